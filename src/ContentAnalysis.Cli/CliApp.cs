@@ -1,0 +1,62 @@
+using System.CommandLine;
+using ContentAnalysis.Core.Diagnostics;
+
+namespace ContentAnalysis.Cli;
+
+/// <summary>Builds the <c>qcat</c> command tree and runs it; shared by the process and the tests.</summary>
+internal static class CliApp
+{
+    /// <summary>Builds the root command with every subcommand.</summary>
+    public static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand("qcat — qualitative content analysis: codebooks, corpus, coding, inter-coder agreement, reports.");
+        root.Add(context.Globals.Project);
+        root.Add(context.Globals.Verbose);
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction();
+        }
+
+        // One line per verb; each command lives in Commands/<Verb>Command.cs.
+        return root;
+    }
+
+    /// <summary>Parses <paramref name="args"/>, runs the command and maps failures to exit codes.</summary>
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    {
+        var root = Build(context);
+        var parseResult = root.Parse(args);
+        var verbose = parseResult.GetValue(context.Globals.Verbose)
+            || Environment.GetEnvironmentVariable("QCAT_VERBOSE") is "1" or "true";
+        try
+        {
+            var configuration = new InvocationConfiguration
+            {
+                Output = context.Out,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+            };
+            return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InputException e)
+        {
+            context.Report(e.Diagnostics);
+            return ExitCodes.InvalidInput;
+        }
+        catch (OperationCanceledException)
+        {
+            context.Fail("cancelled");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e)
+        {
+            context.Fail($"internal error: {e.GetType().Name}: {e.Message}" + (verbose ? string.Empty : " (run with --verbose or QCAT_VERBOSE=1 for details)"));
+            if (verbose)
+            {
+                context.Error.WriteLine(e.ToString());
+            }
+
+            return ExitCodes.Internal;
+        }
+    }
+}

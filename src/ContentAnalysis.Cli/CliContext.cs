@@ -1,0 +1,103 @@
+using System.CommandLine;
+using ContentAnalysis.Core;
+using ContentAnalysis.Core.Diagnostics;
+using Spectre.Console;
+
+namespace ContentAnalysis.Cli;
+
+/// <summary>
+/// Everything a command may touch outside its arguments: the streams, the terminal, the working
+/// folder. Tests create one over string writers; the process creates one over the console.
+/// </summary>
+internal sealed class CliContext
+{
+    private CliContext(TextWriter output, TextWriter error, TextReader input, IAnsiConsole console, bool isOutputTerminal, bool isInputTerminal, string workingDirectory)
+    {
+        Out = output;
+        Error = error;
+        In = input;
+        Console = console;
+        IsOutputTerminal = isOutputTerminal;
+        IsInputTerminal = isInputTerminal;
+        WorkingDirectory = workingDirectory;
+    }
+
+    /// <summary>Standard output.</summary>
+    public TextWriter Out { get; }
+
+    /// <summary>Standard error.</summary>
+    public TextWriter Error { get; }
+
+    /// <summary>Standard input.</summary>
+    public TextReader In { get; }
+
+    /// <summary>Spectre console writing to <see cref="Out"/> (colour only on a terminal).</summary>
+    public IAnsiConsole Console { get; }
+
+    /// <summary>Whether standard output is a terminal.</summary>
+    public bool IsOutputTerminal { get; }
+
+    /// <summary>Whether standard input is a terminal.</summary>
+    public bool IsInputTerminal { get; }
+
+    /// <summary>The folder relative paths are resolved against.</summary>
+    public string WorkingDirectory { get; }
+
+    /// <summary>The options shared by all commands; set when the command tree is built.</summary>
+    public GlobalOptions Globals { get; } = new();
+
+    /// <summary>A context over the real console.</summary>
+    public static CliContext ForProcess()
+    {
+        var isTerminal = !System.Console.IsOutputRedirected;
+        var colour = isTerminal && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = colour ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = colour ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = isTerminal && !System.Console.IsInputRedirected ? InteractionSupport.Yes : InteractionSupport.No,
+            Out = new AnsiConsoleOutput(System.Console.Out),
+        });
+        return new CliContext(System.Console.Out, System.Console.Error, System.Console.In, console, isTerminal, !System.Console.IsInputRedirected, Environment.CurrentDirectory);
+    }
+
+    /// <summary>A context over string writers for tests: no colour, not a terminal, fixed width.</summary>
+    public static CliContext ForTest(string workingDirectory, StringWriter output, StringWriter error, string input = "", int width = 120)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        console.Profile.Width = width;
+        return new CliContext(output, error, new StringReader(input), console, isOutputTerminal: false, isInputTerminal: false, workingDirectory);
+    }
+
+    /// <summary>The project layout chosen with <c>--project</c>, or the working folder.</summary>
+    public ProjectLayout Layout(ParseResult parseResult)
+    {
+        var project = parseResult.GetValue(Globals.Project);
+        return new ProjectLayout(project is null ? WorkingDirectory : Path.GetFullPath(project.FullName));
+    }
+
+    /// <summary>Resolves a path the user typed against the working folder.</summary>
+    public string Resolve(string path) => Path.GetFullPath(Path.Combine(WorkingDirectory, path));
+
+    /// <summary>Prints diagnostics to standard error, one line each; returns whether any was an error.</summary>
+    public bool Report(IEnumerable<Diagnostic> diagnostics)
+    {
+        var anyError = false;
+        foreach (var diagnostic in diagnostics)
+        {
+            anyError |= diagnostic.IsError;
+            Error.WriteLine(diagnostic.ToString());
+        }
+
+        return anyError;
+    }
+
+    /// <summary>Prints a one-line error message to standard error, prefixed with <c>qcat: </c>.</summary>
+    public void Fail(string message) => Error.WriteLine("qcat: " + message);
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+
+namespace ContentAnalysis.Cli;
+
+/// <summary>Options every command accepts, created once per command tree.</summary>
+internal sealed class GlobalOptions
+{
+    /// <summary>The project folder (default: the current folder).</summary>
+    public Option<DirectoryInfo?> Project { get; } = new("--project", "-C")
+    {
+        Description = "Project folder holding codebooks/, data/ and reports/ (default: the current folder)",
+        Recursive = true,
+    };
+
+    /// <summary>Print full exception details.</summary>
+    public Option<bool> Verbose { get; } = new("--verbose")
+    {
+        Description = "Show full details of unexpected errors",
+        Recursive = true,
+    };
+
+    /// <summary>Creates a <c>--format</c> option limited to <paramref name="allowed"/>.</summary>
+    public static Option<OutputFormat> Format(params OutputFormat[] allowed)
+    {
+        var option = new Option<OutputFormat>("--format", "-f")
+        {
+            Description = "Output format: " + string.Join("|", allowed.Select(f => f.ToString().ToLowerInvariant())),
+            DefaultValueFactory = _ => allowed[0],
+        };
+        option.AcceptOnlyFromAmong([.. allowed.Select(f => f.ToString().ToLowerInvariant())]);
+        return option;
+    }
+}

@@ -1,0 +1,31 @@
+namespace ContentAnalysis.Cli.Tests;
+
+public sealed class CliAppTests
+{
+    [Fact]
+    public void Run_UnknownCommand_ExitsWithUsageError()
+    {
+        using var temp = new TempDirectory();
+        var result = CliRunner.Run(temp.Path, "no-such-command");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("no-such-command", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Version_PrintsAssemblyVersion()
+    {
+        using var temp = new TempDirectory();
+        var result = CliRunner.Run(temp.Path, "--version");
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("0.1.0", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Help_ListsUsage()
+    {
+        using var temp = new TempDirectory();
+        var result = CliRunner.Run(temp.Path, "--help");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("qualitative content analysis", result.Out, StringComparison.Ordinal);
+    }
+}
