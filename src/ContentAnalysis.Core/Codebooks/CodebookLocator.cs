@@ -1,0 +1,60 @@
+using ContentAnalysis.Core.Diagnostics;
+
+namespace ContentAnalysis.Core.Codebooks;
+
+/// <summary>Decides which codebook file a command works with.</summary>
+public static class CodebookLocator
+{
+    /// <summary>
+    /// Resolves the codebook: <paramref name="requested"/> (a path, or the file name or id of a
+    /// codebook in <c>codebooks/</c>) if given; else <c>codebook:</c> in <c>qcat.yaml</c>; else the
+    /// only YAML file in <c>codebooks/</c>.
+    /// </summary>
+    /// <returns>The full path of the codebook file.</returns>
+    /// <exception cref="InputException">No codebook can be determined or the file does not exist.</exception>
+    public static string Resolve(ProjectLayout layout, string? requested)
+    {
+        if (!string.IsNullOrWhiteSpace(requested))
+        {
+            var candidates = new[]
+            {
+                Path.GetFullPath(requested, layout.Root),
+                Path.Combine(layout.CodebooksDirectory, requested),
+                Path.Combine(layout.CodebooksDirectory, requested + ".yaml"),
+                Path.Combine(layout.CodebooksDirectory, requested + ".yml"),
+            };
+            return candidates.FirstOrDefault(File.Exists)
+                ?? throw new InputException(Diagnostic.Error("QCA1901", $"codebook '{requested}' not found", hint: "give a path to a .yaml file or the name of a file in codebooks/"));
+        }
+
+        var settings = ProjectSettings.Load(layout);
+        if (settings.Codebook is not null)
+        {
+            var configured = Path.GetFullPath(settings.Codebook, layout.Root);
+            return File.Exists(configured)
+                ? configured
+                : throw new InputException(Diagnostic.Error("QCA1901", $"codebook '{settings.Codebook}' named in qcat.yaml not found", ProjectSettings.FileName, hint: "fix the 'codebook:' path in qcat.yaml"));
+        }
+
+        var files = ListCodebookFiles(layout);
+        return files.Count switch
+        {
+            1 => files[0],
+            0 => throw new InputException(Diagnostic.Error("QCA1902", $"no codebook in {layout.Relative(layout.CodebooksDirectory)}/", hint: "add a codebook YAML file there or pass its path")),
+            _ => throw new InputException(Diagnostic.Error("QCA1903", $"{files.Count} codebooks in codebooks/ and none chosen", hint: "pass one, or set 'codebook: codebooks/FILE.yaml' in qcat.yaml")),
+        };
+    }
+
+    /// <summary>Every <c>.yaml</c>/<c>.yml</c> file in the project's <c>codebooks/</c> folder, sorted by name.</summary>
+    public static IReadOnlyList<string> ListCodebookFiles(ProjectLayout layout)
+    {
+        if (!Directory.Exists(layout.CodebooksDirectory))
+        {
+            return [];
+        }
+
+        return [.. Directory.EnumerateFiles(layout.CodebooksDirectory)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)];
+    }
+}
