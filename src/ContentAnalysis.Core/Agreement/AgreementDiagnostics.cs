@@ -1,0 +1,35 @@
+namespace ContentAnalysis.Core.Agreement;
+
+/// <summary>Diagnostic codes for agreement input (QCA4xxx), kept in one place; see docs/diagnostics.md.</summary>
+public static class AgreementDiagnostics
+{
+    /// <summary>The input file does not exist.</summary>
+    public const string FileNotFound = "QCA4001";
+
+    /// <summary>The input is not UTF-8.</summary>
+    public const string NotUtf8 = "QCA4002";
+
+    /// <summary>Quoting in the CSV is broken.</summary>
+    public const string MalformedCsv = "QCA4003";
+
+    /// <summary>The file has no rows, or no data rows.</summary>
+    public const string Empty = "QCA4004";
+
+    /// <summary>The header row is missing or has empty or duplicate names.</summary>
+    public const string BadHeader = "QCA4005";
+
+    /// <summary>A row has a different number of cells than the header.</summary>
+    public const string RaggedRow = "QCA4006";
+
+    /// <summary>Fewer than two coders.</summary>
+    public const string TooFewCoders = "QCA4007";
+
+    /// <summary>A value is not a number where numbers are required.</summary>
+    public const string NotNumeric = "QCA4008";
+
+    /// <summary>A label is missing from the given rank order.</summary>
+    public const string NotInOrder = "QCA4009";
+
+    /// <summary>A unit id occurs twice.</summary>
+    public const string DuplicateUnit = "QCA4010";
+}

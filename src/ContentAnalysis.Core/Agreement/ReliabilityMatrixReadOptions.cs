@@ -1,0 +1,14 @@
+namespace ContentAnalysis.Core.Agreement;
+
+/// <summary>How <see cref="ReliabilityMatrixReader"/> reads a spreadsheet of ratings.</summary>
+/// <param name="Transpose">Coders in rows (first column the coder name, header row of unit ids) instead of columns.</param>
+/// <param name="RequireNumeric">Every value must be a number (interval and ratio data); the first that is not is an error.</param>
+/// <param name="ValueOrder">Rank order of text labels for ordinal data; every label must be listed.</param>
+public sealed record ReliabilityMatrixReadOptions(
+    bool Transpose = false,
+    bool RequireNumeric = false,
+    IReadOnlyList<string>? ValueOrder = null)
+{
+    /// <summary>Cell texts that mean "no value" (besides an empty cell), compared ignoring case.</summary>
+    public static IReadOnlyList<string> MissingMarkers { get; } = ["NA", ".", "N/A"];
+}

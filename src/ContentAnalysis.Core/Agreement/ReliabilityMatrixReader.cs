@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.Unicode;
+using ContentAnalysis.Core.Diagnostics;
+using CsvHelper;
+
+namespace ContentAnalysis.Core.Agreement;
+
+/// <summary>
+/// Reads a reliability data matrix from CSV: a header row of coder names, an optional first
+/// column named <c>unit</c>, one row per unit; an empty cell, <c>NA</c> or <c>.</c> is missing.
+/// The layout of ReCal and of online alpha calculators, so a spreadsheet user needs nothing else.
+/// </summary>
+public static class ReliabilityMatrixReader
+{
+    /// <summary>Reads the matrix in <paramref name="path"/>.</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="options">Layout and value rules.</param>
+    /// <param name="displayPath">The path to name in messages (defaults to <paramref name="path"/>).</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <exception cref="InputException">The file is missing, not UTF-8, or not a valid matrix; the diagnostic names the line.</exception>
+    public static ReliabilityData ReadFile(string path, ReliabilityMatrixReadOptions options, string? displayPath = null, CancellationToken cancellationToken = default)
+    {
+        var shown = displayPath ?? path;
+        if (!File.Exists(path))
+        {
+            throw new InputException(Diagnostic.Error(AgreementDiagnostics.FileNotFound, $"file '{shown}' not found", hint: "check the path"));
+        }
+
+        return Read(File.ReadAllBytes(path), options, shown, cancellationToken);
+    }
+
+    /// <summary>Reads a matrix from UTF-8 bytes; <paramref name="file"/> is the name used in messages.</summary>
+    /// <exception cref="InputException">The bytes are not UTF-8 or not a valid matrix.</exception>
+    public static ReliabilityData Read(byte[] utf8, ReliabilityMatrixReadOptions options, string file, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!Utf8.IsValid(utf8))
+        {
+            var offset = FirstInvalidUtf8Offset(utf8);
+            throw new InputException(Diagnostic.Error(AgreementDiagnostics.NotUtf8, $"invalid UTF-8 at byte offset {offset}", file, hint: "save the file as UTF-8 (in Excel: 'CSV UTF-8')"));
+        }
+
+        var table = ReadTable(utf8, file, cancellationToken);
+        return options.Transpose
+            ? MatrixBuilder.FromCoderRows(table, options, file)
+            : MatrixBuilder.FromUnitRows(table, options, file);
+    }
+
+    private static RawTable ReadTable(byte[] utf8, string file, CancellationToken cancellationToken)
+    {
+        var readerOptions = new CsvReaderOptions
+        {
+            HasHeader = false,
+            TrackLineNumbers = true,
+            PoolStrings = true,
+            SkipEmptyLines = true,
+            TrimWhitespace = true,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MalformedData = CsvMalformedDataHandling.Throw,
+        };
+        var rows = new List<string[]>();
+        var lines = new List<long>();
+        try
+        {
+            using var reader = CsvReader.Create(utf8, readerOptions);
+            while (reader.Read())
+            {
+                if ((rows.Count & 0xFFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var fields = new string[reader.FieldCount];
+                for (var i = 0; i < fields.Length; i++)
+                {
+                    fields[i] = reader.GetString(i);
+                }
+
+                rows.Add(fields);
+                lines.Add(reader.LineNumber);
+            }
+        }
+        catch (CsvFormatException e)
+        {
+            throw new InputException(Diagnostic.Error(AgreementDiagnostics.MalformedCsv, e.Message, file, (int)e.LineNumber, hint: "check the quotes on that line"));
+        }
+
+        return new RawTable(rows, lines);
+    }
+
+    private static long FirstInvalidUtf8Offset(byte[] bytes)
+    {
+        var span = bytes.AsSpan();
+        long consumed = 0;
+        while (!span.IsEmpty)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(span, out _, out var length);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                return consumed;
+            }
+
+            consumed += length;
+            span = span[length..];
+        }
+
+        return consumed;
+    }
+
+    /// <summary>Whether a cell means "no value".</summary>
+    internal static bool IsMissing(string cell) =>
+        cell.Length == 0 || ReliabilityMatrixReadOptions.MissingMarkers.Any(m => string.Equals(m, cell, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether a cell parses as an invariant-culture number.</summary>
+    internal static bool IsNumber(string cell) =>
+        double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value);
+
+    /// <summary>Rows as read, with the 1-based input line of each.</summary>
+    internal sealed record RawTable(List<string[]> Rows, List<long> Lines);
+}

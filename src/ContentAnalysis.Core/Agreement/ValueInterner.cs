@@ -1,0 +1,71 @@
+using System.Globalization;
+
+namespace ContentAnalysis.Core.Agreement;
+
+/// <summary>Assigns each distinct cell label a code in first-seen order, remembering where it first occurred.</summary>
+internal sealed class ValueInterner
+{
+    private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
+    private readonly List<string> _labels = [];
+    private readonly Dictionary<string, long> _firstLines = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<string> Labels => _labels;
+
+    public IReadOnlyDictionary<string, long> FirstLines => _firstLines;
+
+    /// <summary>The code of <paramref name="cell"/>, or <see cref="ReliabilityData.Missing"/> for a missing marker.</summary>
+    public int Intern(string cell, long line)
+    {
+        if (_codes.TryGetValue(cell, out var code))
+        {
+            return code;
+        }
+
+        if (ReliabilityMatrixReader.IsMissing(cell))
+        {
+            return ReliabilityData.Missing;
+        }
+
+        code = _labels.Count;
+        _codes.Add(cell, code);
+        _labels.Add(cell);
+        _firstLines.Add(cell, line);
+        return code;
+    }
+
+    /// <summary>
+    /// The labels in value order (numeric when all are numbers, else <paramref name="order"/>, else ordinal),
+    /// their numeric values if any, and the map from first-seen codes to sorted codes.
+    /// </summary>
+    public (string[] Values, double[]? Numbers, int[] Remap) Sorted(IReadOnlyList<string>? order)
+    {
+        var numeric = _labels.All(ReliabilityMatrixReader.IsNumber);
+        IEnumerable<string> sorted = numeric
+            ? _labels.OrderBy(l => double.Parse(l, NumberStyles.Float, CultureInfo.InvariantCulture)).ThenBy(l => l, StringComparer.Ordinal)
+            : order is not null
+                ? _labels.OrderBy(l => IndexOf(order, l))
+                : _labels.Order(StringComparer.Ordinal);
+        var values = sorted.ToArray();
+        var remap = new int[_labels.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            remap[_codes[values[i]]] = i;
+        }
+
+        var numbers = numeric ? values.Select(v => double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture)).ToArray() : null;
+        return (values, numbers, remap);
+    }
+
+    private static int IndexOf(IReadOnlyList<string> order, string label)
+    {
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (string.Equals(order[i], label, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+}
