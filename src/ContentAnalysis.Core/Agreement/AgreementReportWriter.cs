@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
+
+namespace ContentAnalysis.Core.Agreement;
+
+/// <summary>Writes agreement reports as JSON, CSV or Markdown for scripts and documents (see README, "qcat agree").</summary>
+public static class AgreementReportWriter
+{
+    private static readonly string[] CsvHeader = ["subject", "coefficient", "value", "se", "ci_low", "ci_high", "p_value", "q_below_800", "q_below_667", "units", "pairable_units", "coders", "note"];
+
+    /// <summary>
+    /// JSON: one object <c>{units, pairable_units, coders, coder_names, level, coefficients}</c> with coefficients keyed
+    /// by name, each <c>{value, se?, ci_low?, ci_high?, p_value?, q_below_800?, q_below_667?, note?}</c>;
+    /// for several reports, <c>{"results": [ {subject, …}, … ]}</c>.
+    /// </summary>
+    public static string ToJson(IReadOnlyList<AgreementReport> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            if (reports.Count == 1)
+            {
+                WriteReport(json, reports[0]);
+            }
+            else
+            {
+                json.WriteStartObject();
+                json.WriteStartArray("results");
+                foreach (var report in reports)
+                {
+                    WriteReport(json, report);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>CSV: one row per report and coefficient.</summary>
+    public static string ToCsv(IReadOnlyList<AgreementReport> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true))
+        {
+            csv.WriteHeader(CsvHeader);
+            foreach (var report in reports)
+            {
+                foreach (var c in report.Coefficients)
+                {
+                    csv.WriteRecord(
+                    [
+                        report.Subject, c.Name, Number(c.Value), Number(c.StandardError), Number(c.CiLow), Number(c.CiHigh),
+                        Number(c.PValue), Number(c.QBelow800), Number(c.QBelow667),
+                        Invariant(report.Units), Invariant(report.PairableUnits), Invariant(report.Coders.Count), c.Note ?? string.Empty,
+                    ]);
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Markdown: a table per report, values to three decimals.</summary>
+    public static string ToMarkdown(IReadOnlyList<AgreementReport> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var md = new StringBuilder();
+        foreach (var report in reports)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"### {report.Subject}\n\n");
+            md.Append(CultureInfo.InvariantCulture, $"{report.Units} units ({report.PairableUnits} pairable), {report.Coders.Count} coders ({string.Join(", ", report.Coders)}), level: {report.Level.ToString().ToLowerInvariant()}\n\n");
+            md.Append("| coefficient | value | SE | 95% CI | p | note |\n|---|---:|---:|---|---:|---|\n");
+            foreach (var c in report.Coefficients)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"| {c.Name} | {Fixed(c.Value)} | {Fixed(c.StandardError)} | {Interval(c)} | {PValue(c.PValue)} | {Escape(c.Note)} |\n");
+            }
+
+            md.Append('\n');
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>A value to three decimals, or an em dash when absent.</summary>
+    public static string Fixed(double? value) => value.HasValue ? value.Value.ToString("0.000", CultureInfo.InvariantCulture) : "—";
+
+    /// <summary>The 95% interval as <c>[low, high]</c>, or empty.</summary>
+    public static string Interval(AgreementEstimate estimate)
+    {
+        ArgumentNullException.ThrowIfNull(estimate);
+        return estimate.CiLow.HasValue && estimate.CiHigh.HasValue ? $"[{Fixed(estimate.CiLow)}, {Fixed(estimate.CiHigh)}]" : string.Empty;
+    }
+
+    /// <summary>A p-value as journals print it (<c>&lt; .001</c> for tiny ones).</summary>
+    public static string PValue(double? p) =>
+        p is null ? string.Empty : p < 0.001 ? "< .001" : p.Value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static void WriteReport(Utf8JsonWriter json, AgreementReport report)
+    {
+        json.WriteStartObject();
+        json.WriteString("subject", report.Subject);
+        json.WriteNumber("units", report.Units);
+        json.WriteNumber("pairable_units", report.PairableUnits);
+        json.WriteNumber("coders", report.Coders.Count);
+        json.WriteStartArray("coder_names");
+        foreach (var coder in report.Coders)
+        {
+            json.WriteStringValue(coder);
+        }
+
+        json.WriteEndArray();
+        json.WriteString("level", report.Level.ToString().ToLowerInvariant());
+        json.WriteStartObject("coefficients");
+        foreach (var c in report.Coefficients)
+        {
+            json.WriteStartObject(c.Name);
+            if (c.Value is { } value)
+            {
+                json.WriteNumber("value", value);
+            }
+            else
+            {
+                json.WriteNull("value");
+            }
+
+            Optional(json, "se", c.StandardError);
+            Optional(json, "ci_low", c.CiLow);
+            Optional(json, "ci_high", c.CiHigh);
+            Optional(json, "p_value", c.PValue);
+            Optional(json, "q_below_800", c.QBelow800);
+            Optional(json, "q_below_667", c.QBelow667);
+            if (c.Note is not null)
+            {
+                json.WriteString("note", c.Note);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void Optional(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            json.WriteNumber(name, v);
+        }
+    }
+
+    private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Escape(string? text) => text?.Replace("|", "\\|", StringComparison.Ordinal) ?? string.Empty;
+}
