@@ -40,6 +40,14 @@ public sealed class DocumentParserTests
         Assert.Equal("b94d27b9934d3e08", DocumentParser.HashUnit("hello world"));
 
     [Fact]
+    public void Parse_HeadingDirectlyAboveText_StillASection()
+    {
+        var parsed = DocumentParser.Parse("# Intro\nText right below.\n## Next\nMore.", markdown: true, UnitKind.Paragraph, "d", "");
+        Assert.Equal("Intro\n\nText right below.\n\nNext\n\nMore.\n", parsed.Text);
+        Assert.Equal(["Intro", "Next"], parsed.Units.Select(u => u.Section));
+    }
+
+    [Fact]
     public void Parse_SnakeCaseWord_KeepsUnderscores()
     {
         var parsed = DocumentParser.Parse("the russia_role dimension", markdown: true, UnitKind.Paragraph, "d", "");
