@@ -7,7 +7,7 @@ namespace ContentAnalysis.Core.Coding;
 /// <summary>
 /// Cross-checks corpus, journals and codebook: codings of unknown units, dimensions, categories or levels;
 /// units whose text changed since they were coded; codings made under another codebook version (warning);
-/// documents without units (warning); damaged journals.
+/// documents without units (warning); damaged journals; journals whose file name is not a coder name (warning).
 /// </summary>
 public static class IntegrityCheck
 {
@@ -25,6 +25,14 @@ public static class IntegrityCheck
             if (corpus.UnitsOf(document.Id).Count == 0)
             {
                 bag.Warning(CodingDiagnostics.DocumentWithoutUnits, $"document '{document.Id}' has no units", documentsFile, hint: "the file was empty or only headings; re-import it or remove it");
+            }
+        }
+
+        if (Directory.Exists(layout.CodingsDirectory))
+        {
+            foreach (var file in Directory.EnumerateFiles(layout.CodingsDirectory, "*.csv").Where(f => !CodingStore.IsValidCoderName(Path.GetFileNameWithoutExtension(f))).Order(StringComparer.Ordinal))
+            {
+                bag.Warning(CodingDiagnostics.BadCoderName, $"journal '{Path.GetFileName(file)}' is ignored: its name is not a valid coder name", layout.Relative(file), hint: "rename it using letters, digits, '_' and '-' only");
             }
         }
 

@@ -33,9 +33,11 @@ public sealed class IntegrityCheckTests
         ]);
         File.AppendAllText(Path.Combine(project.Temp.Path, "data/codings/ben.csv"), "time,coder,unit,dimension,values,memo,codebook_hash,unit_hash,op\nbroken\n");
 
+        project.Temp.Write("data/codings/bad name.csv", "");
         var report = IntegrityCheck.Run(project.Layout, TestCodebook.Create());
         Assert.Equal(
             [
+                "data/codings/bad name.csv: warning QCA3003: journal 'bad name.csv' is ignored: its name is not a valid coder name (rename it using letters, digits, '_' and '-' only)",
                 "data/codings/anna.csv: warning QCA3008: 1 coding(s) by 'anna' were made under codebook version old-codebook, not the current cb-hash-1 (review them if the codebook's categories changed meaning)",
                 "data/codings/anna.csv(2): error QCA3004: coding of unknown unit 'gone.p001' (dimension 'strategy') (the document was removed or re-imported with other units)",
                 "data/codings/anna.csv(3): error QCA3005: unknown dimension 'stance' (codebook 'test') (dimensions: russia_role, strategy, tone)",
@@ -48,6 +50,6 @@ public sealed class IntegrityCheckTests
                 "data/documents.csv: warning QCA3011: document 'empty' has no units (the file was empty or only headings; re-import it or remove it)",
             ],
             report.Findings.Select(f => f.ToString()));
-        Assert.Equal((8, 2), (report.ErrorCount, report.WarningCount));
+        Assert.Equal((8, 3), (report.ErrorCount, report.WarningCount));
     }
 }
