@@ -32,9 +32,6 @@ internal sealed class ObservedAgreement
     /// <summary>π_k, the mean over units of the share of a unit's ratings in category k.</summary>
     public double[] Prevalence { get; }
 
-    /// <summary>Whether the weights are the identity (so r*_ik = r_ik).</summary>
-    public bool IsUnweighted => Weights.AsSpan().SequenceEqual(AgreementWeights.Identity(Counts.CategoryCount));
-
     /// <summary>Computes p_a|i, p_a and π_k in one pass over the count table.</summary>
     public static ObservedAgreement Compute(RatingCounts counts, double[] weights)
     {

@@ -22,6 +22,36 @@ public sealed class KappaFamilyWeightedTests
         Assert.Equal(expected, KappaFamily.GwetAc2(data, weighting, Ordinal).Value!.Value, 1e-12);
     }
 
+    // Hand computation, same three units, quadratic weights (w(d=1) = 3/4, w(d=2) = 0), p_a = 11/12:
+    // Cohen (1968): coder marginals (1/3, 1/3, 1/3) and (1/3, 0, 2/3), p_e = (1/3)(1/3 + 3/4 + 2/3) = 7/12, κ_w = 4/5.
+    // Fleiss: π = (1/3, 1/6, 1/2), Wπ = (11/24, 19/24, 5/8), p_e = π·Wπ = 43/72, κ_w = 23/29.
+    // Brennan–Prediger: p_e = T_w / q² = 6/9, κ_w = (11/12 − 8/12) / (4/12) = 3/4.
+    [Theory]
+    [InlineData("percent_agreement_quadratic", 11.0 / 12.0)]
+    [InlineData("cohen_kappa_quadratic", 4.0 / 5.0)]
+    [InlineData("conger_kappa_quadratic", 4.0 / 5.0)]
+    [InlineData("fleiss_kappa_quadratic", 23.0 / 29.0)]
+    [InlineData("gwet_ac2_quadratic", 11.0 / 14.0)]
+    [InlineData("brennan_prediger_quadratic", 3.0 / 4.0)]
+    public void ComputeWeighted_SmallOrdinalExample_IsHandComputedValue(string name, double expected)
+    {
+        var data = KappaFixtures.FromRows(["1", "1"], ["2", "3"], ["3", "3"]);
+
+        var estimate = KappaFamilyTests.Find(KappaFamily.ComputeWeighted(data, AgreementWeighting.Quadratic, Ordinal), name);
+
+        Assert.Equal(expected, estimate.Value!.Value, 1e-12);
+    }
+
+    [Fact]
+    public void ComputeWeighted_MoreThanTwoCoders_WeightedCohenUndefinedOthersDefined()
+    {
+        var estimates = KappaFamily.ComputeWeighted(
+            KappaFixtures.Load("peer_irrcac_raw4raters_4x12"), AgreementWeighting.Linear, Ordinal);
+
+        Assert.False(KappaFamilyTests.Find(estimates, "cohen_kappa_linear").IsDefined);
+        Assert.All(estimates.Where(e => e.Name != "cohen_kappa_linear"), e => Assert.NotNull(e.StandardError));
+    }
+
     [Fact]
     public void GwetAc2_IdentityWeights_EqualsAc1()
     {
