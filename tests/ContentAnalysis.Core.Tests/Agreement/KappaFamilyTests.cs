@@ -81,6 +81,28 @@ public sealed class KappaFamilyTests
         Assert.Equal(8.0 / 11.0, KappaFamily.PercentAgreement(data).Value!.Value, 1e-12);
     }
 
+    // irr package documentation, kappa2(diagnoses[,2:3]) (unweighted): "Kappa = 0.631" (Fleiss 1971 data, raters 2 and 3).
+    [Fact]
+    public void CohenKappa_Fleiss1971Raters2And3_MatchesIrrKappa2()
+    {
+        var data = KappaFixtures.Load("peer_irr_diagnoses_6x30");
+
+        Assert.Equal(0.631, KappaFamily.CohenKappa(data, 1, 2).Value!.Value, 5e-4);
+        Assert.Equal(0.631, PairwiseAgreement.Compute(data)[1, 2].CohenKappa!.Value, 5e-4);
+    }
+
+    // irr package documentation, kappa2(anxiety[,1:2], "squared"): "Kappa = 0.297". Squared
+    // disagreement weights (i − j)² give the same kappa as quadratic agreement weights.
+    [Fact]
+    public void ComputeWeighted_IrrAnxietyRaters12Squared_MatchesIrrKappa2()
+    {
+        var data = KappaFixtures.Load("peer_irr_anxiety_raters12_2x20");
+
+        var estimates = KappaFamily.ComputeWeighted(data, AgreementWeighting.Quadratic, new KappaOptions { Level = LevelOfMeasurement.Ordinal });
+
+        Assert.Equal(0.297, Find(estimates, "cohen_kappa_quadratic").Value!.Value, 5e-4);
+    }
+
     [Fact]
     public void ComputeAll_AnyData_ReturnsNamesInFixedOrder()
     {
