@@ -37,13 +37,24 @@ public sealed class KappaFamilyTests
         Assert.Equal(p, estimate.PValue!.Value, p * 1e-4);
     }
 
-    // Fleiss (1971), 30 patients × 6 psychiatrists: kappa = .430 (irr's kappam.fleiss prints 0.43).
+    // Fleiss (1971), 30 patients × 6 psychiatrists: kappa = .430. irr's kappam.fleiss(diagnoses)
+    // value 0.4302445 (as recorded from irr in statsmodels' test suite, test_irr.py).
     [Fact]
-    public void FleissKappa_Fleiss1971Diagnoses_Is0430()
+    public void FleissKappa_Fleiss1971Diagnoses_MatchesPublished()
     {
         var estimate = KappaFamily.FleissKappa(KappaFixtures.Load("peer_irr_diagnoses_6x30"));
 
         Assert.Equal(0.430, estimate.Value!.Value, 5e-4);
+        Assert.Equal(0.4302445, estimate.Value!.Value, 5e-8);
+    }
+
+    // irr's kappam.light(diagnoses), Light's (1971) mean of pairwise Cohen's kappas: "Kappa = 0.459".
+    [Fact]
+    public void CohenKappa_Fleiss1971SixRaters_MeanOfPairsMatchesIrrLight()
+    {
+        var estimate = KappaFamily.CohenKappa(KappaFixtures.Load("peer_irr_diagnoses_6x30"));
+
+        Assert.Equal(0.459, estimate.Value!.Value, 5e-4);
     }
 
     // irrCAC README, contingency-table functions on cont3x3abstractors (100 units, 2 raters).
