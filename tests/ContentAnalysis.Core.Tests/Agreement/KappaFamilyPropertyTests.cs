@@ -83,6 +83,29 @@ public sealed class KappaFamilyPropertyTests
     }
 
     [Fact]
+    public void ComputeAll_EveryCellMissing_AllUndefinedWithReason()
+    {
+        var data = KappaFixtures.FromRows(["", ""], ["", ""]);
+
+        var estimates = KappaFamily.ComputeAll(data, Ordinal);
+
+        Assert.All(estimates, e => Assert.False(e.IsDefined, e.Name));
+        Assert.All(estimates, e => Assert.False(string.IsNullOrEmpty(e.Note)));
+    }
+
+    [Fact]
+    public void ComputeAll_LowerConfidenceLevel_NarrowerIntervalSameValueAndError()
+    {
+        var data = KappaFixtures.Load("peer_irr_diagnoses_6x30");
+
+        var wide = KappaFamily.FleissKappa(data);
+        var narrow = KappaFamily.FleissKappa(data, new KappaOptions { ConfidenceLevel = 0.90 });
+
+        Assert.Equal(wide.StandardError, narrow.StandardError);
+        Assert.True(narrow.CiLow > wide.CiLow && narrow.CiHigh < wide.CiHigh);
+    }
+
+    [Fact]
     public void ComputeAll_AnyData_NeverNaN()
     {
         var data = KappaFixtures.FromRows(["a", "b", ""], ["", "", ""], ["a", "a", "a"], ["b", "", ""]);
