@@ -11,11 +11,12 @@ public sealed class CoincidenceMatrix
     private readonly double[] _cells;
     private readonly double[] _marginals;
 
-    internal CoincidenceMatrix(IReadOnlyList<string> values, double[] cells, int pairableUnits)
+    internal CoincidenceMatrix(IReadOnlyList<string> values, double[] cells, int pairableUnits, long pairCount)
     {
         Values = values;
         _cells = cells;
         PairableUnits = pairableUnits;
+        PairCount = pairCount;
         var size = values.Count;
         _marginals = new double[size];
         double total = 0;
@@ -52,6 +53,9 @@ public sealed class CoincidenceMatrix
     /// <summary>The number of units with two or more values, the only units that enter alpha.</summary>
     public int PairableUnits { get; }
 
+    /// <summary>Σ_u m_u (m_u − 1)/2: the number of unordered pairs of values within units.</summary>
+    public long PairCount { get; }
+
     /// <summary>The cells row-major, o[c * V + k].</summary>
     internal ReadOnlySpan<double> Cells => _cells;
 
@@ -81,6 +85,7 @@ public sealed class CoincidenceMatrix
         Span<int> present = coders <= 256 ? stackalloc int[coders] : new int[coders];
         var all = data.Cells;
         var pairableUnits = 0;
+        long pairCount = 0;
         for (var u = 0; u < data.UnitCount; u++)
         {
             var row = all.Slice(u * coders, coders);
@@ -100,6 +105,7 @@ public sealed class CoincidenceMatrix
             }
 
             pairableUnits++;
+            pairCount += m * (m - 1) / 2;
             var w = weights[m];
             for (var i = 0; i < m; i++)
             {
@@ -114,6 +120,6 @@ public sealed class CoincidenceMatrix
             }
         }
 
-        return new CoincidenceMatrix(data.Values, cells, pairableUnits);
+        return new CoincidenceMatrix(data.Values, cells, pairableUnits, pairCount);
     }
 }
