@@ -77,16 +77,15 @@ public static class KrippendorffBootstrap
         Parallel.For(0, chunks, parallel, chunk =>
         {
             var random = new Xoshiro256StarStar(StreamSeed(options.Seed, chunk), threadSafe: false);
-            var buffer = new double[(int)Math.Min(BufferSize, pairs)];
+            var buffer = new double[(int)Math.Min(BufferSize, (pairs + 1) / 2)];
             var end = Math.Min(options.Resamples, (chunk + 1) * ChunkSize);
             for (var r = chunk * ChunkSize; r < end; r++)
             {
                 double sum = 0;
-                for (var drawn = 0L; drawn < pairs; drawn += buffer.Length)
+                for (var drawn = 0L; drawn < pairs; drawn += 2L * buffer.Length)
                 {
-                    var span = buffer.AsSpan(0, (int)Math.Min(buffer.Length, pairs - drawn));
                     random.NextDoubles(buffer);
-                    sum += sampler.SumDeltas(span);
+                    sum += sampler.SumDeltas(buffer, (int)Math.Min(2L * buffer.Length, pairs - drawn));
                 }
 
                 alphas[r] = 1 - (sum / (pairs * expected));

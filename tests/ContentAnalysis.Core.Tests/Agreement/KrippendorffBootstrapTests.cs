@@ -123,4 +123,18 @@ public sealed class KrippendorffBootstrapTests
         Assert.Equal(25, KrippendorffBootstrap.Percentile(sorted, 0.025));
         Assert.Equal(975, KrippendorffBootstrap.Percentile(sorted, 0.975));
     }
+
+    [Fact]
+    public void BootstrapPairSampler_ManyDraws_FollowCoincidenceProportions()
+    {
+        // Cells with o = 1, 2, 0, 5 and δ² = 0, 1, 9, 10: expected δ² per draw = (2·1 + 5·10)/8 = 6.5.
+        var sampler = new BootstrapPairSampler([1, 2, 0, 5], [0, 1, 9, 10]);
+        var uniforms = new double[500_000];
+        new MathNet.Numerics.Random.Xoshiro256StarStar(11, threadSafe: false).NextDoubles(uniforms);
+
+        var mean = sampler.SumDeltas(uniforms, 1_000_000) / 1_000_000;
+
+        // The standard deviation of one draw is about 4.2, so the mean of 10⁶ draws is within ±0.02.
+        Assert.InRange(mean, 6.48, 6.52);
+    }
 }
