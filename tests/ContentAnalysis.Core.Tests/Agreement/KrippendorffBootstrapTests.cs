@@ -83,16 +83,48 @@ public sealed class KrippendorffBootstrapTests
     }
 
     [Fact]
-    public void Estimate_PerfectAgreement_DegenerateIntervalAtOne()
+    public void Estimate_PerfectAgreement_ResamplesOfOneValueCountAsZero()
     {
+        // Three values, one unit each: o_cc = 2 of n = 6, M = 3 pairs. A resample drawing the same
+        // diagonal cell three times has no variation (1 − 0/0); the algorithm scores the expected
+        // X·Σ(1/3)³ = X/9 of them as 0, the rest stay 1.
         var data = KrippendorffExamples.Build(["A", "B"], [["1", "1"], ["2", "2"], ["3", "3"]]);
 
-        var estimate = KrippendorffBootstrap.Estimate(data, LevelOfMeasurement.Nominal);
+        var result = KrippendorffBootstrap.Run(KrippendorffAlpha.Analyze(data, LevelOfMeasurement.Nominal), new KrippendorffBootstrapOptions(9000, 5))!;
 
-        Assert.Equal(1, estimate.Value);
-        Assert.Equal(1, estimate.CiLow);
-        Assert.Equal(1, estimate.CiHigh);
-        Assert.Equal(0, estimate.QBelow800);
+        Assert.Equal(1000, result.Alphas.Count(a => a == 0));
+        Assert.Equal(8000, result.Alphas.Count(a => a == 1));
+        Assert.Equal(1000.0 / 9000, result.QBelow667, 12);
+        Assert.Equal(1, result.CiHigh);
+    }
+
+    [Fact]
+    public void Run_OneValueOnDiagonal_NoResampleKeepsAlphaOne()
+    {
+        // Only value 1 is ever agreed on, so a resample without disagreement holds one value only.
+        var data = KrippendorffExamples.Build(["A", "B"], [["1", "1"], ["1", "1"], ["1", "2"], ["1", "1"]]);
+
+        var result = KrippendorffBootstrap.Run(KrippendorffAlpha.Analyze(data, LevelOfMeasurement.Nominal), new KrippendorffBootstrapOptions(1000, 5))!;
+
+        Assert.DoesNotContain(1.0, result.Alphas);
+        Assert.Contains(0.0, result.Alphas);
+        Assert.All(result.Alphas, a => Assert.True(a >= -1));
+    }
+
+    [Fact]
+    public void Run_ManyUnits_DrawsCappedAtTwentyFiveTimesNonEmptyCells()
+    {
+        // 1,000 units, two coders, values 1/2 with some disagreement: Q = 4 non-empty cells, so
+        // M = min(25·4, 1000) = 100; without the cap every one of the 1,000 pairs is drawn.
+        var rows = Enumerable.Range(0, 1000).Select(i => new string?[] { (i % 2 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), (i % 7 == 0 ? 2 - (i % 2) : (i % 2) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) }).ToArray();
+        var analysis = KrippendorffAlpha.Analyze(KrippendorffExamples.Build(["A", "B"], rows), LevelOfMeasurement.Nominal);
+
+        var capped = KrippendorffBootstrap.Run(analysis, new KrippendorffBootstrapOptions(200))!;
+        var full = KrippendorffBootstrap.Run(analysis, new KrippendorffBootstrapOptions(200, CapDraws: false))!;
+
+        Assert.Equal(100, capped.PairsPerResample);
+        Assert.Equal(1000, full.PairsPerResample);
+        Assert.True(full.CiHigh - full.CiLow < capped.CiHigh - capped.CiLow);
     }
 
     [Fact]
