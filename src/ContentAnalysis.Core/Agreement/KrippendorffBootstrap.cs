@@ -19,16 +19,22 @@ public static class KrippendorffBootstrap
     private const int BufferSize = 4096;
 
     /// <summary>Alpha at a level with its bootstrap interval, q-values and standard error filled in.</summary>
+    /// <param name="data">Units × coders.</param>
+    /// <param name="level">The level of measurement.</param>
+    /// <param name="options">Resamples, seed and parallelism; null for the defaults.</param>
+    /// <param name="progress">Receives the share of resamples done, from 0 to 1.</param>
+    /// <param name="cancellationToken">Stops the resampling.</param>
     /// <exception cref="ArgumentException">Interval or ratio level on non-numeric data, or fewer than 100 resamples.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static AgreementEstimate Estimate(
         ReliabilityData data,
         LevelOfMeasurement level,
         KrippendorffBootstrapOptions? options = null,
+        IProgress<double>? progress = null,
         CancellationToken cancellationToken = default)
     {
         var analysis = KrippendorffAlpha.Analyze(data, level);
-        var result = Run(analysis, options, cancellationToken);
+        var result = Run(analysis, options, progress, cancellationToken);
         return result is null
             ? analysis.Estimate
             : analysis.Estimate with
@@ -42,11 +48,16 @@ public static class KrippendorffBootstrap
     }
 
     /// <summary>Bootstraps the alpha of an analysis; null when alpha is undefined.</summary>
+    /// <param name="analysis">The alpha to bootstrap, from <see cref="KrippendorffAlpha.Analyze(ReliabilityData, LevelOfMeasurement)"/> or <see cref="KrippendorffSetAlpha.Analyze"/>.</param>
+    /// <param name="options">Resamples, seed and parallelism; null for the defaults.</param>
+    /// <param name="progress">Receives the share of resamples done, from 0 to 1.</param>
+    /// <param name="cancellationToken">Stops the resampling.</param>
     /// <exception cref="ArgumentException">Fewer than 100 resamples or a parallelism below 1.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static KrippendorffBootstrapResult? Run(
         KrippendorffAnalysis analysis,
         KrippendorffBootstrapOptions? options = null,
+        IProgress<double>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(analysis);
@@ -82,6 +93,7 @@ public static class KrippendorffBootstrap
             CancellationToken = cancellationToken,
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
         };
+        var chunksDone = 0;
         Parallel.For(0, chunks, parallel, chunk =>
         {
             var random = new Xoshiro256StarStar(StreamSeed(options.Seed, chunk), threadSafe: false);
@@ -98,6 +110,9 @@ public static class KrippendorffBootstrap
 
                 alphas[r] = Math.Max(-1, 1 - (sum / (pairs * expected)));
             }
+
+            var done = Interlocked.Increment(ref chunksDone);
+            progress?.Report((double)done / chunks);
         });
 
         CorrectIndeterminate(alphas, analysis.Coincidences, pairs);

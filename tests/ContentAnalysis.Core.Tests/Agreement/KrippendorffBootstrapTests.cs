@@ -169,4 +169,58 @@ public sealed class KrippendorffBootstrapTests
         // The standard deviation of one draw is about 4.2, so the mean of 10⁶ draws is within ±0.02.
         Assert.InRange(mean, 6.48, 6.52);
     }
+
+    [Fact]
+    public void Run_WithProgress_ReportsUpToOne()
+    {
+        var analysis = KrippendorffAlpha.Analyze(KrippendorffExamples.FourCodersTwelveUnits(), LevelOfMeasurement.Nominal);
+        var progress = new RecordingProgress();
+
+        KrippendorffBootstrap.Run(analysis, new KrippendorffBootstrapOptions(160), progress);
+
+        // 160 resamples are ten chunks of 16.
+        Assert.Equal(10, progress.Values.Count);
+        Assert.Equal(1, progress.Values.Max());
+    }
+
+    [Fact]
+    public void Run_CancelledToken_Throws()
+    {
+        var analysis = KrippendorffAlpha.Analyze(KrippendorffExamples.FourCodersTwelveUnits(), LevelOfMeasurement.Nominal);
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            KrippendorffBootstrap.Run(analysis, new KrippendorffBootstrapOptions(1000), cancellationToken: cancellation.Token));
+    }
+
+    [Fact]
+    public void Run_SetAlpha_IntervalContainsAlpha()
+    {
+        var data = SetReliabilityData.FromLabels(
+            ["u1", "u2", "u3", "u4", "u5", "u6"],
+            ["A", "B", "C"],
+            [
+                [["a", "b"], ["a"], ["a", "b"]],
+                [["a"], ["a"], ["a"]],
+                [["b"], ["c"], ["b"]],
+                [["c"], ["c"], null],
+                [[], [], ["c"]],
+                [["b", "c"], ["b", "c"], ["b"]],
+            ]);
+        var analysis = KrippendorffSetAlpha.Analyze(data, SetDistanceKind.Masi);
+
+        var result = KrippendorffBootstrap.Run(analysis, new KrippendorffBootstrapOptions(2000, 9))!;
+
+        Assert.InRange(analysis.Estimate.Value!.Value, result.CiLow, result.CiHigh);
+    }
+
+    private sealed class RecordingProgress : IProgress<double>
+    {
+        private readonly System.Collections.Concurrent.ConcurrentBag<double> _values = [];
+
+        public System.Collections.Concurrent.ConcurrentBag<double> Values => _values;
+
+        public void Report(double value) => _values.Add(value);
+    }
 }
