@@ -51,6 +51,9 @@ public static class CodebookDiagnosticCodes
     /// <summary>A mapping repeats a key (error).</summary>
     public const string DuplicateKey = "QCA1015";
 
+    /// <summary>A dimension or category asked for on the command line does not exist or is ambiguous (error).</summary>
+    public const string UnknownSelection = "QCA1904";
+
     /// <summary>A category has no definition (warning).</summary>
     public const string MissingDefinition = "QCA1101";
 

@@ -1,7 +1,7 @@
 namespace ContentAnalysis.Core.Codebooks;
 
-/// <summary>Finds the nearest known word to a misspelt one, for "did you mean" hints.</summary>
-internal static class EditDistance
+/// <summary>Finds the nearest known word to a misspelt one, for "did you mean" hints in any message.</summary>
+public static class EditDistance
 {
     /// <summary>The Levenshtein distance between two strings (case-sensitive).</summary>
     public static int Between(string a, string b)
