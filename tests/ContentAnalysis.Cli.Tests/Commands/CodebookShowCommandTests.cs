@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace ContentAnalysis.Cli.Tests.Commands;
@@ -92,5 +93,28 @@ public sealed class CodebookShowCommandTests
             "codebooks/b.yaml(4,13): error QCA1004: the codebook has no dimensions (add a 'dimensions:' list with at least one dimension)\n"
             + "qcat: codebooks/b.yaml: the codebook has errors; run 'qcat codebook validate codebooks/b.yaml'\n",
             result.Error);
+    }
+
+    [Fact]
+    public void Show_AmbiguousCategory_AsksForTheDimension()
+    {
+        using var temp = new TempDirectory();
+        const string dimension = "  - id: {0}\n    label: L\n    question: Q?\n    kind: multi\n    categories: [{{id: same, label: S, definition: D., examples: [E.]}}]\n";
+        temp.Write("codebooks/two.yaml", "id: two\ntitle: T\nversion: '1'\ndimensions:\n" + string.Format(CultureInfo.InvariantCulture, dimension, "first") + string.Format(CultureInfo.InvariantCulture, dimension, "second"));
+        var result = CliRunner.Run(temp.Path, "codebook", "show", "two", "--category", "same");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error QCA1904: category 'same' exists in dimensions first, second (choose one with --dimension)\n", result.Error);
+        Assert.Equal(0, CliRunner.Run(temp.Path, "codebook", "show", "two", "--category", "same", "--dimension", "second").ExitCode);
+    }
+
+    [Fact]
+    public void Show_ShippedStudyCodebookAsMarkdown_MatchesSnapshot()
+    {
+        // The codebook document of the example study: reviewed as a whole whenever the codebook changes.
+        using var temp = new TempDirectory();
+        temp.Write("codebooks/russia-south-caucasus.yaml", File.ReadAllText(RepositoryRoot.Combine("codebooks", "russia-south-caucasus.yaml")));
+        var result = CliRunner.Run(temp.Path, "codebook", "show", "--format", "md");
+        Assert.Equal((0, string.Empty), (result.ExitCode, result.Error));
+        Snapshot.Verify(result.Out, "codebook-russia-south-caucasus", "md");
     }
 }
