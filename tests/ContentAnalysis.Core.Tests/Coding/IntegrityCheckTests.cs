@@ -37,7 +37,6 @@ public sealed class IntegrityCheckTests
         var report = IntegrityCheck.Run(project.Layout, TestCodebook.Create());
         Assert.Equal(
             [
-                "data/codings/bad name.csv: warning QCA3003: journal 'bad name.csv' is ignored: its name is not a valid coder name (rename it using letters, digits, '_' and '-' only)",
                 "data/codings/anna.csv: warning QCA3008: 1 coding(s) by 'anna' were made under codebook version old-codebook, not the current cb-hash-1 (review them if the codebook's categories changed meaning)",
                 "data/codings/anna.csv(2): error QCA3004: coding of unknown unit 'gone.p001' (dimension 'strategy') (the document was removed or re-imported with other units)",
                 "data/codings/anna.csv(3): error QCA3005: unknown dimension 'stance' (codebook 'test') (dimensions: russia_role, strategy, tone)",
@@ -46,6 +45,7 @@ public sealed class IntegrityCheckTests
                 "data/codings/anna.csv(6): error QCA3007: 2 values (balancing;alignment) for unit 'd2.p001' on single dimension 'strategy' (this dimension takes exactly one value)",
                 "data/codings/anna.csv(7): error QCA3007: 'none' mixed with categories for unit 'd1.p001' on dimension 'russia_role' ('none' means no category applies; remove it or the categories)",
                 $"data/codings/anna.csv(8): error QCA3009: unit 'd1.p002' changed since it was coded on 'tone' (hash ffffffffffffffff, now {project.Corpus.FindUnit("d1.p002")!.Hash}) (review the coding against the new text and code it again)",
+                "data/codings/bad name.csv: warning QCA3003: journal 'bad name.csv' is ignored: its name is not a valid coder name (rename it using letters, digits, '_' and '-' only)",
                 "data/codings/ben.csv(2,1): error QCA3001: 1 fields where 9 are expected (the journal was edited by hand or damaged; fix or remove that line)",
                 "data/documents.csv: warning QCA3011: document 'empty' has no units (the file was empty or only headings; re-import it or remove it)",
             ],
