@@ -138,6 +138,63 @@ public sealed class CorpusImporterTests
         Assert.Equal("sentence", store.Documents[0].UnitKind);
     }
 
+    [Theory]
+    // The parser notices the missing "]" where the block ends, on line 3.
+    [InlineData("---\ntitle: [unclosed\n---\nText.\n", "QCA2003", 3)]
+    [InlineData("---\ntitle: never closed\nText.\n", "QCA2003", 1)]
+    [InlineData("---\n- a list\n---\nText.\n", "QCA2003", 2)]
+    public void Import_BadFrontMatter_ErrorWithLine(string text, string code, int line)
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("fm.md", text);
+        var error = Assert.Throws<InputException>(() => CorpusImporter.Import(new ProjectLayout(temp.Path), [file], Options));
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal((code, "fm.md", line), (diagnostic.Code, diagnostic.File, diagnostic.Line));
+    }
+
+    [Fact]
+    public void Import_ManifestWithUnknownColumn_ErrorNamesColumn()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("a.txt", "Text.\n");
+        var manifest = temp.Write("meta.csv", "file,titel\na.txt,x\n");
+        var error = Assert.Throws<InputException>(() => CorpusImporter.Import(new ProjectLayout(temp.Path), [file], Options with { ManifestPath = manifest }));
+        Assert.Equal("meta.csv(1,1): error QCA2007: unknown manifest column 'titel' (columns: file,id,title,author,source,date,period)", Assert.Single(error.Diagnostics).ToString());
+    }
+
+    [Fact]
+    public void Import_Progress_ReportsEveryFileAndAllBytes()
+    {
+        using var temp = new TempDirectory();
+        var files = new[] { temp.Write("a.txt", "One.\n"), temp.Write("b.txt", "Two two.\n") };
+        var reports = new List<CorpusImportProgress>();
+        CorpusImporter.Import(new ProjectLayout(temp.Path), files, Options, new SynchronousProgress(reports));
+        Assert.Equal(2, reports.Count);
+        Assert.Equal((2, 2, 14L, 14L), reports.Select(r => (r.FilesDone, r.FileCount, r.BytesDone, r.ByteCount)).MaxBy(r => r.FilesDone));
+    }
+
+    [Fact]
+    public void Import_Cancelled_WritesNothing()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("a.txt", "One.\n");
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => CorpusImporter.Import(new ProjectLayout(temp.Path), [file], Options, cancellationToken: cancellation.Token));
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "data")));
+    }
+
+    private sealed class SynchronousProgress(List<CorpusImportProgress> reports) : IProgress<CorpusImportProgress>
+    {
+        public void Report(CorpusImportProgress value)
+        {
+            lock (reports)
+            {
+                reports.Add(value);
+            }
+        }
+    }
+
     private static string Sha256(string text) =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }
