@@ -1,0 +1,152 @@
+using System.Globalization;
+using ContentAnalysis.Core.Diagnostics;
+using CsvHelper;
+
+namespace ContentAnalysis.Core.Coding;
+
+/// <summary>Reading and folding journals.</summary>
+public static partial class CodingJournal
+{
+    private static readonly CsvReaderOptions ReaderOptions = new()
+    {
+        HasHeader = false,
+        TrackLineNumbers = true,
+        PoolStrings = true,
+        SkipEmptyLines = true,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+        MalformedData = CsvMalformedDataHandling.Throw,
+    };
+
+    /// <summary>
+    /// Reads and folds the journal at <paramref name="path"/>. A cut-off last line (no line end and not a valid
+    /// record) is skipped with a warning; any other malformed line is an error. Diagnostics are returned in
+    /// <see cref="CoderCodings.Diagnostics"/>, never thrown.
+    /// </summary>
+    /// <param name="path">The journal file.</param>
+    /// <param name="coder">The coder the journal belongs to.</param>
+    /// <param name="display">The file name used in messages.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    public static CoderCodings Fold(string path, string coder, string display, CancellationToken cancellationToken = default)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var diagnostics = new List<Diagnostic>();
+        var units = new Dictionary<string, Dictionary<string, CodingValue>>(StringComparer.Ordinal);
+        var complete = bytes.Length == 0 || bytes[^1] == (byte)'\n' ? bytes.Length : Array.LastIndexOf(bytes, (byte)'\n') + 1;
+        var lines = ReadLines(new ReadOnlyMemory<byte>(bytes, 0, complete), display, 0, units, diagnostics, cancellationToken, out var header);
+        if (complete < bytes.Length)
+        {
+            var tailDiagnostics = new List<Diagnostic>();
+            ReadLines(new ReadOnlyMemory<byte>(bytes, complete, bytes.Length - complete), display, lines, units, tailDiagnostics, cancellationToken, out _, header);
+            if (tailDiagnostics.Count > 0)
+            {
+                diagnostics.Add(Diagnostic.Warning(CodingDiagnostics.TruncatedJournal, $"last line {lines + 1} is cut off and was not loaded", display, lines + 1, 1, "it was probably being written when qcat stopped; code that unit again"));
+            }
+        }
+
+        return new CoderCodings(coder, display, units, diagnostics);
+    }
+
+    private static int ReadLines(ReadOnlyMemory<byte> utf8, string display, int firstLine, Dictionary<string, Dictionary<string, CodingValue>> units, List<Diagnostic> diagnostics, CancellationToken cancellationToken, out bool header, bool headerSeen = false)
+    {
+        header = headerSeen;
+        var lastLine = firstLine;
+        try
+        {
+            using var reader = CsvReader.Create(utf8, ReaderOptions);
+            while (reader.Read())
+            {
+                var line = firstLine + (int)reader.LineNumber;
+                lastLine = line;
+                if ((line & 0xFFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (!header)
+                {
+                    header = true;
+                    if (!IsHeader(reader))
+                    {
+                        diagnostics.Add(Diagnostic.Error(CodingDiagnostics.MalformedJournal, "the first line is not the journal header", display, line, 1, $"expected '{string.Join(",", Columns)}'"));
+                        return lastLine;
+                    }
+
+                    continue;
+                }
+
+                if (reader.FieldCount != Columns.Count)
+                {
+                    diagnostics.Add(Diagnostic.Error(CodingDiagnostics.MalformedJournal, $"{reader.FieldCount} fields where {Columns.Count} are expected", display, line, 1, "the journal was edited by hand or damaged; fix or remove that line"));
+                    continue;
+                }
+
+                Apply(reader, line, display, units, diagnostics);
+            }
+
+            // The reader counts the last line end; the line after it is the next one.
+            return Math.Max(lastLine, firstLine + utf8.Span.Count((byte)'\n'));
+        }
+        catch (CsvFormatException e)
+        {
+            diagnostics.Add(Diagnostic.Error(CodingDiagnostics.MalformedJournal, e.Message, display, firstLine + (int)e.LineNumber, 1, "check the quotes on that line"));
+            return firstLine + utf8.Span.Count((byte)'\n');
+        }
+    }
+
+    private static bool IsHeader(CsvReader reader)
+    {
+        if (reader.FieldCount != Columns.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (!string.Equals(reader.GetString(i), Columns[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Apply(CsvReader reader, int line, string display, Dictionary<string, Dictionary<string, CodingValue>> units, List<Diagnostic> diagnostics)
+    {
+        var timeText = reader.GetString(0);
+        var unit = reader.GetString(2);
+        var dimension = reader.GetString(3);
+        var op = reader.GetString(8);
+        if (!DateTimeOffset.TryParse(timeText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
+        {
+            diagnostics.Add(Diagnostic.Error(CodingDiagnostics.MalformedJournal, $"time '{timeText}' is not an ISO-8601 date and time", display, line, 1));
+            return;
+        }
+
+        if (unit.Length == 0 || dimension.Length == 0 || op is not ("set" or "clear"))
+        {
+            diagnostics.Add(Diagnostic.Error(CodingDiagnostics.MalformedJournal, op is "set" or "clear" ? "unit and dimension must not be empty" : $"op '{op}' is neither 'set' nor 'clear'", display, line, 1));
+            return;
+        }
+
+        if (op == "clear")
+        {
+            if (units.TryGetValue(unit, out var cleared) && cleared.Remove(dimension) && cleared.Count == 0)
+            {
+                units.Remove(unit);
+            }
+
+            return;
+        }
+
+        var valuesText = reader.GetString(4);
+        IReadOnlyList<string> values = valuesText.Contains(ValueSeparator, StringComparison.Ordinal) ? valuesText.Split(ValueSeparator) : [valuesText];
+        if (!units.TryGetValue(unit, out var dimensions))
+        {
+            dimensions = new Dictionary<string, CodingValue>(4, StringComparer.Ordinal);
+            units[unit] = dimensions;
+        }
+
+        dimensions[dimension] = new CodingValue(values, reader.GetString(5), time, reader.GetString(6), reader.GetString(7), line);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+using ContentAnalysis.Core.Corpus;
+
+namespace ContentAnalysis.Core.Coding;
+
+/// <summary>
+/// A coder's append-only journal, <c>data/codings/{coder}.csv</c>: one line per coding decision,
+/// folded on reading so the last line per unit × dimension wins and <c>clear</c> removes.
+/// </summary>
+public static partial class CodingJournal
+{
+    /// <summary>The journal's columns.</summary>
+    public static readonly IReadOnlyList<string> Columns = ["time", "coder", "unit", "dimension", "values", "memo", "codebook_hash", "unit_hash", "op"];
+
+    /// <summary>The separator of several values in one field.</summary>
+    public const char ValueSeparator = ';';
+
+    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+
+    /// <summary>
+    /// Appends <paramref name="records"/> to the journal at <paramref name="path"/> (creating it with a header)
+    /// and flushes them to disk before returning. A cut-off last line left by a crash is first moved to
+    /// <c>{path}.partial</c> so the new lines start on a line of their own.
+    /// </summary>
+    public static void Append(string path, IEnumerable<CodingRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        SetAsideCutOffLine(path);
+        using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
+        if (stream.Length == 0)
+        {
+            stream.Write(CsvTable.FormatHeader(Columns));
+        }
+
+        foreach (var record in records)
+        {
+            stream.Write(CsvTable.FormatRecord(ToFields(record)));
+        }
+
+        stream.Flush(flushToDisk: true);
+    }
+
+    /// <summary>The journal fields of a record.</summary>
+    internal static string[] ToFields(CodingRecord record) =>
+    [
+        record.Time.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture),
+        record.Coder,
+        record.Unit,
+        record.Dimension,
+        string.Join(ValueSeparator, record.Values),
+        record.Memo,
+        record.CodebookHash,
+        record.UnitHash,
+        record.Operation == CodingOperation.Clear ? "clear" : "set",
+    ];
+
+    private static void SetAsideCutOffLine(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        if (bytes.Length == 0 || bytes[^1] == (byte)'\n')
+        {
+            return;
+        }
+
+        var cut = Array.LastIndexOf(bytes, (byte)'\n') + 1;
+        File.AppendAllText(path + ".partial", Encoding.UTF8.GetString(bytes, cut, bytes.Length - cut) + "\n");
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Write);
+        stream.SetLength(cut);
+        stream.Flush(flushToDisk: true);
+    }
+}

@@ -1,0 +1,22 @@
+namespace ContentAnalysis.Core.Coding;
+
+/// <summary>One line of a coder's journal.</summary>
+/// <param name="Time">When the coding was made (UTC).</param>
+/// <param name="Coder">The coder's name.</param>
+/// <param name="Unit">The unit id.</param>
+/// <param name="Dimension">The dimension id.</param>
+/// <param name="Values">Category ids or level values; <c>none</c> alone when no category applies; empty for a clear.</param>
+/// <param name="Memo">The coder's note, or empty.</param>
+/// <param name="CodebookHash">The codebook's content hash at coding time.</param>
+/// <param name="UnitHash">The unit's content hash at coding time.</param>
+/// <param name="Operation">Set or clear.</param>
+public sealed record CodingRecord(
+    DateTimeOffset Time,
+    string Coder,
+    string Unit,
+    string Dimension,
+    IReadOnlyList<string> Values,
+    string Memo,
+    string CodebookHash,
+    string UnitHash,
+    CodingOperation Operation = CodingOperation.Set);

@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using ContentAnalysis.Core.Diagnostics;
+
+namespace ContentAnalysis.Core.Coding;
+
+/// <summary>The coding journals of a project, one per coder in <c>data/codings/</c>.</summary>
+public sealed partial class CodingStore
+{
+    private CodingStore(ProjectLayout layout)
+    {
+        Layout = layout;
+    }
+
+    /// <summary>The project.</summary>
+    public ProjectLayout Layout { get; }
+
+    /// <summary>The coders with a journal, sorted by name.</summary>
+    public IReadOnlyList<string> Coders =>
+        Directory.Exists(Layout.CodingsDirectory)
+            ? [.. Directory.EnumerateFiles(Layout.CodingsDirectory, "*.csv").Select(f => Path.GetFileNameWithoutExtension(f)!).Where(IsValidCoderName).Order(StringComparer.Ordinal)]
+            : [];
+
+    /// <summary>Opens the journals of <paramref name="layout"/>.</summary>
+    public static CodingStore Open(ProjectLayout layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        return new CodingStore(layout);
+    }
+
+    /// <summary>Whether <paramref name="coder"/> is a valid coder name: letters, digits, <c>_</c> and <c>-</c>.</summary>
+    public static bool IsValidCoderName(string coder) => coder is not null && CoderName().IsMatch(coder);
+
+    /// <summary>The journal path of <paramref name="coder"/>.</summary>
+    /// <exception cref="InputException">The coder name is not valid.</exception>
+    public string JournalPath(string coder)
+    {
+        if (!IsValidCoderName(coder))
+        {
+            throw new InputException(Diagnostic.Error(CodingDiagnostics.BadCoderName, $"coder name '{coder}' is not allowed", hint: "use letters, digits, '_' and '-' only"));
+        }
+
+        return Path.Combine(Layout.CodingsDirectory, coder + ".csv");
+    }
+
+    /// <summary>Loads and folds one coder's journal (empty when the coder has none).</summary>
+    /// <exception cref="InputException">The journal has malformed lines; every one is reported.</exception>
+    public CoderCodings Load(string coder, CancellationToken cancellationToken = default)
+    {
+        var codings = Inspect(coder, cancellationToken);
+        if (codings.Diagnostics.Any(d => d.IsError))
+        {
+            throw new InputException([.. codings.Diagnostics]);
+        }
+
+        return codings;
+    }
+
+    /// <summary>Loads and folds one coder's journal without throwing: errors are in <see cref="CoderCodings.Diagnostics"/> and the valid lines are folded.</summary>
+    /// <exception cref="InputException">The coder name is not valid.</exception>
+    public CoderCodings Inspect(string coder, CancellationToken cancellationToken = default)
+    {
+        var path = JournalPath(coder);
+        return File.Exists(path)
+            ? CodingJournal.Fold(path, coder, Layout.Relative(path), cancellationToken)
+            : new CoderCodings(coder, Layout.Relative(path), [], []);
+    }
+
+    /// <summary>Loads every coder's journal.</summary>
+    /// <exception cref="InputException">A journal has malformed lines.</exception>
+    public IReadOnlyList<CoderCodings> LoadAll(CancellationToken cancellationToken = default) =>
+        [.. Coders.Select(c => Load(c, cancellationToken))];
+
+    /// <summary>Appends one record to <paramref name="coder"/>'s journal, durably.</summary>
+    /// <exception cref="InputException">The coder name is not valid.</exception>
+    public void Append(string coder, CodingRecord record) => Append(coder, [record]);
+
+    /// <summary>Appends records to <paramref name="coder"/>'s journal in one write, durably.</summary>
+    /// <exception cref="InputException">The coder name is not valid.</exception>
+    public void Append(string coder, IReadOnlyList<CodingRecord> records) => CodingJournal.Append(JournalPath(coder), records);
+
+    [GeneratedRegex("^[A-Za-z0-9_-]+$")]
+    private static partial Regex CoderName();
+}

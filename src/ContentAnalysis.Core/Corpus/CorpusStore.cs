@@ -1,0 +1,97 @@
+using ContentAnalysis.Core.Diagnostics;
+
+namespace ContentAnalysis.Core.Corpus;
+
+/// <summary>
+/// The imported corpus of a project: <c>data/documents.csv</c>, <c>data/units.csv</c> and the
+/// normalised texts in <c>data/documents/{id}.txt</c>.
+/// </summary>
+public sealed partial class CorpusStore
+{
+    /// <summary>Columns of <c>data/documents.csv</c>.</summary>
+    public static readonly IReadOnlyList<string> DocumentColumns = ["id", "title", "author", "source", "date", "period", "unit_kind", "file_hash", "imported_at"];
+
+    /// <summary>Columns of <c>data/units.csv</c>.</summary>
+    public static readonly IReadOnlyList<string> UnitColumns = ["unit", "document", "ordinal", "section", "start", "length", "hash", "period"];
+
+    private readonly Dictionary<string, TextUnit> _unitsById;
+    private readonly Dictionary<string, CorpusDocument> _documentsById;
+
+    private CorpusStore(ProjectLayout layout, IReadOnlyList<CorpusDocument> documents, IReadOnlyList<TextUnit> units)
+    {
+        Layout = layout;
+        Documents = documents;
+        Units = units;
+        _documentsById = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        _unitsById = units.ToDictionary(u => u.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The project the corpus belongs to.</summary>
+    public ProjectLayout Layout { get; }
+
+    /// <summary>The documents, sorted by id.</summary>
+    public IReadOnlyList<CorpusDocument> Documents { get; }
+
+    /// <summary>All units, by document id and ordinal.</summary>
+    public IReadOnlyList<TextUnit> Units { get; }
+
+    /// <summary>Path of <c>data/documents.csv</c>.</summary>
+    public static string DocumentsTablePath(ProjectLayout layout) => Path.Combine(layout.DataDirectory, "documents.csv");
+
+    /// <summary>Path of <c>data/units.csv</c>.</summary>
+    public static string UnitsTablePath(ProjectLayout layout) => Path.Combine(layout.DataDirectory, "units.csv");
+
+    /// <summary>Path of a document's normalised text.</summary>
+    public static string TextPath(ProjectLayout layout, string documentId) => Path.Combine(layout.DataDirectory, "documents", documentId + ".txt");
+
+    /// <summary>Loads the corpus of <paramref name="layout"/>; an empty corpus when nothing has been imported.</summary>
+    /// <exception cref="InputException">A corpus table is malformed.</exception>
+    public static CorpusStore Open(ProjectLayout layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        var documentsPath = DocumentsTablePath(layout);
+        var documents = CsvTable.Read(documentsPath, DocumentColumns, layout.Relative(documentsPath), CorpusDiagnostics.BadTable)
+            .Select(r => new CorpusDocument(new DocumentMetadata(r.Fields[0], r.Fields[1], r.Fields[2], r.Fields[3], r.Fields[4], r.Fields[5]), r.Fields[6], r.Fields[7], r.Fields[8]))
+            .ToList();
+        var unitsPath = UnitsTablePath(layout);
+        var units = new List<TextUnit>();
+        foreach (var (f, line) in CsvTable.Read(unitsPath, UnitColumns, layout.Relative(unitsPath), CorpusDiagnostics.BadTable))
+        {
+            if (!int.TryParse(f[2], out var ordinal) || !int.TryParse(f[4], out var start) || !int.TryParse(f[5], out var length))
+            {
+                throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadTable, "ordinal, start and length must be whole numbers", layout.Relative(unitsPath), line, 1, "re-import the corpus"));
+            }
+
+            units.Add(new TextUnit(f[0], f[1], ordinal, f[3], start, length, f[6], f[7]));
+        }
+
+        return new CorpusStore(layout, documents, units);
+    }
+
+    /// <summary>Finds a unit by id, or returns null.</summary>
+    public TextUnit? FindUnit(string unitId) => _unitsById.GetValueOrDefault(unitId);
+
+    /// <summary>Finds a document by id, or returns null.</summary>
+    public CorpusDocument? FindDocument(string documentId) => _documentsById.GetValueOrDefault(documentId);
+
+    /// <summary>The units of one document in order.</summary>
+    public IReadOnlyList<TextUnit> UnitsOf(string documentId) => [.. Units.Where(u => string.Equals(u.DocumentId, documentId, StringComparison.Ordinal))];
+
+    /// <summary>The normalised text of a document.</summary>
+    /// <exception cref="InputException">The text file is missing.</exception>
+    public string ReadText(string documentId)
+    {
+        var path = TextPath(Layout, documentId);
+        return File.Exists(path)
+            ? File.ReadAllText(path)
+            : throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadTable, $"text of document '{documentId}' is missing", Layout.Relative(path), hint: "re-import the document"));
+    }
+
+    /// <summary>The text of one unit (reads its document's text).</summary>
+    /// <exception cref="InputException">The document's text file is missing.</exception>
+    public string UnitText(TextUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return unit.TextIn(ReadText(unit.DocumentId));
+    }
+}

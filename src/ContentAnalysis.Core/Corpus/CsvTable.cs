@@ -1,0 +1,98 @@
+using System.Text;
+using ContentAnalysis.Core.Diagnostics;
+using CsvHelper;
+
+namespace ContentAnalysis.Core.Corpus;
+
+/// <summary>Reads and writes the project's small CSV tables through CsvHelper; writes are atomic.</summary>
+internal static class CsvTable
+{
+    private static readonly CsvWriterOptions WriterOptions = new() { NewLine = "\n" };
+
+    /// <summary>
+    /// Reads <paramref name="path"/>: checks the header equals <paramref name="header"/> and every row has its
+    /// field count. Returns the rows with their 1-based line numbers; an absent file is an empty table.
+    /// </summary>
+    /// <exception cref="InputException">The file is malformed; the diagnostic names the line.</exception>
+    public static List<(string[] Fields, int Line)> Read(string path, IReadOnlyList<string> header, string display, string code)
+    {
+        var rows = new List<(string[] Fields, int Line)>();
+        if (!File.Exists(path))
+        {
+            return rows;
+        }
+
+        var options = new CsvReaderOptions
+        {
+            HasHeader = false,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MalformedData = CsvMalformedDataHandling.Throw,
+        };
+        try
+        {
+            using var reader = CsvReader.Create(File.ReadAllBytes(path), options);
+            var first = true;
+            while (reader.Read())
+            {
+                var fields = new string[reader.FieldCount];
+                for (var i = 0; i < fields.Length; i++)
+                {
+                    fields[i] = reader.GetString(i);
+                }
+
+                var line = (int)reader.LineNumber;
+                if (first)
+                {
+                    first = false;
+                    if (!fields.SequenceEqual(header, StringComparer.Ordinal))
+                    {
+                        throw new InputException(Diagnostic.Error(code, $"unexpected header '{string.Join(",", fields)}'", display, line, 1, $"expected '{string.Join(",", header)}'"));
+                    }
+
+                    continue;
+                }
+
+                if (fields.Length != header.Count)
+                {
+                    throw new InputException(Diagnostic.Error(code, $"{fields.Length} fields where {header.Count} are expected", display, line, 1, "the file was edited by hand or damaged; re-import the corpus"));
+                }
+
+                rows.Add((fields, line));
+            }
+        }
+        catch (CsvFormatException e)
+        {
+            throw new InputException(Diagnostic.Error(code, e.Message, display, (int)e.LineNumber, 1, "check the quotes on that line"));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Writes a header and rows to <paramref name="stream"/>.</summary>
+    public static void Write(Stream stream, IReadOnlyList<string> header, IEnumerable<string[]> rows)
+    {
+        using var csv = CsvWriter.Create(stream, WriterOptions, leaveOpen: true);
+        csv.WriteHeader([.. header]);
+        foreach (var row in rows)
+        {
+            csv.WriteRecord(row);
+        }
+    }
+
+    /// <summary>Formats one CSV record (no line end) for appending to a journal.</summary>
+    public static byte[] FormatRecord(string[] fields)
+    {
+        using var buffer = new MemoryStream();
+        using (var csv = CsvWriter.Create(buffer, WriterOptions, leaveOpen: true))
+        {
+            csv.WriteRecord(fields);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Formats a header line.</summary>
+    public static byte[] FormatHeader(IReadOnlyList<string> header) => Encoding.UTF8.GetBytes(string.Join(',', header) + "\n");
+}
