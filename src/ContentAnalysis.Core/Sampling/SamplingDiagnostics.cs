@@ -26,4 +26,10 @@ public static class SamplingDiagnostics
 
     /// <summary>A session option names an unknown dimension or document, or selects no units.</summary>
     public const string BadSessionOption = "QCA6008";
+
+    /// <summary>A line of a keystroke script is not a key.</summary>
+    public const string BadScript = "QCA6009";
+
+    /// <summary>Coding needs an interactive terminal (or a script).</summary>
+    public const string NotATerminal = "QCA6010";
 }

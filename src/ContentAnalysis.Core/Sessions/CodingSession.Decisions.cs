@@ -30,19 +30,21 @@ public sealed partial class CodingSession
     private void Confirm()
     {
         var dimension = _dimensions[_dimensionIndex];
-        if (dimension.Kind == DimensionKind.Multi && _selection.Count > 0)
+        var recorded = _codings.GetValueOrDefault(CurrentKey);
+        var unchanged = recorded is not null && _selection.SetEquals(recorded.Values.Where(v => v != CodebookLoader.NoneValue));
+        if (dimension.Kind == DimensionKind.Multi && _selection.Count > 0 && !unchanged)
         {
             // Record in codebook order, whatever order the numbers were toggled in.
             Decide([.. OptionsOf(dimension).Select(o => o.Value).Where(_selection.Contains)]);
             return;
         }
 
-        if (_codings.TryGetValue(CurrentKey, out var existing) && (dimension.Kind != DimensionKind.Multi || existing.Values.Count == 0 || existing.Values[0] == CodebookLoader.NoneValue))
+        if (recorded is not null && (dimension.Kind != DimensionKind.Multi || unchanged))
         {
             // Enter on an answer recorded earlier keeps it (and attaches a pending memo).
             if (_pendingMemo.Length > 0)
             {
-                Record(existing with { Memo = _pendingMemo }, advance: true);
+                Record(recorded with { Memo = _pendingMemo }, advance: true);
             }
             else
             {

@@ -67,7 +67,14 @@ public sealed partial class CodingSession
         }
         else
         {
-            EnterDimension(0);
+            // A unit cut short (quit or crash) resumes at its first undecided dimension.
+            var first = 0;
+            while (first < _dimensions.Count - 1 && _codings.ContainsKey(new CodingKey(_units[_unitIndex].Id, _dimensions[first].Id)))
+            {
+                first++;
+            }
+
+            EnterDimension(first);
         }
     }
 
