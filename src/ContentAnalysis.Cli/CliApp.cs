@@ -18,6 +18,9 @@ internal static class CliApp
         }
 
         // One line per verb; each command lives in Commands/<Verb>Command.cs.
+        root.Add(Commands.CorpusCommand.Create(context));
+        root.Add(Commands.CodingsCommand.Create(context));
+        root.Add(Commands.CheckCommand.Create(context));
         return root;
     }
 

@@ -16,11 +16,35 @@ internal static class CsvTable
     /// <exception cref="InputException">The file is malformed; the diagnostic names the line.</exception>
     public static List<(string[] Fields, int Line)> Read(string path, IReadOnlyList<string> header, string display, string code)
     {
-        var rows = new List<(string[] Fields, int Line)>();
         if (!File.Exists(path))
         {
-            return rows;
+            return [];
         }
+
+        var rows = ReadLoose(path, display, code);
+        if (rows.Count > 0 && !rows[0].Fields.SequenceEqual(header, StringComparer.Ordinal))
+        {
+            throw new InputException(Diagnostic.Error(code, $"unexpected header '{string.Join(",", rows[0].Fields)}'", display, rows[0].Line, 1, $"expected '{string.Join(",", header)}'"));
+        }
+
+        foreach (var (fields, line) in rows.Skip(1))
+        {
+            if (fields.Length != header.Count)
+            {
+                throw new InputException(Diagnostic.Error(code, $"{fields.Length} fields where {header.Count} are expected", display, line, 1, "the file was edited by hand or damaged; re-import the corpus"));
+            }
+        }
+
+        return rows.Count > 0 ? rows[1..] : rows;
+    }
+
+    /// <summary>Reads every row of a UTF-8 CSV file (header included) with its 1-based line number; fields may vary in number.</summary>
+    /// <exception cref="InputException">The file is not UTF-8 or has broken quoting.</exception>
+    public static List<(string[] Fields, int Line)> ReadLoose(string path, string display, string code)
+    {
+        var rows = new List<(string[] Fields, int Line)>();
+        var bytes = File.ReadAllBytes(path);
+        StrictUtf8.Decode(bytes, display);
 
         var options = new CsvReaderOptions
         {
@@ -32,8 +56,7 @@ internal static class CsvTable
         };
         try
         {
-            using var reader = CsvReader.Create(File.ReadAllBytes(path), options);
-            var first = true;
+            using var reader = CsvReader.Create(bytes, options);
             while (reader.Read())
             {
                 var fields = new string[reader.FieldCount];
@@ -43,22 +66,6 @@ internal static class CsvTable
                 }
 
                 var line = (int)reader.LineNumber;
-                if (first)
-                {
-                    first = false;
-                    if (!fields.SequenceEqual(header, StringComparer.Ordinal))
-                    {
-                        throw new InputException(Diagnostic.Error(code, $"unexpected header '{string.Join(",", fields)}'", display, line, 1, $"expected '{string.Join(",", header)}'"));
-                    }
-
-                    continue;
-                }
-
-                if (fields.Length != header.Count)
-                {
-                    throw new InputException(Diagnostic.Error(code, $"{fields.Length} fields where {header.Count} are expected", display, line, 1, "the file was edited by hand or damaged; re-import the corpus"));
-                }
-
                 rows.Add((fields, line));
             }
         }

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Text.Json;
+using ContentAnalysis.Core.Codebooks;
+using ContentAnalysis.Core.Coding;
+using ContentAnalysis.Core.Diagnostics;
+
+namespace ContentAnalysis.Cli.Commands;
+
+/// <summary><c>qcat check</c>: cross-checks corpus, codings and codebook.</summary>
+internal static class CheckCommand
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var format = GlobalOptions.Format(OutputFormat.Table, OutputFormat.Json);
+        var codebook = CodingsCommand.CodebookOption();
+        var command = new Command("check", "Check that codings point to existing units, dimensions and categories, and that coded units are unchanged") { format, codebook };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var layout = context.Layout(parseResult);
+            var findings = new List<Diagnostic>();
+            Codebook? book = null;
+            try
+            {
+                book = CodingsCommand.LoadCodebook(layout, parseResult.GetValue(codebook));
+            }
+            catch (InputException e) when (parseResult.GetValue(codebook) is null && CodebookLocator.ListCodebookFiles(layout).Count == 0)
+            {
+                findings.Add(Diagnostic.Warning(e.Diagnostics[0].Code, "no codebook: dimension and category checks skipped", hint: e.Diagnostics[0].Hint));
+            }
+
+            var report = IntegrityCheck.Run(layout, book, cancellationToken);
+            findings.AddRange(report.Findings);
+            var errors = findings.Count(f => f.IsError);
+            var warnings = findings.Count - errors;
+            if (parseResult.GetValue(format) == OutputFormat.Json)
+            {
+                var json = new
+                {
+                    documents = report.Documents,
+                    units = report.Units,
+                    coders = report.Coders,
+                    codings = report.Codings,
+                    errors,
+                    warnings,
+                    findings = findings.Select(f => new { code = f.Code, severity = f.IsError ? "error" : "warning", message = f.Message, file = f.File, line = f.Line, hint = f.Hint }),
+                };
+                context.Out.WriteLine(JsonSerializer.Serialize(json, Indented));
+            }
+            else
+            {
+                foreach (var finding in findings)
+                {
+                    context.Out.WriteLine(finding.ToString());
+                }
+
+                context.Out.WriteLine($"checked {report.Documents} document(s), {report.Units} unit(s), {report.Codings} coding(s) by {report.Coders} coder(s): {errors} error(s), {warnings} warning(s)");
+            }
+
+            return Task.FromResult(errors > 0 ? ExitCodes.InvalidInput : ExitCodes.Success);
+        });
+        return command;
+    }
+}

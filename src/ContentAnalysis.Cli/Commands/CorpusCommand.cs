@@ -1,0 +1,59 @@
+using System.CommandLine;
+using ContentAnalysis.Core.Codebooks;
+using ContentAnalysis.Core.Corpus;
+using Spectre.Console;
+
+namespace ContentAnalysis.Cli.Commands;
+
+/// <summary><c>qcat corpus import|list|show</c>: the documents and their units.</summary>
+internal static class CorpusCommand
+{
+    /// <summary>Creates the <c>corpus</c> command with its subcommands.</summary>
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("corpus", "Import documents and cut them into units; list and show them");
+        command.Add(CreateImport(context));
+        command.Add(CorpusListCommand.Create(context));
+        command.Add(CorpusShowCommand.Create(context));
+        return command;
+    }
+
+    private static Command CreateImport(CliContext context)
+    {
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "The .txt or .md files to import" };
+        var unit = new Option<string>("--unit") { Description = "Unit of analysis: paragraph|sentence", DefaultValueFactory = _ => "paragraph" };
+        unit.AcceptOnlyFromAmong("paragraph", "sentence");
+        var meta = new Option<string?>("--meta") { Description = "Manifest CSV with columns file,id,title,author,source,date,period" };
+        var id = new Option<string?>("--id") { Description = "Document id (only with one file; default: the file name)" };
+        var force = new Option<bool>("--force") { Description = "Import a changed document even if its coded units changed" };
+        var command = new Command("import", "Import documents into data/ (normalised text, documents.csv, units.csv)") { files, unit, meta, id, force };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var layout = context.Layout(parseResult);
+            var options = new CorpusImportOptions
+            {
+                UnitKind = parseResult.GetValue(unit) == "sentence" ? UnitKind.Sentence : UnitKind.Paragraph,
+                ManifestPath = parseResult.GetValue(meta) is { } m ? context.Resolve(m) : null,
+                Id = parseResult.GetValue(id),
+                Force = parseResult.GetValue(force),
+            };
+            var paths = parseResult.GetValue(files)!.Select(context.Resolve).ToList();
+            var outcomes = context.IsOutputTerminal
+                ? context.Console.Progress().Start(progressContext =>
+                {
+                    var task = progressContext.AddTask("importing", maxValue: 1);
+                    var progress = new Progress<CorpusImportProgress>(p => task.Value = p.ByteCount == 0 ? 1 : (double)p.BytesDone / p.ByteCount);
+                    return CorpusImporter.Import(layout, paths, options, progress, cancellationToken);
+                })
+                : CorpusImporter.Import(layout, paths, options, cancellationToken: cancellationToken);
+            foreach (var outcome in outcomes)
+            {
+                var stale = outcome.StaleCodings > 0 ? $"; {outcome.StaleCodings} coding(s) now stale, see 'qcat check'" : string.Empty;
+                context.Out.WriteLine($"{outcome.Status,-9} {outcome.DocumentId} ({outcome.UnitCount} units) from {outcome.File}{stale}");
+            }
+
+            return Task.FromResult(ExitCodes.Success);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using ContentAnalysis.Core.Codebooks;
+using ContentAnalysis.Core.Diagnostics;
+
+namespace ContentAnalysis.Core.Coding;
+
+/// <summary>Checks coded values against a codebook dimension; shared by the import and the integrity check.</summary>
+internal static class CodingValidator
+{
+    /// <summary>Finds the dimension or reports it unknown (with a "did you mean").</summary>
+    public static Dimension? Dimension(Codebook codebook, string id, DiagnosticBag bag, string? file, int line, DiagnosticSeverity severity = DiagnosticSeverity.Error)
+    {
+        var dimension = codebook.FindDimension(id);
+        if (dimension is null)
+        {
+            var hint = DidYouMean(id, codebook.Dimensions.Select(d => d.Id)) ?? "dimensions: " + string.Join(", ", codebook.Dimensions.Select(d => d.Id));
+            bag.Add(new Diagnostic(CodingDiagnostics.UnknownDimension, severity, $"unknown dimension '{id}' (codebook '{codebook.Id}')", file, line, 0, hint));
+        }
+
+        return dimension;
+    }
+
+    /// <summary>
+    /// Checks <paramref name="values"/> for <paramref name="dimension"/>: known categories or levels, one value on single,
+    /// ordinal and interval dimensions, <c>none</c> alone. Returns the values in canonical form, or null when invalid.
+    /// </summary>
+    public static IReadOnlyList<string>? Values(Dimension dimension, IReadOnlyList<string> values, DiagnosticBag bag, string? file, int line, string unit)
+    {
+        var errors = bag.Count(d => d.IsError);
+        var distinct = values.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.Count == 0)
+        {
+            bag.Error(CodingDiagnostics.UnknownValue, $"no value for unit '{unit}' on dimension '{dimension.Id}'", file, line, 0, "give a category id, a level value or 'none'");
+            return null;
+        }
+
+        if (distinct.Contains(CodebookLoader.NoneValue) && distinct.Count > 1)
+        {
+            bag.Error(CodingDiagnostics.TooManyValues, $"'{CodebookLoader.NoneValue}' mixed with categories for unit '{unit}' on dimension '{dimension.Id}'", file, line, 0, "'none' means no category applies; remove it or the categories");
+            return null;
+        }
+
+        if (dimension.Kind != DimensionKind.Multi && distinct.Count > 1)
+        {
+            bag.Error(CodingDiagnostics.TooManyValues, $"{distinct.Count} values ({string.Join(";", distinct)}) for unit '{unit}' on {dimension.Kind.ToString().ToLowerInvariant()} dimension '{dimension.Id}'", file, line, 0, "this dimension takes exactly one value");
+            return null;
+        }
+
+        var canonical = new List<string>(distinct.Count);
+        foreach (var value in distinct)
+        {
+            if (value == CodebookLoader.NoneValue)
+            {
+                canonical.Add(value);
+            }
+            else if (dimension.IsCategorical)
+            {
+                if (dimension.FindCategory(value) is null)
+                {
+                    var hint = DidYouMean(value, dimension.AllCategories().Select(c => c.Id)) ?? "categories: " + string.Join(", ", dimension.AllCategories().Select(c => c.Id));
+                    bag.Error(CodingDiagnostics.UnknownValue, $"unknown category '{value}' in dimension '{dimension.Id}' (unit '{unit}')", file, line, 0, hint);
+                }
+
+                canonical.Add(value);
+            }
+            else if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && dimension.FindLevel(number) is not null)
+            {
+                canonical.Add(number.ToString("R", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                var scale = string.Join(", ", dimension.Levels.Select(l => l.Value.ToString("R", CultureInfo.InvariantCulture)));
+                bag.Error(CodingDiagnostics.UnknownValue, $"value '{value}' is not on the scale of dimension '{dimension.Id}' (unit '{unit}')", file, line, 0, $"levels: {scale}");
+            }
+        }
+
+        return bag.Count(d => d.IsError) > errors ? null : canonical;
+    }
+
+    /// <summary>A "did you mean 'x'?" hint for the closest candidate within a small edit distance, or null.</summary>
+    public static string? DidYouMean(string value, IEnumerable<string> candidates)
+    {
+        var best = candidates
+            .Select(c => (Candidate: c, Distance: EditDistance(value.ToLowerInvariant(), c.ToLowerInvariant())))
+            .OrderBy(p => p.Distance)
+            .FirstOrDefault();
+        return best.Candidate is not null && best.Distance <= Math.Max(2, value.Length / 3) ? $"did you mean '{best.Candidate}'?" : null;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,64 @@
+using ContentAnalysis.Core.Corpus;
+using ContentAnalysis.Core.Diagnostics;
+
+namespace ContentAnalysis.Core.Coding;
+
+/// <summary>Writes folded codings as long, wide or matrix CSV (the matrix is what agreement tools read).</summary>
+public static class CodingsExporter
+{
+    /// <summary>Writes <paramref name="coders"/>' codings to <paramref name="output"/> as CSV.</summary>
+    /// <param name="output">The destination stream (UTF-8, LF line ends).</param>
+    /// <param name="coders">The coders to export.</param>
+    /// <param name="format">Long (a <c>coder</c> column first when several coders), wide (one coder) or matrix (one dimension).</param>
+    /// <param name="dimension">The dimension: required for matrix, a filter for long and wide.</param>
+    /// <param name="dimensionOrder">Column order of dimensions for wide (codebook order); others follow by id.</param>
+    /// <param name="corpus">Orders units as in the corpus, if given.</param>
+    /// <exception cref="InputException">Wide with several coders, or matrix without a dimension.</exception>
+    public static void Write(Stream output, IReadOnlyList<CoderCodings> coders, CodingsFileFormat format, string? dimension = null, IReadOnlyList<string>? dimensionOrder = null, CorpusStore? corpus = null)
+    {
+        ArgumentNullException.ThrowIfNull(coders);
+        bool Selected(string d) => dimension is null || string.Equals(d, dimension, StringComparison.Ordinal);
+        var units = UnitOrder.Sort(coders.SelectMany(c => c.Units.Where(u => u.Value.Keys.Any(Selected)).Select(u => u.Key)), corpus);
+        switch (format)
+        {
+            case CodingsFileFormat.Long:
+                var withCoder = coders.Count > 1;
+                string[] header = withCoder ? ["coder", "unit", "dimension", "value", "memo"] : ["unit", "dimension", "value", "memo"];
+                CsvTable.Write(output, header, units.SelectMany(unit => coders.SelectMany(c => c.Of(unit)
+                    .Where(p => Selected(p.Key))
+                    .OrderBy(p => Position(dimensionOrder, p.Key)).ThenBy(p => p.Key, StringComparer.Ordinal)
+                    .Select(p => withCoder
+                        ? new[] { c.Coder, unit, p.Key, Join(p.Value), p.Value.Memo }
+                        : [unit, p.Key, Join(p.Value), p.Value.Memo]))));
+                break;
+            case CodingsFileFormat.Wide:
+                if (coders.Count != 1)
+                {
+                    throw new InputException(Diagnostic.Error(CodingDiagnostics.BadRequest, $"the wide format holds one coder's codings, but {coders.Count} coders were selected", hint: "pass --coder NAME, or use --format long or matrix"));
+                }
+
+                var dimensions = coders[0].Units.Values.SelectMany(d => d.Keys).Where(Selected).Distinct(StringComparer.Ordinal)
+                    .OrderBy(d => Position(dimensionOrder, d)).ThenBy(d => d, StringComparer.Ordinal).ToList();
+                CsvTable.Write(output, ["unit", .. dimensions], units.Select(unit => new[] { unit }
+                    .Concat(dimensions.Select(d => coders[0].Get(unit, d) is { } v ? Join(v) : string.Empty)).ToArray()));
+                break;
+            default:
+                if (dimension is null)
+                {
+                    throw new InputException(Diagnostic.Error(CodingDiagnostics.BadRequest, "the matrix format needs a dimension", hint: "pass --dimension ID"));
+                }
+
+                CsvTable.Write(output, ["unit", .. coders.Select(c => c.Coder)], units.Select(unit => new[] { unit }
+                    .Concat(coders.Select(c => c.Get(unit, dimension) is { } v ? Join(v) : string.Empty)).ToArray()));
+                break;
+        }
+    }
+
+    private static string Join(CodingValue value) => string.Join(CodingJournal.ValueSeparator, value.Values);
+
+    private static int Position(IReadOnlyList<string>? order, string dimension)
+    {
+        var index = order?.ToList().IndexOf(dimension) ?? -1;
+        return index < 0 ? int.MaxValue : index;
+    }
+}

@@ -1,0 +1,87 @@
+using ContentAnalysis.Core.Codebooks;
+using ContentAnalysis.Core.Corpus;
+using ContentAnalysis.Core.Diagnostics;
+
+namespace ContentAnalysis.Core.Coding;
+
+/// <summary>
+/// Cross-checks corpus, journals and codebook: codings of unknown units, dimensions, categories or levels;
+/// units whose text changed since they were coded; codings made under another codebook version (warning);
+/// documents without units (warning); damaged journals.
+/// </summary>
+public static class IntegrityCheck
+{
+    /// <summary>Checks the project; <paramref name="codebook"/> null skips the codebook checks.</summary>
+    /// <exception cref="InputException">A corpus table cannot be read at all.</exception>
+    public static IntegrityReport Run(ProjectLayout layout, Codebook? codebook, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        var corpus = CorpusStore.Open(layout);
+        var store = CodingStore.Open(layout);
+        var bag = new DiagnosticBag();
+        var documentsFile = layout.Relative(CorpusStore.DocumentsTablePath(layout));
+        foreach (var document in corpus.Documents)
+        {
+            if (corpus.UnitsOf(document.Id).Count == 0)
+            {
+                bag.Warning(CodingDiagnostics.DocumentWithoutUnits, $"document '{document.Id}' has no units", documentsFile, hint: "the file was empty or only headings; re-import it or remove it");
+            }
+        }
+
+        var codingCount = 0;
+        var coders = store.Coders;
+        foreach (var coder in coders)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var codings = store.Inspect(coder, cancellationToken);
+            bag.AddRange(codings.Diagnostics);
+            var otherHashes = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (unitId, dimensions) in codings.Units)
+            {
+                var unit = corpus.FindUnit(unitId);
+                foreach (var (dimensionId, value) in dimensions)
+                {
+                    codingCount++;
+                    CheckCoding(codings.JournalFile, unitId, unit, dimensionId, value, codebook, bag, otherHashes);
+                }
+            }
+
+            foreach (var (hash, count) in otherHashes.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                bag.Warning(CodingDiagnostics.OtherCodebook, $"{count} coding(s) by '{coder}' were made under codebook version {Short(hash)}, not the current {Short(codebook!.ContentHash)}", codings.JournalFile, hint: "review them if the codebook's categories changed meaning");
+            }
+        }
+
+        return new IntegrityReport(bag.Sorted(), corpus.Documents.Count, corpus.Units.Count, coders.Count, codingCount);
+    }
+
+    private static void CheckCoding(string file, string unitId, TextUnit? unit, string dimensionId, CodingValue value, Codebook? codebook, DiagnosticBag bag, Dictionary<string, int> otherHashes)
+    {
+        if (unit is null)
+        {
+            bag.Error(CodingDiagnostics.UnknownUnit, $"coding of unknown unit '{unitId}' (dimension '{dimensionId}')", file, value.Line, 0, "the document was removed or re-imported with other units");
+        }
+        else if (!string.Equals(unit.Hash, value.UnitHash, StringComparison.Ordinal))
+        {
+            bag.Error(CodingDiagnostics.StaleCoding, $"unit '{unitId}' changed since it was coded on '{dimensionId}' (hash {value.UnitHash}, now {unit.Hash})", file, value.Line, 0, "review the coding against the new text and code it again");
+        }
+
+        if (codebook is null)
+        {
+            return;
+        }
+
+        var dimension = CodingValidator.Dimension(codebook, dimensionId, bag, file, value.Line);
+        if (dimension is not null)
+        {
+            CodingValidator.Values(dimension, value.Values, bag, file, value.Line, unitId);
+        }
+
+        if (!string.Equals(value.CodebookHash, codebook.ContentHash, StringComparison.Ordinal))
+        {
+            otherHashes[value.CodebookHash] = otherHashes.GetValueOrDefault(value.CodebookHash) + 1;
+        }
+    }
+
+    private static string Short(string hash) => hash.Length > 12 ? hash[..12] : hash;
+}

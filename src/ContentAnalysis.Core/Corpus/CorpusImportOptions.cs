@@ -1,0 +1,25 @@
+using ContentAnalysis.Core.Codebooks;
+
+namespace ContentAnalysis.Core.Corpus;
+
+/// <summary>How <see cref="CorpusImporter"/> imports files.</summary>
+public sealed record CorpusImportOptions
+{
+    /// <summary>Paragraph (default) or sentence units.</summary>
+    public UnitKind UnitKind { get; init; } = UnitKind.Paragraph;
+
+    /// <summary>A manifest CSV (<c>file,id,title,author,source,date,period</c>) whose rows override front matter, matched by file name.</summary>
+    public string? ManifestPath { get; init; }
+
+    /// <summary>The document id to use (only when importing one file).</summary>
+    public string? Id { get; init; }
+
+    /// <summary>Import changed documents even when their coded units changed (the codings become stale).</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Derives periods from dates.</summary>
+    public PeriodScheme Periods { get; init; } = PeriodScheme.Default;
+
+    /// <summary>The clock for <c>imported_at</c> (tests fix it).</summary>
+    public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using ContentAnalysis.Core.Coding;
+using ContentAnalysis.Core.Diagnostics;
+
+namespace ContentAnalysis.Core.Corpus;
+
+/// <summary>Comparing imported documents with the stored corpus.</summary>
+public static partial class CorpusImporter
+{
+    private static List<DocumentImportOutcome> Merge(ProjectLayout layout, CorpusStore store, List<(ImportedDocument Document, string File)> imported, CorpusImportOptions options, DiagnosticBag diagnostics)
+    {
+        IReadOnlyList<CoderCodings>? codings = null;
+        var outcomes = new List<DocumentImportOutcome>();
+        var kind = UnitKindName(options.UnitKind);
+        foreach (var (document, file) in imported)
+        {
+            var id = document.Metadata.Id;
+            var existing = store.FindDocument(id);
+            var unitCount = document.Parsed.Units.Count;
+            if (existing is null)
+            {
+                outcomes.Add(new DocumentImportOutcome(id, file, "added", unitCount, 0));
+                continue;
+            }
+
+            if (existing.FileHash == document.FileHash && existing.UnitKind == kind && existing.Metadata == document.Metadata)
+            {
+                outcomes.Add(new DocumentImportOutcome(id, file, "unchanged", unitCount, 0));
+                continue;
+            }
+
+            codings ??= CodingStore.Open(layout).LoadAll();
+            var newHashes = document.Parsed.Units.ToDictionary(u => u.Id, u => u.Hash, StringComparer.Ordinal);
+            var affectedUnits = new SortedSet<string>(StringComparer.Ordinal);
+            var affectedCodings = 0;
+            foreach (var unit in store.UnitsOf(id))
+            {
+                if (newHashes.TryGetValue(unit.Id, out var hash) && hash == unit.Hash)
+                {
+                    continue;
+                }
+
+                var count = codings.Sum(c => c.Of(unit.Id).Count);
+                if (count > 0)
+                {
+                    affectedUnits.Add(unit.Id);
+                    affectedCodings += count;
+                }
+            }
+
+            if (affectedCodings > 0 && !options.Force)
+            {
+                var shown = string.Join(", ", affectedUnits.Take(5)) + (affectedUnits.Count > 5 ? string.Create(CultureInfo.InvariantCulture, $", … ({affectedUnits.Count - 5} more)") : string.Empty);
+                diagnostics.Error(
+                    CorpusDiagnostics.CodedUnitsChanged,
+                    $"document '{id}' changed: {affectedUnits.Count} coded unit(s) differ or disappear ({shown}), carrying {affectedCodings} coding(s)",
+                    file,
+                    hint: "pass --force to import anyway; 'qcat check' then lists the stale codings");
+                continue;
+            }
+
+            outcomes.Add(new DocumentImportOutcome(id, file, "updated", unitCount, affectedCodings));
+        }
+
+        return outcomes;
+    }
+}

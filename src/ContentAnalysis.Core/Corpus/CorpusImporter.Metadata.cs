@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ContentAnalysis.Core.Diagnostics;
+
+namespace ContentAnalysis.Core.Corpus;
+
+/// <summary>Document metadata from front matter, manifest and file name.</summary>
+public static partial class CorpusImporter
+{
+    /// <summary>The default id of a file: its name without extension, lower-cased, white space as <c>-</c>.</summary>
+    public static string DefaultId(string file) => Whitespace().Replace(Path.GetFileNameWithoutExtension(file).Trim().ToLowerInvariant(), "-");
+
+    private static DocumentMetadata BuildMetadata(string file, string display, IReadOnlyDictionary<string, string> frontMatter, Dictionary<string, string>? manifestRow, CorpusImportOptions options)
+    {
+        string Field(string name) =>
+            manifestRow?.GetValueOrDefault(name) ?? frontMatter.GetValueOrDefault(name)?.Trim() ?? string.Empty;
+
+        var id = options.Id ?? (Field("id") is { Length: > 0 } given ? given : DefaultId(file));
+        if (!DocumentId().IsMatch(id))
+        {
+            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadId, $"document id '{id}' is not allowed", display, hint: "use lower-case letters, digits, '_' and '-' (set 'id:' in the front matter or pass --id)"));
+        }
+
+        var date = Field("date");
+        var period = Field("period");
+        if (date.Length > 0)
+        {
+            if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadDate, $"date '{date}' is not a date in the form yyyy-MM-dd", display, hint: "write e.g. 'date: 2020-11-10'"));
+            }
+
+            if (period.Length == 0)
+            {
+                period = options.Periods.PeriodOf(parsed);
+            }
+        }
+
+        return new DocumentMetadata(id, Field("title"), Field("author"), Field("source"), date, period);
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
+    private static partial Regex DocumentId();
+}

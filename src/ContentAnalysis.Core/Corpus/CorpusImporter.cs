@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using ContentAnalysis.Core.Codebooks;
+using ContentAnalysis.Core.Diagnostics;
+
+namespace ContentAnalysis.Core.Corpus;
+
+/// <summary>
+/// Imports <c>.txt</c> and <c>.md</c> files into a project's corpus: decodes strictly, normalises, cuts
+/// into units and writes the corpus tables. All or nothing: when any file fails, nothing is written.
+/// </summary>
+public static partial class CorpusImporter
+{
+    /// <summary>Imports <paramref name="files"/> into the corpus of <paramref name="layout"/>.</summary>
+    /// <param name="layout">The project.</param>
+    /// <param name="files">Full paths of the files.</param>
+    /// <param name="options">Unit kind, manifest, id, force.</param>
+    /// <param name="progress">Receives progress after each file.</param>
+    /// <param name="cancellationToken">Cancels the import before anything is written.</param>
+    /// <returns>One outcome per file.</returns>
+    /// <exception cref="InputException">A file is unreadable or invalid, or a changed document's coded units changed without <see cref="CorpusImportOptions.Force"/>.</exception>
+    public static IReadOnlyList<DocumentImportOutcome> Import(
+        ProjectLayout layout,
+        IReadOnlyList<string> files,
+        CorpusImportOptions options,
+        IProgress<CorpusImportProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Id is not null && files.Count != 1)
+        {
+            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadId, "--id can only be given when importing one file", hint: "import the files one at a time or use a manifest"));
+        }
+
+        var manifest = options.ManifestPath is null ? [] : ManifestReader.Read(options.ManifestPath, layout.Relative(options.ManifestPath));
+        var store = CorpusStore.Open(layout);
+        var diagnostics = new DiagnosticBag();
+        var imported = new List<(ImportedDocument Document, string File)>();
+        var totalBytes = files.Sum(f => File.Exists(f) ? new FileInfo(f).Length : 0);
+        long doneBytes = 0;
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var display = layout.Relative(file);
+            try
+            {
+                var document = ReadDocument(file, display, manifest, options);
+                var earlier = imported.FirstOrDefault(d => d.Document.Metadata.Id == document.Metadata.Id);
+                if (earlier.Document is not null)
+                {
+                    diagnostics.Error(CorpusDiagnostics.BadId, $"document id '{document.Metadata.Id}' is also the id of {earlier.File}", display, hint: "give one of them another id in its front matter or the manifest");
+                    continue;
+                }
+
+                imported.Add((document, display));
+            }
+            catch (InputException e)
+            {
+                diagnostics.AddRange(e.Diagnostics);
+            }
+
+            doneBytes += File.Exists(file) ? new FileInfo(file).Length : 0;
+            progress?.Report(new CorpusImportProgress(imported.Count, files.Count, doneBytes, totalBytes, display));
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            throw new InputException(diagnostics.Sorted());
+        }
+
+        var outcomes = Merge(layout, store, imported, options, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            throw new InputException(diagnostics.Sorted());
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var documents = store.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var units = store.Units.GroupBy(u => u.DocumentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var ((document, _), outcome) in imported.Zip(outcomes))
+        {
+            if (outcome.Status == "unchanged")
+            {
+                continue;
+            }
+
+            var stamp = options.Clock().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+            documents[document.Metadata.Id] = new CorpusDocument(document.Metadata, UnitKindName(options.UnitKind), document.FileHash, stamp);
+            units[document.Metadata.Id] = [.. document.Parsed.Units];
+            texts[document.Metadata.Id] = document.Parsed.Text;
+        }
+
+        CorpusStore.Save(layout, documents.Values, units.Values.SelectMany(u => u), texts);
+        return outcomes;
+    }
+
+    /// <summary>The name of a unit kind in <c>documents.csv</c>.</summary>
+    public static string UnitKindName(UnitKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static ImportedDocument ReadDocument(string file, string display, Dictionary<string, Dictionary<string, string>> manifest, CorpusImportOptions options)
+    {
+        var extension = Path.GetExtension(file).ToLowerInvariant();
+        if (!File.Exists(file))
+        {
+            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadFile, $"file '{display}' not found", hint: "check the path"));
+        }
+
+        if (extension is not (".txt" or ".md"))
+        {
+            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadFile, $"cannot import '{display}': only .txt and .md files are supported", display, hint: "save the document as plain text or Markdown"));
+        }
+
+        var bytes = File.ReadAllBytes(file);
+        var text = TextNormalizer.NormalizeLines(StrictUtf8.Decode(bytes, display));
+        var (fields, body) = FrontMatter.Split(text, display);
+        var metadata = BuildMetadata(file, display, fields, manifest.GetValueOrDefault(Path.GetFileName(file)), options);
+        var parsed = DocumentParser.Parse(TextNormalizer.Clean(body), extension == ".md", options.UnitKind, metadata.Id, metadata.Period);
+        return new ImportedDocument(metadata, Convert.ToHexStringLower(SHA256.HashData(bytes)), parsed);
+    }
+
+    private sealed record ImportedDocument(DocumentMetadata Metadata, string FileHash, ParsedDocument Parsed);
+}

@@ -1,0 +1,58 @@
+using ContentAnalysis.Core.Diagnostics;
+
+namespace ContentAnalysis.Core.Corpus;
+
+/// <summary>Reads an import manifest: one row per file with <c>file,id,title,author,source,date,period</c> (any order; only <c>file</c> required).</summary>
+internal static class ManifestReader
+{
+    private static readonly string[] Known = ["file", "id", "title", "author", "source", "date", "period"];
+
+    /// <summary>File name (case-insensitive) → field → value (non-empty cells only).</summary>
+    /// <exception cref="InputException">The manifest is missing or malformed.</exception>
+    public static Dictionary<string, Dictionary<string, string>> Read(string path, string display)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadManifest, $"manifest '{display}' not found", hint: "check the --meta path"));
+        }
+
+        var rows = CsvTable.ReadLoose(path, display, CorpusDiagnostics.BadManifest);
+        var result = new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
+        if (rows.Count == 0)
+        {
+            return result;
+        }
+
+        var header = rows[0].Fields.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+        var fileColumn = Array.IndexOf(header, "file");
+        var unknown = header.FirstOrDefault(h => !Known.Contains(h));
+        if (fileColumn < 0 || unknown is not null)
+        {
+            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadManifest, fileColumn < 0 ? "the manifest has no 'file' column" : $"unknown manifest column '{unknown}'", display, 1, 1, "columns: " + string.Join(",", Known)));
+        }
+
+        foreach (var (fields, line) in rows.Skip(1))
+        {
+            if (fields.Length != header.Length)
+            {
+                throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadManifest, $"{fields.Length} fields where the header has {header.Length}", display, line, 1));
+            }
+
+            var name = Path.GetFileName(fields[fileColumn].Trim());
+            if (!result.TryAdd(name, []))
+            {
+                throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadManifest, $"file '{name}' is listed twice", display, line, 1));
+            }
+
+            for (var i = 0; i < header.Length; i++)
+            {
+                if (i != fileColumn && fields[i].Trim().Length > 0)
+                {
+                    result[name][header[i]] = fields[i].Trim();
+                }
+            }
+        }
+
+        return result;
+    }
+}
