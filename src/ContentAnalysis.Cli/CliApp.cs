@@ -21,6 +21,7 @@ internal static class CliApp
         root.Add(Commands.CorpusCommand.Create(context));
         root.Add(Commands.CodingsCommand.Create(context));
         root.Add(Commands.CheckCommand.Create(context));
+        root.Add(Commands.CodebookCommand.Create(context));
         return root;
     }
 

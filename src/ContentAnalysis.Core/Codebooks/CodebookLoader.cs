@@ -1,15 +1,96 @@
+using ContentAnalysis.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
 namespace ContentAnalysis.Core.Codebooks;
 
-/// <summary>Loads and validates codebook YAML files.</summary>
+/// <summary>Loads and validates codebook YAML files (format: <c>docs/codebook-format.md</c>).</summary>
 public static class CodebookLoader
 {
     /// <summary>The reserved value a coder records when no category of a dimension applies.</summary>
     public const string NoneValue = "none";
 
     /// <summary>Loads and validates the codebook in <paramref name="path"/>.</summary>
-    public static CodebookLoadResult LoadFile(string path) => Parse(File.ReadAllText(path), path);
+    /// <param name="path">The file; messages name it as given.</param>
+    /// <exception cref="InputException">The file does not exist or cannot be read.</exception>
+    public static CodebookLoadResult LoadFile(string path)
+    {
+        string yaml;
+        try
+        {
+            yaml = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(Diagnostic.Error("QCA9001", $"cannot read codebook: {e.Message}", path, hint: "check the path"));
+        }
 
-    /// <summary>Parses and validates codebook YAML; <paramref name="path"/> is used in messages.</summary>
-    public static CodebookLoadResult Parse(string yaml, string path) =>
-        throw new NotImplementedException("The codebook loader is being written (issue 2).");
+        return Parse(yaml, path);
+    }
+
+    /// <summary>
+    /// Parses and validates codebook YAML, reporting every problem found in one pass. The
+    /// codebook is null when any diagnostic is an error; warnings leave it usable.
+    /// </summary>
+    /// <param name="yaml">The YAML text.</param>
+    /// <param name="path">The file name used in diagnostics and recorded as <see cref="Codebook.SourcePath"/>.</param>
+    public static CodebookLoadResult Parse(string yaml, string path)
+    {
+        var diagnostics = new DiagnosticBag();
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(SyntaxError(e, yaml, path));
+            return new CodebookLoadResult(null, diagnostics);
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            diagnostics.Error(CodebookDiagnosticCodes.MissingField, "the codebook file is empty", path, 1, 1, "start with 'id:', 'title:', 'version:' and 'dimensions:'");
+            return new CodebookLoadResult(null, diagnostics);
+        }
+
+        var reader = new CodebookReader(new YamlNodeReader(path, diagnostics));
+        var codebook = reader.Read(stream.Documents[0].RootNode);
+        var sorted = diagnostics.Sorted();
+        if (codebook is null || diagnostics.HasErrors)
+        {
+            return new CodebookLoadResult(null, sorted);
+        }
+
+        var complete = codebook with { SourcePath = path };
+        return new CodebookLoadResult(complete with { ContentHash = CodebookHasher.Compute(complete) }, sorted);
+    }
+
+    private static Diagnostic SyntaxError(YamlException e, string yaml, string path)
+    {
+        var line = checked((int)e.Start.Line);
+        var column = checked((int)e.Start.Column);
+        if (e.Message.StartsWith("Duplicate key", StringComparison.OrdinalIgnoreCase))
+        {
+            var key = KeyAt(yaml, line, column);
+            return Diagnostic.Error(CodebookDiagnosticCodes.DuplicateKey, $"duplicate key '{key}'", path, line, column, "each key may appear once per mapping");
+        }
+
+        var message = (e.InnerException?.Message ?? e.Message).Trim();
+        return Diagnostic.Error(CodebookDiagnosticCodes.YamlSyntax, "invalid YAML: " + message, path, line, column, "check indentation, colons and quotes around this point");
+    }
+
+    private static string KeyAt(string yaml, int line, int column)
+    {
+        var lines = yaml.Split('\n');
+        if (line < 1 || line > lines.Length)
+        {
+            return "?";
+        }
+
+        var text = lines[line - 1].TrimEnd('\r');
+        var start = Math.Clamp(column - 1, 0, text.Length);
+        var colon = text.IndexOf(':', start);
+        return (colon < 0 ? text[start..] : text[start..colon]).Trim().Trim('"', '\'');
+    }
 }

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ContentAnalysis.Core.Codebooks;
+using ContentAnalysis.Core.Diagnostics;
+
+namespace ContentAnalysis.Cli.Commands;
+
+/// <summary><c>qcat codebook validate [FILE…]</c>: reports every problem of each codebook.</summary>
+internal static class CodebookValidateCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var files = new Argument<string[]>("files")
+        {
+            Arity = ArgumentArity.ZeroOrMore,
+            Description = "Codebook files to check (default: every .yaml file in codebooks/)",
+        };
+        var format = GlobalOptions.Format(OutputFormat.Table, OutputFormat.Json);
+        var command = new Command("validate", "Check codebooks and report every error and warning with its line") { files, format };
+        command.SetAction(parseResult =>
+        {
+            var requested = parseResult.GetValue(files) ?? [];
+            var paths = requested.Length > 0
+                ? [.. requested.Select(context.Resolve)]
+                : CodebookLocator.ListCodebookFiles(context.Layout(parseResult));
+            if (paths.Count == 0)
+            {
+                context.Fail("no codebook files in codebooks/; pass the files to check");
+                return ExitCodes.InvalidInput;
+            }
+
+            var results = paths.Select(path => Validate(context, path)).ToList();
+            if (parseResult.GetValue(format) == OutputFormat.Json)
+            {
+                context.Out.Write(ToJson(results));
+            }
+            else
+            {
+                foreach (var (file, result) in results)
+                {
+                    context.Report(result.Diagnostics);
+                    context.Out.WriteLine($"{file}: {Count(result.Diagnostics.Count(d => d.IsError), "error")}, {Count(result.Diagnostics.Count(d => !d.IsError), "warning")}");
+                }
+            }
+
+            return results.Exists(r => r.Result.HasErrors) ? ExitCodes.InvalidInput : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static (string File, CodebookLoadResult Result) Validate(CliContext context, string path)
+    {
+        var display = CodebookCommand.Display(context, path);
+        if (!File.Exists(path))
+        {
+            var missing = Diagnostic.Error("QCA9001", "codebook file not found", display, hint: "check the path; without arguments every file in codebooks/ is checked");
+            return (display, new CodebookLoadResult(null, [missing]));
+        }
+
+        return (display, CodebookLoader.Parse(File.ReadAllText(path), display));
+    }
+
+    private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
+
+    private static string ToJson(List<(string File, CodebookLoadResult Result)> results)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartArray();
+            foreach (var (file, result) in results)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", file);
+                json.WriteString("content_hash", result.Codebook?.ContentHash);
+                json.WriteNumber("errors", result.Diagnostics.Count(d => d.IsError));
+                json.WriteNumber("warnings", result.Diagnostics.Count(d => !d.IsError));
+                json.WriteStartArray("diagnostics");
+                foreach (var d in result.Diagnostics)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("code", d.Code);
+                    json.WriteString("severity", d.IsError ? "error" : "warning");
+                    json.WriteString("message", d.Message);
+                    json.WriteString("file", d.File);
+                    json.WriteNumber("line", d.Line);
+                    json.WriteNumber("column", d.Column);
+                    json.WriteString("hint", d.Hint);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+}

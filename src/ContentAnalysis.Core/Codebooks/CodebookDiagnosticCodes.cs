@@ -1,0 +1,62 @@
+namespace ContentAnalysis.Core.Codebooks;
+
+/// <summary>
+/// The codes of every codebook diagnostic, in one place; <c>docs/codebook-format.md</c> lists
+/// them with an example each. Codes are stable: a retired code is never reused.
+/// </summary>
+public static class CodebookDiagnosticCodes
+{
+    /// <summary>The file is not valid YAML (error).</summary>
+    public const string YamlSyntax = "QCA1001";
+
+    /// <summary>A key the format does not know, usually a typo (error).</summary>
+    public const string UnknownKey = "QCA1002";
+
+    /// <summary>Two categories of one dimension share an id, sub-categories included (error).</summary>
+    public const string DuplicateCategoryId = "QCA1003";
+
+    /// <summary>A required field is missing or empty (error).</summary>
+    public const string MissingField = "QCA1004";
+
+    /// <summary>A value has the wrong type or is not one of the allowed values (error).</summary>
+    public const string InvalidValue = "QCA1005";
+
+    /// <summary>Two dimensions share an id (error).</summary>
+    public const string DuplicateDimensionId = "QCA1006";
+
+    /// <summary>A boundary rule's <c>see:</c> names no category of the dimension (error).</summary>
+    public const string UnknownSeeTarget = "QCA1007";
+
+    /// <summary>An indicator pattern is not a valid .NET regular expression (error).</summary>
+    public const string InvalidPattern = "QCA1008";
+
+    /// <summary>Scale levels are not in strictly increasing order of value (error).</summary>
+    public const string LevelsNotIncreasing = "QCA1009";
+
+    /// <summary>Two scale levels have the same value (error).</summary>
+    public const string DuplicateLevelValue = "QCA1010";
+
+    /// <summary>A dimension has no categories (single, multi) or no levels (ordinal, interval) (error).</summary>
+    public const string EmptyDimension = "QCA1011";
+
+    /// <summary>Categories given for a scale dimension, or levels for a categorical one (error).</summary>
+    public const string WrongDimensionContent = "QCA1012";
+
+    /// <summary>A category uses the reserved id <c>none</c> (error).</summary>
+    public const string ReservedId = "QCA1013";
+
+    /// <summary>An id contains characters other than lower-case letters, digits, <c>_</c> and <c>-</c> (error).</summary>
+    public const string InvalidId = "QCA1014";
+
+    /// <summary>A mapping repeats a key (error).</summary>
+    public const string DuplicateKey = "QCA1015";
+
+    /// <summary>A dimension or category asked for on the command line does not exist or is ambiguous (error).</summary>
+    public const string UnknownSelection = "QCA1904";
+
+    /// <summary>A category has no definition (warning).</summary>
+    public const string MissingDefinition = "QCA1101";
+
+    /// <summary>A category has no anchor example (warning).</summary>
+    public const string MissingExample = "QCA1102";
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+
+namespace ContentAnalysis.Core.Codebooks;
+
+/// <summary>
+/// Builds the codebook model from the YAML representation model and validates it in the same
+/// pass; every problem goes to the reader's diagnostics. Dimensions are in
+/// <c>CodebookReader.Dimensions.cs</c>, categories in <c>CodebookReader.Categories.cs</c>.
+/// </summary>
+internal sealed partial class CodebookReader(YamlNodeReader reader)
+{
+    private static readonly string[] RootKeys = ["id", "title", "version", "description", "authors", "unit", "dimensions"];
+
+    private static readonly Dictionary<string, UnitKind> Units = new(StringComparer.Ordinal)
+    {
+        ["paragraph"] = UnitKind.Paragraph,
+        ["sentence"] = UnitKind.Sentence,
+        ["document"] = UnitKind.Document,
+    };
+
+    /// <summary>Reads the codebook; the result is only meaningful when no error was reported.</summary>
+    public Codebook? Read(YamlNode root)
+    {
+        var map = reader.Mapping(root, "a codebook");
+        if (map is null)
+        {
+            return null;
+        }
+
+        const string owner = "the codebook";
+        reader.CheckKeys(map, RootKeys, owner);
+        var id = reader.Text(map, "id", owner, required: true);
+        CheckId(id, YamlNodeReader.Get(map, "id"), "codebook");
+        var title = reader.Text(map, "title", owner, required: true);
+        var version = reader.Text(map, "version", owner, required: true);
+        var description = reader.Text(map, "description", owner, required: false);
+        var authors = reader.TextList(map, "authors", owner).Select(a => a.Text).ToList();
+        var unit = reader.Choice(map, "unit", owner, Units, required: false) ?? UnitKind.Paragraph;
+        var dimensions = ReadDimensions(map);
+        return new Codebook(id ?? string.Empty, title ?? string.Empty, version ?? string.Empty, description ?? string.Empty, authors, unit, dimensions, ContentHash: string.Empty);
+    }
+
+    /// <summary>Reports an id that is not lower-case letters, digits, <c>_</c> and <c>-</c>, starting with a letter.</summary>
+    private void CheckId(string? id, YamlNode? node, string what)
+    {
+        if (id is null || node is null || IdPattern().IsMatch(id))
+        {
+            return;
+        }
+
+        var suggestion = SuggestId(id);
+        var hint = "use lower-case letters, digits, '_' and '-', starting with a letter" + (suggestion is null ? string.Empty : $", e.g. '{suggestion}'");
+        reader.Error(CodebookDiagnosticCodes.InvalidId, $"invalid {what} id '{id}'", node, hint);
+    }
+
+    private static string? SuggestId(string id)
+    {
+        var lower = NonIdCharacters().Replace(id.Trim().ToLowerInvariant(), "_").Trim('_');
+        return IdPattern().IsMatch(lower) ? lower : null;
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9_-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("[^a-z0-9_-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex NonIdCharacters();
+}

@@ -1,0 +1,67 @@
+namespace ContentAnalysis.Core.Codebooks;
+
+/// <summary>Finds the nearest known word to a misspelt one, for "did you mean" hints in any message.</summary>
+public static class EditDistance
+{
+    /// <summary>The Levenshtein distance between two strings (case-sensitive).</summary>
+    public static int Between(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    /// <summary>
+    /// The candidate closest to <paramref name="word"/> if it is close enough to be a typo
+    /// (at most a third of its letters differ, and never more than three); otherwise null.
+    /// </summary>
+    public static string? Suggest(string word, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var distance = Between(word.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+
+        if (best is null)
+        {
+            return null;
+        }
+
+        // A word that starts with a candidate ("multiple" for "multi") is a likely slip even when long.
+        var prefixed = candidates.FirstOrDefault(c => c.Length >= 3 && word.StartsWith(c, StringComparison.OrdinalIgnoreCase));
+        if (prefixed is not null && bestDistance > 1)
+        {
+            return prefixed;
+        }
+
+        var allowed = Math.Clamp(Math.Max(word.Length, best.Length) / 3, 1, 3);
+        return bestDistance <= allowed ? best : null;
+    }
+
+    /// <summary>A hint "did you mean 'x'?" or null when nothing is close.</summary>
+    public static string? DidYouMean(string word, IEnumerable<string> candidates) =>
+        Suggest(word, candidates) is { } suggestion ? $"did you mean '{suggestion}'?" : null;
+}
