@@ -1,0 +1,113 @@
+namespace ContentAnalysis.Core.Agreement;
+
+/// <summary>
+/// Krippendorff's alpha reliability coefficient, alpha = 1 − D_o/D_e, computed from the coincidence
+/// matrix of pairable values (Krippendorff 2011, "Computing Krippendorff's Alpha-Reliability";
+/// Krippendorff 2013, <i>Content Analysis</i>, ch. 12). Units with fewer than two values are not
+/// pairable and drop out; missing values need no imputation.
+/// </summary>
+public static partial class KrippendorffAlpha
+{
+    /// <summary>The name key of alpha at a level, e.g. <c>krippendorff_alpha_ordinal</c>.</summary>
+    public static string NameFor(LevelOfMeasurement level) => level switch
+    {
+        LevelOfMeasurement.Nominal => "krippendorff_alpha_nominal",
+        LevelOfMeasurement.Ordinal => "krippendorff_alpha_ordinal",
+        LevelOfMeasurement.Interval => "krippendorff_alpha_interval",
+        LevelOfMeasurement.Ratio => "krippendorff_alpha_ratio",
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown level of measurement."),
+    };
+
+    /// <summary>The name key of alpha with a user-supplied distance.</summary>
+    public const string CustomName = "krippendorff_alpha_custom";
+
+    /// <summary>Computes alpha at a level of measurement.</summary>
+    /// <param name="data">Units × coders; missing cells allowed.</param>
+    /// <param name="level">Nominal, ordinal, interval or ratio.</param>
+    /// <returns>The coefficient, or <see cref="AgreementEstimate.Undefined"/> with the reason.</returns>
+    /// <exception cref="ArgumentException">Interval or ratio level on data whose values are not all numbers.</exception>
+    public static AgreementEstimate Compute(ReliabilityData data, LevelOfMeasurement level) =>
+        Analyze(data, level).Estimate;
+
+    /// <summary>Computes alpha with a user distance δ²(a, b) over the numeric values.</summary>
+    /// <exception cref="ArgumentException">The values are not numbers, or the function returns a negative or non-finite distance.</exception>
+    public static AgreementEstimate Compute(ReliabilityData data, Func<double, double, double> deltaSquared) =>
+        Analyze(data, deltaSquared).Estimate;
+
+    /// <summary>Computes alpha with a user distance matrix δ²[c, k] indexed by value codes.</summary>
+    /// <exception cref="ArgumentException">The matrix is not V × V or holds a negative or non-finite distance.</exception>
+    public static AgreementEstimate Compute(ReliabilityData data, double[,] deltaSquared) =>
+        Analyze(data, deltaSquared).Estimate;
+
+    /// <summary>Computes alpha at a level with its coincidence matrix and disagreements.</summary>
+    /// <exception cref="ArgumentException">Interval or ratio level on data whose values are not all numbers.</exception>
+    public static KrippendorffAnalysis Analyze(ReliabilityData data, LevelOfMeasurement level)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var name = NameFor(level);
+        if (level is LevelOfMeasurement.Interval or LevelOfMeasurement.Ratio)
+        {
+            // Fail on non-numeric data before any work, whatever the shape of the matrix.
+            _ = DistanceMatrix.ForLevel(data, level, []);
+        }
+
+        var coincidences = CoincidenceMatrix.Build(data);
+        return Finish(name, coincidences, DistanceMatrix.ForLevel(data, level, coincidences.Marginals));
+    }
+
+    /// <summary>Computes alpha with a user distance over numeric values, with its coincidence matrix.</summary>
+    /// <exception cref="ArgumentException">The values are not numbers, or a distance is negative or non-finite.</exception>
+    public static KrippendorffAnalysis Analyze(ReliabilityData data, Func<double, double, double> deltaSquared)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(deltaSquared);
+        var delta = DistanceMatrix.FromFunction(data, deltaSquared);
+        return Finish(CustomName, CoincidenceMatrix.Build(data), delta);
+    }
+
+    /// <summary>Computes alpha with a user distance matrix, with its coincidence matrix.</summary>
+    /// <exception cref="ArgumentException">The matrix is not V × V or a distance is negative or non-finite.</exception>
+    public static KrippendorffAnalysis Analyze(ReliabilityData data, double[,] deltaSquared)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(deltaSquared);
+        var delta = DistanceMatrix.FromMatrix(data, deltaSquared);
+        return Finish(CustomName, CoincidenceMatrix.Build(data), delta);
+    }
+
+    /// <summary>D_o, D_e and alpha from coincidences and distances (Krippendorff 2011, eqs. for D_o and D_e).</summary>
+    internal static KrippendorffAnalysis Finish(string name, CoincidenceMatrix coincidences, double[] delta)
+    {
+        var n = coincidences.Total;
+        if (coincidences.PairableUnits == 0)
+        {
+            var none = AgreementEstimate.Undefined(name, "No unit has values from two or more coders, so no value is pairable.");
+            return new KrippendorffAnalysis(none, coincidences, null, null) { DeltaSquared = delta };
+        }
+
+        var size = coincidences.Size;
+        var cells = coincidences.Cells;
+        var marginals = coincidences.Marginals;
+        double observed = 0;
+        double expected = 0;
+        for (var c = 0; c < size; c++)
+        {
+            for (var k = 0; k < size; k++)
+            {
+                var d = delta[(c * size) + k];
+                if (d != 0)
+                {
+                    observed += cells[(c * size) + k] * d;
+                    expected += marginals[c] * marginals[k] * d;
+                }
+            }
+        }
+
+        observed /= n;
+        expected /= n * (n - 1);
+        AgreementEstimate estimate = expected > 0
+            ? new AgreementEstimate(name, 1 - (observed / expected))
+            : AgreementEstimate.Undefined(name, "All pairable values are equal (or equally distant), so the expected disagreement is zero and alpha is undefined.");
+        return new KrippendorffAnalysis(estimate, coincidences, observed, expected) { DeltaSquared = delta };
+    }
+}

@@ -1,0 +1,17 @@
+namespace ContentAnalysis.Core.Agreement;
+
+/// <summary>Settings of the alpha bootstrap (Hayes &amp; Krippendorff 2007).</summary>
+/// <param name="Resamples">The number of bootstrap resamples X; at least 100.</param>
+/// <param name="Seed">The seed; the same seed gives the same distribution on any number of threads.</param>
+/// <param name="MaxDegreeOfParallelism">Threads to use, or null for all cores.</param>
+public sealed record KrippendorffBootstrapOptions(
+    int Resamples = KrippendorffBootstrapOptions.DefaultResamples,
+    long Seed = KrippendorffBootstrapOptions.DefaultSeed,
+    int? MaxDegreeOfParallelism = null)
+{
+    /// <summary>The default number of resamples.</summary>
+    public const int DefaultResamples = 10_000;
+
+    /// <summary>The default seed, so that unseeded runs are reproducible too.</summary>
+    public const long DefaultSeed = 2007;
+}

@@ -1,0 +1,113 @@
+using ContentAnalysis.Core.Agreement;
+
+namespace ContentAnalysis.Core.Tests.Agreement;
+
+public sealed class KrippendorffAlphaTests
+{
+    // Krippendorff (2011), section C: nominal .743, ordinal .815, interval .849, ratio .797.
+    [Theory]
+    [InlineData(LevelOfMeasurement.Nominal, 0.743, "krippendorff_alpha_nominal")]
+    [InlineData(LevelOfMeasurement.Ordinal, 0.815, "krippendorff_alpha_ordinal")]
+    [InlineData(LevelOfMeasurement.Interval, 0.849, "krippendorff_alpha_interval")]
+    [InlineData(LevelOfMeasurement.Ratio, 0.797, "krippendorff_alpha_ratio")]
+    public void Compute_Krippendorff2011FourCoders_MatchesPublishedValue(LevelOfMeasurement level, double expected, string name)
+    {
+        var estimate = KrippendorffAlpha.Compute(KrippendorffExamples.FourCodersTwelveUnits(), level);
+
+        Assert.Equal(name, estimate.Name);
+        Assert.NotNull(estimate.Value);
+        Assert.Equal(expected, Math.Round(estimate.Value.Value, 3));
+    }
+
+    [Fact]
+    public void Analyze_Krippendorff2011FourCoders_CoincidencesMatchPaper()
+    {
+        // The paper's coincidence matrix for values 1..5 (rows c, columns k), n_c = 9, 13, 10, 5, 3; n = 40.
+        double[,] expected =
+        {
+            { 7, 4.0 / 3, 1.0 / 3, 1.0 / 3, 0 },
+            { 4.0 / 3, 10, 4.0 / 3, 1.0 / 3, 0 },
+            { 1.0 / 3, 4.0 / 3, 8, 1.0 / 3, 0 },
+            { 1.0 / 3, 1.0 / 3, 1.0 / 3, 4, 0 },
+            { 0, 0, 0, 0, 3 },
+        };
+
+        var analysis = KrippendorffAlpha.Analyze(KrippendorffExamples.FourCodersTwelveUnits(), LevelOfMeasurement.Nominal);
+        var o = analysis.Coincidences;
+
+        Assert.Equal(["1", "2", "3", "4", "5"], o.Values);
+        for (var c = 0; c < 5; c++)
+        {
+            for (var k = 0; k < 5; k++)
+            {
+                Assert.Equal(expected[c, k], o[c, k], 12);
+            }
+        }
+
+        Assert.Equal([9.0, 13, 10, 5, 3], Enumerable.Range(0, 5).Select(o.Marginal).Select(x => Math.Round(x, 12)));
+        Assert.Equal(40, o.Total, 12);
+        Assert.Equal(11, o.PairableUnits);
+
+        // Nominal: D_o = (n − Σ o_cc)/n = 8/40; D_e = (n² − Σ n_c²)/(n(n − 1)) = 1216/1560.
+        Assert.Equal(8.0 / 40, analysis.ObservedDisagreement!.Value, 12);
+        Assert.Equal(1216.0 / 1560, analysis.ExpectedDisagreement!.Value, 12);
+        Assert.Equal(904.0 / 1216, analysis.Estimate.Value!.Value, 12);
+    }
+
+    [Fact]
+    public void Compute_Krippendorff2011Binary_MatchesPublishedValue()
+    {
+        // Krippendorff (2011), section A: alpha = 1 − (n − 1) o_01/(n_0 n_1) = 1 − 19·4/(14·6) = .095.
+        var estimate = KrippendorffAlpha.Compute(KrippendorffExamples.TwoCodersBinary(), LevelOfMeasurement.Nominal);
+
+        Assert.Equal(1 - (19.0 * 4 / (14 * 6)), estimate.Value!.Value, 12);
+        Assert.Equal(0.095, Math.Round(estimate.Value.Value, 3));
+    }
+
+    [Fact]
+    public void Compute_CustomFunctionEqualToInterval_GivesIntervalValue()
+    {
+        var data = KrippendorffExamples.FourCodersTwelveUnits();
+
+        var custom = KrippendorffAlpha.Compute(data, (a, b) => (a - b) * (a - b));
+
+        Assert.Equal(KrippendorffAlpha.CustomName, custom.Name);
+        Assert.Equal(KrippendorffAlpha.Compute(data, LevelOfMeasurement.Interval).Value!.Value, custom.Value!.Value, 12);
+    }
+
+    [Fact]
+    public void Compute_DistanceMatrixOfNominal_GivesNominalValue()
+    {
+        var data = KrippendorffExamples.FourCodersTwelveUnits();
+        var matrix = new double[5, 5];
+        for (var c = 0; c < 5; c++)
+        {
+            for (var k = 0; k < 5; k++)
+            {
+                matrix[c, k] = c == k ? 0 : 1;
+            }
+        }
+
+        Assert.Equal(KrippendorffAlpha.Compute(data, LevelOfMeasurement.Nominal).Value!.Value, KrippendorffAlpha.Compute(data, matrix).Value!.Value, 12);
+    }
+
+    [Fact]
+    public void Compute_DistanceMatrixWrongSize_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(() => KrippendorffAlpha.Compute(KrippendorffExamples.TwoCodersBinary(), new double[3, 3]));
+
+        Assert.Contains("2 × 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(LevelOfMeasurement.Interval)]
+    [InlineData(LevelOfMeasurement.Ratio)]
+    public void Compute_NonNumericAtMetricLevel_ThrowsNamingValue(LevelOfMeasurement level)
+    {
+        var data = KrippendorffExamples.Build(["A", "B"], [["low", "high"], ["high", "high"]]);
+
+        var error = Assert.Throws<ArgumentException>(() => KrippendorffAlpha.Compute(data, level));
+
+        Assert.Contains("'high'", error.Message, StringComparison.Ordinal);
+    }
+}
