@@ -78,7 +78,8 @@ public sealed partial class CodingSession
             return;
         }
 
-        Decide([]);
+        // The journal has one word for "no value": on a scale it is missing data for agreement.
+        Decide([CodebookLoader.NoneValue]);
     }
 
     private void Decide(IReadOnlyList<string> values)

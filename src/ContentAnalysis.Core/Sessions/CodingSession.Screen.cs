@@ -94,14 +94,9 @@ public sealed partial class CodingSession
 
     private string Describe(Dimension dimension, UnitCoding coding)
     {
-        if (coding.IsUncoded)
+        if (coding.Values is [CodebookLoader.NoneValue])
         {
-            return "left uncoded";
-        }
-
-        if (coding.Values[0] == CodebookLoader.NoneValue)
-        {
-            return "none applies";
+            return dimension.IsCategorical ? "none applies" : "left uncoded";
         }
 
         var labels = OptionsOf(dimension).Where(o => coding.Values.Contains(o.Value)).Select(o => o.Label);

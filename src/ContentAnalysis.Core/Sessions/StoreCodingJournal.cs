@@ -41,9 +41,7 @@ public sealed class StoreCodingJournal : ICodingJournal
         {
             foreach (var (dimension, value) in dimensions)
             {
-                // An empty values field is a deliberate "left uncoded"; the journal reads it back as one empty value.
-                IReadOnlyList<string> values = value.Values is [""] ? [] : value.Values;
-                result[new CodingKey(unit, dimension)] = new UnitCoding(unit, dimension, values, value.Memo);
+                result[new CodingKey(unit, dimension)] = new UnitCoding(unit, dimension, value.Values, value.Memo);
             }
         }
 

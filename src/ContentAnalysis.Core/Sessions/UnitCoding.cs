@@ -4,15 +4,12 @@ namespace ContentAnalysis.Core.Sessions;
 /// <param name="Unit">Unit id.</param>
 /// <param name="Dimension">Dimension id.</param>
 /// <param name="Values">
-/// Category ids (single, multi; <c>none</c> when no category applies) or the scale value in invariant
-/// culture (ordinal, interval). Empty when the coder deliberately left the dimension uncoded.
+/// Category ids (single, multi) or the scale value in invariant culture (ordinal, interval);
+/// <c>none</c> alone when no category applies or the coder left the dimension uncoded.
 /// </param>
 /// <param name="Memo">The coder's memo, or empty.</param>
 public sealed record UnitCoding(string Unit, string Dimension, IReadOnlyList<string> Values, string Memo)
 {
-    /// <summary>Whether the coder deliberately left the dimension uncoded.</summary>
-    public bool IsUncoded => Values.Count == 0;
-
     /// <summary>The lookup key of this coding.</summary>
     public CodingKey Key => new(Unit, Dimension);
 }

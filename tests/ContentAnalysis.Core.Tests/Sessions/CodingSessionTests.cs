@@ -57,15 +57,14 @@ public sealed class CodingSessionTests
     }
 
     [Fact]
-    public void Handle_LeaveUncodedOnOptionalScale_RecordsEmptyValues()
+    public void Handle_LeaveUncodedOnOptionalScale_RecordsNone()
     {
         var journal = new MemoryJournal();
         var session = SessionFixture.Start(journal);
 
         session.Type("n1\nx");
 
-        Assert.Equal("set d1.p001 relations_tone ", journal.Lines[^1]);
-        Assert.True(journal.State[new CodingKey("d1.p001", "relations_tone")].IsUncoded);
+        Assert.Equal("set d1.p001 relations_tone none", journal.Lines[^1]);
         Assert.Equal(1, session.Progress.Done);
     }
 
