@@ -22,6 +22,9 @@ internal static class CliApp
         root.Add(Commands.CodingsCommand.Create(context));
         root.Add(Commands.CheckCommand.Create(context));
         root.Add(Commands.CodebookCommand.Create(context));
+        root.Add(Commands.CodeCommand.Create(context));
+        root.Add(Commands.SampleCommand.Create(context));
+        root.Add(Commands.ProgressCommand.Create(context));
         return root;
     }
 
