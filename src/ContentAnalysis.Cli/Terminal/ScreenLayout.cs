@@ -140,7 +140,9 @@ internal static class ScreenLayout
         lines.Add(new("  " + title + ":", LineStyle.Help));
         foreach (var item in items)
         {
-            AddWrapped(lines, "• " + item, "    ", width, LineStyle.Help);
+            // Hanging indent: continuation lines align with the text after the bullet.
+            var wrapped = TextWrap.Lines(item, width - 6);
+            lines.AddRange(wrapped.Select((l, i) => new ScreenLine((i == 0 ? "    • " : "      ") + l, LineStyle.Help)));
         }
     }
 }
