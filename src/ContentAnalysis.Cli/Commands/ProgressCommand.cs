@@ -10,7 +10,7 @@ namespace ContentAnalysis.Cli.Commands;
 internal static class ProgressCommand
 {
     private static readonly string[] CoderHeader = ["coder", "coded", "partial", "remaining"];
-    private static readonly string[] AlphaHeader = ["dimension", "kind", "coefficient", "pairable_units", "alpha", "note"];
+    private static readonly string[] AlphaHeader = ["dimension", "kind", "alpha level", "pairable units", "alpha", "note"];
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     /// <summary>Creates the command.</summary>
@@ -38,7 +38,7 @@ internal static class ProgressCommand
     private static void Print(CliContext context, OutputFormat format, ProgressReport report)
     {
         var coders = report.Coders.Select(c => new[] { c.Coder, Invariant(c.Coded), Invariant(c.Partial), Invariant(c.Remaining) }).ToList();
-        var alphas = report.Agreement.Select(a => new[] { a.Dimension, a.Kind, a.Coefficient, Invariant(a.PairableUnits), a.Value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "—", a.Note }).ToList();
+        var alphas = report.Agreement.Select(a => new[] { a.Dimension, a.Kind, a.Coefficient.Replace("krippendorff_alpha_", string.Empty, StringComparison.Ordinal), Invariant(a.PairableUnits), a.Value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "—", a.Note }).ToList();
         switch (format)
         {
             case OutputFormat.Json:
