@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Coding;
@@ -9,7 +10,7 @@ namespace ContentAnalysis.Cli.Commands;
 /// <summary><c>qcat check</c>: cross-checks corpus, codings and codebook.</summary>
 internal static class CheckCommand
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext context)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using ContentAnalysis.Core.Corpus;
 using Spectre.Console;
@@ -9,7 +10,7 @@ namespace ContentAnalysis.Cli.Commands;
 /// <summary><c>qcat corpus list</c>: one line per document.</summary>
 internal static class CorpusListCommand
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly string[] Header = ["id", "title", "author", "source", "date", "period", "units"];
 
@@ -62,7 +63,7 @@ internal static class CorpusListCommand
                 var table = new Table().Border(TableBorder.Simple);
                 foreach (var column in header)
                 {
-                    table.AddColumn(column);
+                    table.AddColumn(new TableColumn(column) { NoWrap = column is "id" or "date" });
                 }
 
                 foreach (var row in rows)

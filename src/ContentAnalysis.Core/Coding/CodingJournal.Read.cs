@@ -117,7 +117,9 @@ public static partial class CodingJournal
         var unit = reader.GetString(2);
         var dimension = reader.GetString(3);
         var op = reader.GetString(8);
-        if (!DateTimeOffset.TryParse(timeText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
+        // The exact format qcat writes is parsed first: the general parser is several times slower.
+        if (!DateTimeOffset.TryParseExact(timeText, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
+            && !DateTimeOffset.TryParse(timeText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out time))
         {
             diagnostics.Add(Diagnostic.Error(CodingDiagnostics.MalformedJournal, $"time '{timeText}' is not an ISO-8601 date and time", display, line, 1));
             return;

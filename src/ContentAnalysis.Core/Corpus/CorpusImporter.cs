@@ -40,29 +40,45 @@ public static partial class CorpusImporter
         var imported = new List<(ImportedDocument Document, string File)>();
         var totalBytes = files.Sum(f => File.Exists(f) ? new FileInfo(f).Length : 0);
         long doneBytes = 0;
-        foreach (var file in files)
+        var done = 0;
+
+        // Files are independent, so they are read and cut into units in parallel; results keep file order.
+        var results = new (ImportedDocument? Document, IReadOnlyList<Diagnostic> Diagnostics)[files.Count];
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, files.Count, parallel, i =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var display = layout.Relative(file);
+            var display = layout.Relative(files[i]);
             try
             {
-                var document = ReadDocument(file, display, manifest, options);
-                var earlier = imported.FirstOrDefault(d => d.Document.Metadata.Id == document.Metadata.Id);
-                if (earlier.Document is not null)
-                {
-                    diagnostics.Error(CorpusDiagnostics.BadId, $"document id '{document.Metadata.Id}' is also the id of {earlier.File}", display, hint: "give one of them another id in its front matter or the manifest");
-                    continue;
-                }
-
-                imported.Add((document, display));
+                results[i] = (ReadDocument(files[i], display, manifest, options), []);
             }
             catch (InputException e)
             {
-                diagnostics.AddRange(e.Diagnostics);
+                results[i] = (null, e.Diagnostics);
             }
 
-            doneBytes += File.Exists(file) ? new FileInfo(file).Length : 0;
-            progress?.Report(new CorpusImportProgress(imported.Count, files.Count, doneBytes, totalBytes, display));
+            var bytes = Interlocked.Add(ref doneBytes, File.Exists(files[i]) ? new FileInfo(files[i]).Length : 0);
+            progress?.Report(new CorpusImportProgress(Interlocked.Increment(ref done), files.Count, bytes, totalBytes, display));
+        });
+
+        for (var i = 0; i < files.Count; i++)
+        {
+            var (document, problems) = results[i];
+            diagnostics.AddRange(problems);
+            if (document is null)
+            {
+                continue;
+            }
+
+            var display = layout.Relative(files[i]);
+            var earlier = imported.FirstOrDefault(d => d.Document.Metadata.Id == document.Metadata.Id);
+            if (earlier.Document is not null)
+            {
+                diagnostics.Error(CorpusDiagnostics.BadId, $"document id '{document.Metadata.Id}' is also the id of {earlier.File}", display, hint: "give one of them another id in its front matter or the manifest");
+                continue;
+            }
+
+            imported.Add((document, display));
         }
 
         if (diagnostics.HasErrors)
@@ -93,7 +109,7 @@ public static partial class CorpusImporter
             texts[document.Metadata.Id] = document.Parsed.Text;
         }
 
-        CorpusStore.Save(layout, documents.Values, units.Values.SelectMany(u => u), texts);
+        CorpusStore.Save(layout, documents.Values, units, texts);
         return outcomes;
     }
 

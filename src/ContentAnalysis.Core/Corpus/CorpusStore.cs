@@ -16,6 +16,7 @@ public sealed partial class CorpusStore
 
     private readonly Dictionary<string, TextUnit> _unitsById;
     private readonly Dictionary<string, CorpusDocument> _documentsById;
+    private readonly ILookup<string, TextUnit> _unitsByDocument;
 
     private CorpusStore(ProjectLayout layout, IReadOnlyList<CorpusDocument> documents, IReadOnlyList<TextUnit> units)
     {
@@ -24,6 +25,7 @@ public sealed partial class CorpusStore
         Units = units;
         _documentsById = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
         _unitsById = units.ToDictionary(u => u.Id, StringComparer.Ordinal);
+        _unitsByDocument = units.ToLookup(u => u.DocumentId, StringComparer.Ordinal);
     }
 
     /// <summary>The project the corpus belongs to.</summary>
@@ -75,7 +77,7 @@ public sealed partial class CorpusStore
     public CorpusDocument? FindDocument(string documentId) => _documentsById.GetValueOrDefault(documentId);
 
     /// <summary>The units of one document in order.</summary>
-    public IReadOnlyList<TextUnit> UnitsOf(string documentId) => [.. Units.Where(u => string.Equals(u.DocumentId, documentId, StringComparison.Ordinal))];
+    public IReadOnlyList<TextUnit> UnitsOf(string documentId) => [.. _unitsByDocument[documentId]];
 
     /// <summary>The normalised text of a document.</summary>
     /// <exception cref="InputException">The text file is missing.</exception>

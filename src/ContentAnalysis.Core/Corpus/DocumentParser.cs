@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -19,6 +21,12 @@ internal static partial class DocumentParser
         var text = new StringBuilder(body.Length);
         var units = new List<TextUnit>();
         var section = string.Empty;
+        if (markdown)
+        {
+            // A heading line directly above or below text is still a block of its own.
+            body = HeadingLine().Replace(body, "\n$1\n");
+        }
+
         foreach (var raw in BlankLines().Split(body))
         {
             var heading = markdown ? MarkdownText.Heading(raw.Trim()) : null;
@@ -45,12 +53,12 @@ internal static partial class DocumentParser
             {
                 foreach (var (start, length) in SentenceSplitter.Split(block))
                 {
-                    units.Add(MakeUnit(documentId, units.Count + 1, "s", 4, section, blockStart + start, block.Substring(start, length), period));
+                    units.Add(MakeUnit(documentId, units.Count + 1, 's', section, blockStart + start, block.AsSpan(start, length), period));
                 }
             }
             else
             {
-                units.Add(MakeUnit(documentId, units.Count + 1, "p", 3, section, blockStart, block, period));
+                units.Add(MakeUnit(documentId, units.Count + 1, 'p', section, blockStart, block, period));
             }
         }
 
@@ -63,19 +71,34 @@ internal static partial class DocumentParser
     }
 
     /// <summary>The unit hash: the first 16 hex characters of the SHA-256 of the UTF-8 text.</summary>
-    public static string HashUnit(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 8);
+    public static string HashUnit(ReadOnlySpan<char> text)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
+        var rented = length <= 1024 ? null : ArrayPool<byte>.Shared.Rent(length);
+        var buffer = rented ?? stackalloc byte[1024];
+        try
+        {
+            var written = Encoding.UTF8.GetBytes(text, buffer);
+            Span<byte> hash = stackalloc byte[32];
+            SHA256.HashData(buffer[..written], hash);
+            return Convert.ToHexStringLower(hash[..8]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
 
-    private static TextUnit MakeUnit(string documentId, int ordinal, string prefix, int digits, string section, int start, string text, string period) =>
-        new(
-            $"{documentId}.{prefix}{ordinal.ToString("D" + digits, System.Globalization.CultureInfo.InvariantCulture)}",
-            documentId,
-            ordinal,
-            section,
-            start,
-            text.Length,
-            HashUnit(text),
-            period);
+    private static TextUnit MakeUnit(string documentId, int ordinal, char prefix, string section, int start, ReadOnlySpan<char> text, string period)
+    {
+        var id = prefix == 's'
+            ? string.Create(CultureInfo.InvariantCulture, $"{documentId}.s{ordinal:D4}")
+            : string.Create(CultureInfo.InvariantCulture, $"{documentId}.p{ordinal:D3}");
+        return new TextUnit(id, documentId, ordinal, section, start, text.Length, HashUnit(text), period);
+    }
 
     private static string JoinLines(string block, bool markdown)
     {
@@ -84,18 +107,36 @@ internal static partial class DocumentParser
         {
             var isListItem = false;
             var line = markdown ? MarkdownText.StripLine(rawLine, out isListItem) : rawLine;
-            line = Spaces().Replace(line.Trim(), " ");
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            if (result.Length > 0)
+            var lineStart = result.Length;
+            if (lineStart > 0)
             {
                 result.Append(isListItem ? '\n' : ' ');
             }
 
-            result.Append(line);
+            var pendingSpace = false;
+            var wroteText = false;
+            foreach (var c in line)
+            {
+                if (c is ' ' or '\t' or '\u00A0')
+                {
+                    pendingSpace = wroteText;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    result.Append(' ');
+                    pendingSpace = false;
+                }
+
+                result.Append(c);
+                wroteText = true;
+            }
+
+            if (!wroteText)
+            {
+                result.Length = lineStart;
+            }
         }
 
         return markdown ? MarkdownText.StripInline(result.ToString()) : result.ToString();
@@ -104,7 +145,7 @@ internal static partial class DocumentParser
     [GeneratedRegex(@"\n[ \t]*\n\s*")]
     private static partial Regex BlankLines();
 
-    [GeneratedRegex(@"[ \t\u00A0]+")]
-    private static partial Regex Spaces();
+    [GeneratedRegex(@"(?m)^(#{1,6}[ \t].*)$")]
+    private static partial Regex HeadingLine();
 }
 

@@ -15,6 +15,9 @@ internal static partial class PageFurniture
     /// <summary>How many pages must repeat a line before it counts as a running header or footer.</summary>
     private const int MinRepeats = 3;
 
+    /// <summary>The longest line that can be a page number line (<c>page 123 of 456</c> with some spaces).</summary>
+    private const int MaxPageNumberLineLength = 32;
+
     /// <summary>Removes page furniture from LF-separated <paramref name="text"/>.</summary>
     public static string Remove(string text)
     {
@@ -35,7 +38,8 @@ internal static partial class PageFurniture
                 pageStart = i;
             }
 
-            if (PageNumberLine().IsMatch(lines[i]))
+            // Page-number lines are short; the length test spares the regex on ordinary lines.
+            if (lines[i].Length <= MaxPageNumberLineLength && PageNumberLine().IsMatch(lines[i]))
             {
                 keep[i] = false;
                 pages.Add((pageStart, i - 1));

@@ -5,7 +5,7 @@ namespace ContentAnalysis.Core.Corpus;
 /// (with any closing quotes or brackets) followed by white space and a capital letter, digit or
 /// opening quote — except after a known abbreviation (<c>Dr.</c>, <c>No.</c>, <c>Nov.</c>, <c>e.g.</c>),
 /// a single-letter initial (<c>V. Putin</c>) or a dotted acronym (<c>U.S.</c>). Decimals such as
-/// <c>3.5</c> never split because no white space follows the point.
+/// <c>3.5</c> never split because no white space follows the point. A line break (between list items) always splits.
 /// </summary>
 internal static class SentenceSplitter
 {
@@ -26,6 +26,14 @@ internal static class SentenceSplitter
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c == '\n')
+            {
+                // A line break inside a block separates list items: always a boundary.
+                Add(spans, text, start, i);
+                start = i + 1;
+                continue;
+            }
+
             if (c is not ('.' or '!' or '?' or '…'))
             {
                 continue;

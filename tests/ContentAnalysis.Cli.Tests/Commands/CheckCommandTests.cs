@@ -1,0 +1,50 @@
+using ContentAnalysis.Core;
+using ContentAnalysis.Core.Coding;
+using ContentAnalysis.Core.Corpus;
+
+namespace ContentAnalysis.Cli.Tests.Commands;
+
+public sealed class CheckCommandTests
+{
+    [Fact]
+    public void Check_ForcedReimportOfCodedText_ReportsStaleCodingExitTwo()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("doc.txt", "First.\n\nSecond.\n");
+        Assert.Equal(0, CliRunner.Run(temp.Path, "corpus", "import", "doc.txt").ExitCode);
+        var layout = new ProjectLayout(temp.Path);
+        var unit = CorpusStore.Open(layout).FindUnit("doc.p001")!;
+        CodingStore.Open(layout).Append("anna", new CodingRecord(DateTimeOffset.UnixEpoch, "anna", unit.Id, "tone", ["1"], "", "cb", unit.Hash));
+        Assert.Equal("checked 1 document(s), 2 unit(s), 1 coding(s) by 1 coder(s): 0 error(s), 1 warning(s)\n", CliRunner.Run(temp.Path, "check").Out.Split('\n', 2)[1]);
+
+        temp.Write("doc.txt", "First, edited.\n\nSecond.\n");
+        var refused = CliRunner.Run(temp.Path, "corpus", "import", "doc.txt");
+        Assert.Equal((2, "doc.txt: error QCA2006: document 'doc' changed: 1 coded unit(s) differ or disappear (doc.p001), carrying 1 coding(s) (pass --force to import anyway; 'qcat check' then lists the stale codings)\n"), (refused.ExitCode, refused.Error));
+
+        var forced = CliRunner.Run(temp.Path, "corpus", "import", "--force", "doc.txt");
+        Assert.Equal("updated   doc (2 units) from doc.txt; 1 coding(s) now stale, see 'qcat check'\n", forced.Out);
+
+        var check = CliRunner.Run(temp.Path, "check");
+        Assert.Equal(2, check.ExitCode);
+        var newHash = CorpusStore.Open(layout).FindUnit("doc.p001")!.Hash;
+        Assert.Equal(
+            "warning QCA1902: no codebook: dimension and category checks skipped (add a codebook YAML file there or pass its path)\n"
+            + $"data/codings/anna.csv(2): error QCA3009: unit 'doc.p001' changed since it was coded on 'tone' (hash {unit.Hash}, now {newHash}) (review the coding against the new text and code it again)\n"
+            + "checked 1 document(s), 2 unit(s), 1 coding(s) by 1 coder(s): 1 error(s), 1 warning(s)\n",
+            check.Out);
+
+        var json = CliRunner.Run(temp.Path, "check", "--format", "json");
+        Assert.Equal(2, json.ExitCode);
+        Assert.Contains("\"code\": \"QCA3009\"", json.Out, StringComparison.Ordinal);
+        Assert.Contains("\"errors\": 1", json.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_EmptyProject_CleanExitZero()
+    {
+        using var temp = new TempDirectory();
+        var check = CliRunner.Run(temp.Path, "check");
+        Assert.Equal(0, check.ExitCode);
+        Assert.EndsWith("checked 0 document(s), 0 unit(s), 0 coding(s) by 0 coder(s): 0 error(s), 1 warning(s)\n", check.Out, StringComparison.Ordinal);
+    }
+}

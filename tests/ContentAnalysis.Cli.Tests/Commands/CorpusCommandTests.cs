@@ -1,0 +1,74 @@
+namespace ContentAnalysis.Cli.Tests.Commands;
+
+public sealed class CorpusCommandTests
+{
+    private const string Document = "---\nid: truce\ntitle: Moscow truce\nauthor: A. Writer\nsource: Wire\ndate: 2020-10-10\n---\n# Talks\n\nFirst paragraph. It has two sentences.\n\nSecond paragraph.\n";
+
+    [Fact]
+    public void Import_MarkdownFile_ReportsAndListShowsIt()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("sources/truce.md", Document);
+        var import = CliRunner.Run(temp.Path, "corpus", "import", "sources/truce.md");
+        Assert.Equal((0, "added     truce (2 units) from sources/truce.md\n", ""), (import.ExitCode, import.Out, import.Error));
+
+        var again = CliRunner.Run(temp.Path, "corpus", "import", "sources/truce.md");
+        Assert.Equal("unchanged truce (2 units) from sources/truce.md\n", again.Out);
+
+        var list = CliRunner.Run(temp.Path, "corpus", "list", "--format", "csv");
+        Assert.Equal("id,title,author,source,date,period,units\ntruce,Moscow truce,A. Writer,Wire,2020-10-10,war,2\n", list.Out);
+        var md = CliRunner.Run(temp.Path, "corpus", "list", "--format", "md");
+        Assert.Equal("| id | title | author | source | date | period | units |\n|---|---|---|---|---|---|---|\n| truce | Moscow truce | A. Writer | Wire | 2020-10-10 | war | 2 |\n", md.Out);
+        var json = CliRunner.Run(temp.Path, "corpus", "list", "--format", "json");
+        Assert.Contains("\"period\": \"war\"", json.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_Units_PrintsSectionsAndUnitIds()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("truce.md", Document);
+        CliRunner.Run(temp.Path, "corpus", "import", "--unit", "sentence", "truce.md");
+        var show = CliRunner.Run(temp.Path, "corpus", "show", "truce", "--units");
+        Assert.Equal(0, show.ExitCode);
+        Assert.EndsWith("units:    3 (sentence)\n\n## Talks\n[truce.s0001] First paragraph.\n[truce.s0002] It has two sentences.\n[truce.s0003] Second paragraph.\n", show.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_UnknownDocument_ExitsTwoWithHint()
+    {
+        using var temp = new TempDirectory();
+        var show = CliRunner.Run(temp.Path, "corpus", "show", "nope");
+        Assert.Equal((2, "error QCA2010: no document 'nope' in the corpus (import documents with 'qcat corpus import')\n"), (show.ExitCode, show.Error));
+    }
+
+    [Fact]
+    public void Import_InvalidUtf8_ExitsTwoNamingOffset()
+    {
+        using var temp = new TempDirectory();
+        temp.WriteBytes("bad.txt", [0x41, 0x42, 0xFF, 0x43]);
+        var result = CliRunner.Run(temp.Path, "corpus", "import", "bad.txt");
+        Assert.Equal((2, "bad.txt: error QCA2001: invalid UTF-8 at byte offset 2 (save the file as UTF-8)\n"), (result.ExitCode, result.Error));
+    }
+
+    [Fact]
+    public void Import_UnsupportedExtensionAndIdWithTwoFiles_ExitTwo()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("a.docx", "x");
+        temp.Write("b.txt", "x");
+        var docx = CliRunner.Run(temp.Path, "corpus", "import", "a.docx");
+        Assert.Equal((2, "a.docx: error QCA2002: cannot import 'a.docx': only .txt and .md files are supported (save the document as plain text or Markdown)\n"), (docx.ExitCode, docx.Error));
+        var id = CliRunner.Run(temp.Path, "corpus", "import", "--id", "x", "a.docx", "b.txt");
+        Assert.Equal(2, id.ExitCode);
+        Assert.Contains("--id can only be given when importing one file", id.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_BadUnitOption_UsageError()
+    {
+        using var temp = new TempDirectory();
+        var result = CliRunner.Run(temp.Path, "corpus", "import", "--unit", "chapter", "a.txt");
+        Assert.Equal(1, result.ExitCode);
+    }
+}

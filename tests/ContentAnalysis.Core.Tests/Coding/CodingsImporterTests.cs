@@ -1,0 +1,96 @@
+using System.Text;
+using ContentAnalysis.Core.Coding;
+using ContentAnalysis.Core.Diagnostics;
+
+namespace ContentAnalysis.Core.Tests.Coding;
+
+public sealed class CodingsImporterTests
+{
+    private static readonly DateTimeOffset Time = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Import_Long_AppendsCanonicalRecords()
+    {
+        using var project = new CodingFixture();
+        var file = project.Temp.Write("in/anna.csv", "unit,dimension,value,memo\nd1.p001,russia_role,mediator,first\nd1.p001,russia_role,ally_of_armenia,\nd1.p002,tone,+1.0,\nd2.p001,strategy,none,\n");
+        var records = CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time);
+        Assert.Equal(3, records.Count);
+        var anna = project.Codings.Load("anna");
+        Assert.Equal(["mediator", "ally_of_armenia"], anna.Get("d1.p001", "russia_role")!.Values);
+        Assert.Equal("first", anna.Get("d1.p001", "russia_role")!.Memo);
+        Assert.Equal(["1"], anna.Get("d1.p002", "tone")!.Values);
+        Assert.Equal(project.Corpus.FindUnit("d2.p001")!.Hash, anna.Get("d2.p001", "strategy")!.UnitHash);
+        Assert.Equal("cb-hash-1", anna.Get("d2.p001", "strategy")!.CodebookHash);
+    }
+
+    [Fact]
+    public void Import_InvalidValues_EveryErrorLocatedNothingAppended()
+    {
+        using var project = new CodingFixture();
+        var file = project.Temp.Write("in/bad.csv", "unit,dimension,value\n"
+            + "d1.p009,russia_role,mediator\n"
+            + "d1.p001,russia_rol,mediator\n"
+            + "d1.p001,russia_role,mediatr\n"
+            + "d1.p002,strategy,balancing;alignment\n"
+            + "d1.p003,tone,3\n"
+            + "d2.p001,russia_role,none;mediator\n"
+            + "d1.p001,strategy,balancing\n");
+        var error = Assert.Throws<InputException>(() => CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time));
+        Assert.Equal(
+            [
+                "in/bad.csv(2): error QCA3004: unknown unit 'd1.p009' (did you mean 'd1.p001'?)",
+                "in/bad.csv(3): error QCA3005: unknown dimension 'russia_rol' (codebook 'test') (did you mean 'russia_role'?)",
+                "in/bad.csv(4): error QCA3006: unknown category 'mediatr' in dimension 'russia_role' (unit 'd1.p001') (did you mean 'mediator'?)",
+                "in/bad.csv(5): error QCA3007: 2 values (balancing;alignment) for unit 'd1.p002' on single dimension 'strategy' (this dimension takes exactly one value)",
+                "in/bad.csv(6): error QCA3006: value '3' is not on the scale of dimension 'tone' (unit 'd1.p003') (levels: -2, -1, 0, 1, 2)",
+                "in/bad.csv(7): error QCA3007: 'none' mixed with categories for unit 'd2.p001' on dimension 'russia_role' ('none' means no category applies; remove it or the categories)",
+            ],
+            error.Diagnostics.Select(d => d.ToString()));
+        Assert.Empty(project.Codings.Coders);
+    }
+
+    [Fact]
+    public void Import_WideThenExportWide_RoundTrips()
+    {
+        using var project = new CodingFixture();
+        const string wide = "unit,russia_role,strategy,tone\nd1.p001,ally_of_armenia;mediator,balancing,-1\nd1.p002,,alignment,\nd2.p001,none,,2\n";
+        var file = project.Temp.Write("in/wide.csv", wide);
+        CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "ben", file, CodingsFileFormat.Wide, Time);
+        Assert.Equal(wide, Export([project.Codings.Load("ben")], CodingsFileFormat.Wide, null, project));
+    }
+
+    [Fact]
+    public void Import_LongThenExportLong_RoundTrips()
+    {
+        using var project = new CodingFixture();
+        const string longTable = "unit,dimension,value,memo\nd1.p001,russia_role,ally_of_armenia;mediator,\"a memo, quoted\"\nd1.p001,tone,0,\nd2.p001,strategy,balancing,\n";
+        var file = project.Temp.Write("in/long.csv", longTable);
+        CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "ben", file, CodingsFileFormat.Long, Time);
+        Assert.Equal(longTable, Export([project.Codings.Load("ben")], CodingsFileFormat.Long, null, project));
+    }
+
+    [Fact]
+    public void Export_Matrix_OneColumnPerCoderInCorpusOrder()
+    {
+        using var project = new CodingFixture();
+        project.Codings.Append("anna", [project.Record("anna", "d2.p001", "tone", "1"), project.Record("anna", "d1.p001", "tone", "0")]);
+        project.Codings.Append("ben", [project.Record("ben", "d1.p002", "tone", "-1"), project.Record("ben", "d1.p001", "tone", "0")]);
+        var coders = new[] { project.Codings.Load("anna"), project.Codings.Load("ben") };
+        Assert.Equal("unit,anna,ben\nd1.p001,0,0\nd1.p002,,-1\nd2.p001,1,\n", Export(coders, CodingsFileFormat.Matrix, "tone", project));
+    }
+
+    [Fact]
+    public void Export_WideWithTwoCoders_Refused()
+    {
+        using var project = new CodingFixture();
+        var coders = new[] { project.Codings.Load("anna"), project.Codings.Load("ben") };
+        Assert.Throws<InputException>(() => Export(coders, CodingsFileFormat.Wide, null, project));
+    }
+
+    private static string Export(IReadOnlyList<CoderCodings> coders, CodingsFileFormat format, string? dimension, CodingFixture project)
+    {
+        using var stream = new MemoryStream();
+        CodingsExporter.Write(stream, coders, format, dimension, ["russia_role", "strategy", "tone"], project.Corpus);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

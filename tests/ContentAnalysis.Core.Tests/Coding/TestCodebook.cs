@@ -1,0 +1,25 @@
+using ContentAnalysis.Core.Codebooks;
+
+namespace ContentAnalysis.Core.Tests.Coding;
+
+/// <summary>A small codebook built in code: a multi, a single and an ordinal dimension.</summary>
+internal static class TestCodebook
+{
+    public static Codebook Create(string hash = "cb-hash-1") => new(
+        "test",
+        "Test codebook",
+        "1.0",
+        "For tests",
+        ["tester"],
+        UnitKind.Paragraph,
+        [
+            new Dimension("russia_role", "Role", "Which roles?", DimensionKind.Multi, false, [Category("ally_of_armenia"), Category("mediator"), Category("partner_of_turkey")], []),
+            new Dimension("strategy", "Strategy", "Which strategy?", DimensionKind.Single, false, [Category("balancing"), Category("alignment")], []),
+            new Dimension("tone", "Tone", "How tense?", DimensionKind.Ordinal, false, [], [Level(-2), Level(-1), Level(0), Level(1), Level(2)]),
+        ],
+        hash);
+
+    private static Category Category(string id) => new(id, id, "definition of " + id, [], [], [], new Indicators([], []), null, []);
+
+    private static ScaleLevel Level(double value) => new(value, "level " + value, null, []);
+}

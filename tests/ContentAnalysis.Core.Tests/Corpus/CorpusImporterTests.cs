@@ -1,0 +1,143 @@
+using System.Text;
+using ContentAnalysis.Core.Codebooks;
+using ContentAnalysis.Core.Coding;
+using ContentAnalysis.Core.Corpus;
+using ContentAnalysis.Core.Diagnostics;
+
+namespace ContentAnalysis.Core.Tests.Corpus;
+
+public sealed class CorpusImporterTests
+{
+    private const string Document = "---\nid: truce\ntitle: \"Moscow truce\"\nauthor: A. Writer\nsource: Wire\ndate: 2020-10-10\n---\n# Talks\n\nFirst paragraph.\n\nSecond paragraph.\n";
+
+    private static readonly CorpusImportOptions Options = new() { Clock = () => new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero) };
+
+    [Fact]
+    public void Import_FrontMatter_WritesTablesAndText()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("src/Truce Doc.md", Document);
+        var outcomes = CorpusImporter.Import(new ProjectLayout(temp.Path), [file], Options);
+        Assert.Equal("added", Assert.Single(outcomes).Status);
+        Assert.Equal(
+            "id,title,author,source,date,period,unit_kind,file_hash,imported_at\n"
+            + $"truce,Moscow truce,A. Writer,Wire,2020-10-10,war,paragraph,{Sha256(Document)},2026-01-02T03:04:05Z\n",
+            File.ReadAllText(Path.Combine(temp.Path, "data/documents.csv")));
+        Assert.Equal(
+            "unit,document,ordinal,section,start,length,hash,period\n"
+            + $"truce.p001,truce,1,Talks,7,16,{DocumentParser.HashUnit("First paragraph.")},war\n"
+            + $"truce.p002,truce,2,Talks,25,17,{DocumentParser.HashUnit("Second paragraph.")},war\n",
+            File.ReadAllText(Path.Combine(temp.Path, "data/units.csv")));
+        Assert.Equal("Talks\n\nFirst paragraph.\n\nSecond paragraph.\n", File.ReadAllText(Path.Combine(temp.Path, "data/documents/truce.txt")));
+    }
+
+    [Fact]
+    public void Import_SameFileTwice_TablesByteIdentical()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("a.md", Document);
+        var layout = new ProjectLayout(temp.Path);
+        CorpusImporter.Import(layout, [file], Options);
+        var before = File.ReadAllBytes(CorpusStore.DocumentsTablePath(layout)).Concat(File.ReadAllBytes(CorpusStore.UnitsTablePath(layout))).ToArray();
+        var outcomes = CorpusImporter.Import(layout, [file], Options with { Clock = () => DateTimeOffset.UtcNow });
+        Assert.Equal("unchanged", Assert.Single(outcomes).Status);
+        Assert.Equal(before, File.ReadAllBytes(CorpusStore.DocumentsTablePath(layout)).Concat(File.ReadAllBytes(CorpusStore.UnitsTablePath(layout))).ToArray());
+    }
+
+    [Fact]
+    public void Import_ChangedCodedUnit_RefusedThenForcedAndStale()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("a.md", Document);
+        var layout = new ProjectLayout(temp.Path);
+        CorpusImporter.Import(layout, [file], Options);
+        var unit = CorpusStore.Open(layout).FindUnit("truce.p001")!;
+        CodingStore.Open(layout).Append("anna", new CodingRecord(DateTimeOffset.UnixEpoch, "anna", unit.Id, "strategy", ["balancing"], "", "cb-hash-1", unit.Hash));
+        File.WriteAllText(file, Document.Replace("First paragraph.", "First paragraph, edited.", StringComparison.Ordinal));
+
+        var error = Assert.Throws<InputException>(() => CorpusImporter.Import(layout, [file], Options));
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal("a.md: error QCA2006: document 'truce' changed: 1 coded unit(s) differ or disappear (truce.p001), carrying 1 coding(s) (pass --force to import anyway; 'qcat check' then lists the stale codings)", diagnostic.ToString());
+        Assert.Equal(unit.Hash, CorpusStore.Open(layout).FindUnit("truce.p001")!.Hash);
+
+        var outcome = Assert.Single(CorpusImporter.Import(layout, [file], Options with { Force = true }));
+        Assert.Equal(("updated", 1), (outcome.Status, outcome.StaleCodings));
+        var report = IntegrityCheck.Run(layout, Coding.TestCodebook.Create());
+        var stale = Assert.Single(report.Findings);
+        Assert.Equal(CodingDiagnostics.StaleCoding, stale.Code);
+        Assert.Equal(("data/codings/anna.csv", 2), (stale.File, stale.Line));
+    }
+
+    [Fact]
+    public void Import_ChangedUncodedText_Updated()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("a.md", Document);
+        var layout = new ProjectLayout(temp.Path);
+        CorpusImporter.Import(layout, [file], Options);
+        File.WriteAllText(file, Document + "\nThird paragraph.\n");
+        Assert.Equal("updated", Assert.Single(CorpusImporter.Import(layout, [file], Options)).Status);
+        Assert.Equal(3, CorpusStore.Open(layout).UnitsOf("truce").Count);
+    }
+
+    [Fact]
+    public void Import_InvalidUtf8_ErrorNamesFileAndOffset()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.WriteBytes("bad.txt", [.. "Caf"u8.ToArray(), 0xC3, 0x28, .. " ok"u8.ToArray()]);
+        var error = Assert.Throws<InputException>(() => CorpusImporter.Import(new ProjectLayout(temp.Path), [file], Options));
+        Assert.Equal("bad.txt: error QCA2001: invalid UTF-8 at byte offset 3 (save the file as UTF-8)", Assert.Single(error.Diagnostics).ToString());
+        Assert.False(File.Exists(Path.Combine(temp.Path, "data/documents.csv")));
+    }
+
+    [Fact]
+    public void Import_ByteOrderMark_Accepted()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.WriteBytes("bom.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Text with BOM.\r\n")]);
+        var layout = new ProjectLayout(temp.Path);
+        CorpusImporter.Import(layout, [file], Options);
+        Assert.Equal("Text with BOM.\n", CorpusStore.Open(layout).ReadText("bom"));
+    }
+
+    [Fact]
+    public void Import_Manifest_OverridesFrontMatterAndDerivesPeriod()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("docs/My File.txt", "Body text.\n");
+        var manifest = temp.Write("meta.csv", "file,title,date\nMy File.txt,\"From the manifest, quoted\",2022-02-24\n");
+        var layout = new ProjectLayout(temp.Path);
+        CorpusImporter.Import(layout, [file], Options with { ManifestPath = manifest });
+        var document = Assert.Single(CorpusStore.Open(layout).Documents);
+        Assert.Equal(new DocumentMetadata("my-file", "From the manifest, quoted", "", "", "2022-02-24", "ukraine_war"), document.Metadata);
+    }
+
+    [Fact]
+    public void Import_BadDateAndDuplicateIds_AllReportedNothingWritten()
+    {
+        using var temp = new TempDirectory();
+        var a = temp.Write("a.md", "---\nid: same\ndate: 10/11/2020\n---\nText.\n");
+        var b = temp.Write("b.md", "---\nid: same\n---\nText.\n");
+        var c = temp.Write("c.md", "---\nid: same\n---\nText.\n");
+        var error = Assert.Throws<InputException>(() => CorpusImporter.Import(new ProjectLayout(temp.Path), [a, b, c], Options));
+        Assert.Equal([CorpusDiagnostics.BadDate, CorpusDiagnostics.BadId], error.Diagnostics.Select(d => d.Code));
+        Assert.Equal("c.md", error.Diagnostics[1].File);
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "data")));
+    }
+
+    [Fact]
+    public void Import_SentenceUnits_UnitIdsWithFourDigits()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("s.txt", "One. Two.\n\nThree.\n");
+        var layout = new ProjectLayout(temp.Path);
+        CorpusImporter.Import(layout, [file], Options with { UnitKind = UnitKind.Sentence });
+        var store = CorpusStore.Open(layout);
+        Assert.Equal(["s.s0001", "s.s0002", "s.s0003"], store.Units.Select(u => u.Id));
+        Assert.Equal("Two.", store.UnitText(store.FindUnit("s.s0002")!));
+        Assert.Equal("sentence", store.Documents[0].UnitKind);
+    }
+
+    private static string Sha256(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}
