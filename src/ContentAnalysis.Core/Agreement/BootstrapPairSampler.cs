@@ -10,6 +10,7 @@ internal sealed class BootstrapPairSampler
     private readonly double[] _threshold;
     private readonly double[] _ownDelta;
     private readonly double[] _aliasDelta;
+    private readonly long[] _cut;
 
     public BootstrapPairSampler(ReadOnlySpan<double> coincidences, ReadOnlySpan<double> deltaSquared)
     {
@@ -58,28 +59,47 @@ internal sealed class BootstrapPairSampler
             _threshold[i] = 1;
             _aliasDelta[i] = deltas[i];
         }
+
+        _cut = [.. _threshold.Select(t => (long)Math.Round(t * (1L << BitsPerDraw)))];
     }
 
-    /// <summary>Sums δ² over the pairs chosen by the uniform numbers in [0, 1).</summary>
-    public double SumDeltas(ReadOnlySpan<double> uniforms)
+    /// <summary>The random bits one draw uses; a double from the generator carries 53, enough for two draws.</summary>
+    public const int BitsPerDraw = 26;
+
+    private const long DrawMask = (1L << BitsPerDraw) - 1;
+
+    /// <summary>
+    /// Sums δ² over <paramref name="draws"/> pairs chosen by the uniform doubles (two draws per
+    /// double: its low and its next 26 of 53 random bits, each picking a column and deciding
+    /// between the column's own pair and its alias with 2⁻²⁶ resolution).
+    /// </summary>
+    public double SumDeltas(ReadOnlySpan<double> uniforms, int draws)
     {
         var count = _threshold.Length;
         double sum = 0;
         unchecked
         {
-            foreach (var u in uniforms)
+            for (var i = 0; i < draws; i += 2)
             {
-                var scaled = u * count;
-                var column = (int)scaled;
-                if (column >= count)
+                var bits = (long)(uniforms[i >> 1] * 9007199254740992.0);
+                sum += Draw(bits & DrawMask, count);
+                if (i + 1 < draws)
                 {
-                    column = count - 1;
+                    sum += Draw((bits >> BitsPerDraw) & DrawMask, count);
                 }
-
-                sum += scaled - column < _threshold[column] ? _ownDelta[column] : _aliasDelta[column];
             }
         }
 
         return sum;
+    }
+
+    private double Draw(long x, int count)
+    {
+        unchecked
+        {
+            var scaled = x * count;
+            var column = (int)(scaled >> BitsPerDraw);
+            return (scaled & DrawMask) < _cut[column] ? _ownDelta[column] : _aliasDelta[column];
+        }
     }
 }

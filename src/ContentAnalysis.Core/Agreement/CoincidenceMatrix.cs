@@ -86,36 +86,40 @@ public sealed class CoincidenceMatrix
         var all = data.Cells;
         var pairableUnits = 0;
         long pairCount = 0;
-        for (var u = 0; u < data.UnitCount; u++)
+        // Indexes are bounded by the array sizes; skipping overflow checks keeps the loop tight.
+        unchecked
         {
-            var row = all.Slice(u * coders, coders);
-            var m = 0;
-            for (var c = 0; c < coders; c++)
+            for (var u = 0; u < data.UnitCount; u++)
             {
-                var value = row[c];
-                if (value != ReliabilityData.Missing && c != excludedCoder)
+                var row = all.Slice(u * coders, coders);
+                var m = 0;
+                for (var c = 0; c < coders; c++)
                 {
-                    present[m++] = value;
+                    var value = row[c];
+                    if (value != ReliabilityData.Missing && c != excludedCoder)
+                    {
+                        present[m++] = value;
+                    }
                 }
-            }
 
-            if (m < 2)
-            {
-                continue;
-            }
-
-            pairableUnits++;
-            pairCount += m * (m - 1) / 2;
-            var w = weights[m];
-            for (var i = 0; i < m; i++)
-            {
-                var a = present[i];
-                var rowOffset = a * size;
-                for (var j = i + 1; j < m; j++)
+                if (m < 2)
                 {
-                    var b = present[j];
-                    cells[rowOffset + b] += w;
-                    cells[(b * size) + a] += w;
+                    continue;
+                }
+
+                pairableUnits++;
+                pairCount += m * (m - 1) / 2;
+                var w = weights[m];
+                for (var i = 0; i < m; i++)
+                {
+                    var a = present[i];
+                    var rowOffset = a * size;
+                    for (var j = i + 1; j < m; j++)
+                    {
+                        var b = present[j];
+                        cells[rowOffset + b] += w;
+                        cells[(b * size) + a] += w;
+                    }
                 }
             }
         }

@@ -51,6 +51,16 @@ internal static class DistanceMatrix
         return delta;
     }
 
+    /// <summary>Fails early when a level needs numbers the data do not have.</summary>
+    /// <exception cref="ArgumentException">Interval or ratio data without numeric values.</exception>
+    public static void EnsureSupported(ReliabilityData data, LevelOfMeasurement level)
+    {
+        if (level is LevelOfMeasurement.Interval or LevelOfMeasurement.Ratio)
+        {
+            _ = RequireNumbers(data, level);
+        }
+    }
+
     /// <summary>δ² from a user function over the numeric values.</summary>
     /// <exception cref="ArgumentException">The data have no numeric values or the function returns a negative or non-finite value.</exception>
     public static double[] FromFunction(ReliabilityData data, Func<double, double, double> deltaSquared)

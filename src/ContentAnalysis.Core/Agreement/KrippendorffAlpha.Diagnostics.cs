@@ -13,10 +13,7 @@ public static partial class KrippendorffAlpha
     {
         ArgumentNullException.ThrowIfNull(data);
         var name = NameFor(level);
-        if (level is LevelOfMeasurement.Interval or LevelOfMeasurement.Ratio)
-        {
-            _ = DistanceMatrix.ForLevel(data, level, []);
-        }
+        DistanceMatrix.EnsureSupported(data, level);
 
         var result = new Dictionary<string, AgreementEstimate>(StringComparer.Ordinal);
         for (var coder = 0; coder < data.CoderCount; coder++)

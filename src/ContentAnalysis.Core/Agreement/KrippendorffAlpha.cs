@@ -45,11 +45,7 @@ public static partial class KrippendorffAlpha
     {
         ArgumentNullException.ThrowIfNull(data);
         var name = NameFor(level);
-        if (level is LevelOfMeasurement.Interval or LevelOfMeasurement.Ratio)
-        {
-            // Fail on non-numeric data before any work, whatever the shape of the matrix.
-            _ = DistanceMatrix.ForLevel(data, level, []);
-        }
+        DistanceMatrix.EnsureSupported(data, level);
 
         var coincidences = CoincidenceMatrix.Build(data);
         return Finish(name, coincidences, DistanceMatrix.ForLevel(data, level, coincidences.Marginals));

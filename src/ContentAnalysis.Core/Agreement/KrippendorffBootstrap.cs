@@ -6,9 +6,10 @@ namespace ContentAnalysis.Core.Agreement;
 /// The bootstrap distribution of Krippendorff's alpha after Hayes &amp; Krippendorff (2007) and
 /// Krippendorff's algorithm note for it (2006, revised 2011): with the expected disagreement D_e
 /// of the data held fixed, each resample draws M pairs of values with replacement, a pair (c, k)
-/// with probability o_ck/n, where M = Σ_u m_u(m_u − 1)/2 is the number of pairs of values the
-/// coders produced; its alpha is 1 − (Σ δ²)/(M·D_e). The 95% interval is the 2.5th and 97.5th
-/// percentile of the X resampled alphas, and q is the share of them below a threshold.
+/// with probability o_ck/n, where M = min(25·Q, Σ_u m_u(m_u − 1)/2), Q the number of non-empty
+/// cells of o_ck; its alpha is 1 − (Σ δ²)/(M·D_e), at least −1. Resamples made of one value
+/// only (alpha = 1 − 0/0) are counted as 0. The 95% interval is the 2.5th and 97.5th percentile
+/// of the X resampled alphas, and q is the share of them below a threshold.
 /// </summary>
 public static class KrippendorffBootstrap
 {
@@ -18,16 +19,22 @@ public static class KrippendorffBootstrap
     private const int BufferSize = 4096;
 
     /// <summary>Alpha at a level with its bootstrap interval, q-values and standard error filled in.</summary>
+    /// <param name="data">Units × coders.</param>
+    /// <param name="level">The level of measurement.</param>
+    /// <param name="options">Resamples, seed and parallelism; null for the defaults.</param>
+    /// <param name="progress">Receives the share of resamples done, from 0 to 1.</param>
+    /// <param name="cancellationToken">Stops the resampling.</param>
     /// <exception cref="ArgumentException">Interval or ratio level on non-numeric data, or fewer than 100 resamples.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static AgreementEstimate Estimate(
         ReliabilityData data,
         LevelOfMeasurement level,
         KrippendorffBootstrapOptions? options = null,
+        IProgress<double>? progress = null,
         CancellationToken cancellationToken = default)
     {
         var analysis = KrippendorffAlpha.Analyze(data, level);
-        var result = Run(analysis, options, cancellationToken);
+        var result = Run(analysis, options, progress, cancellationToken);
         return result is null
             ? analysis.Estimate
             : analysis.Estimate with
@@ -41,11 +48,16 @@ public static class KrippendorffBootstrap
     }
 
     /// <summary>Bootstraps the alpha of an analysis; null when alpha is undefined.</summary>
+    /// <param name="analysis">The alpha to bootstrap, from <see cref="KrippendorffAlpha.Analyze(ReliabilityData, LevelOfMeasurement)"/> or <see cref="KrippendorffSetAlpha.Analyze"/>.</param>
+    /// <param name="options">Resamples, seed and parallelism; null for the defaults.</param>
+    /// <param name="progress">Receives the share of resamples done, from 0 to 1.</param>
+    /// <param name="cancellationToken">Stops the resampling.</param>
     /// <exception cref="ArgumentException">Fewer than 100 resamples or a parallelism below 1.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static KrippendorffBootstrapResult? Run(
         KrippendorffAnalysis analysis,
         KrippendorffBootstrapOptions? options = null,
+        IProgress<double>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(analysis);
@@ -65,7 +77,14 @@ public static class KrippendorffBootstrap
             return null;
         }
 
-        var pairs = analysis.Coincidences.PairCount;
+        var cells = analysis.Coincidences.Cells;
+        var nonEmpty = 0;
+        foreach (var cell in cells)
+        {
+            nonEmpty += cell > 0 ? 1 : 0;
+        }
+
+        var pairs = options.CapDraws ? Math.Min(25L * nonEmpty, analysis.Coincidences.PairCount) : analysis.Coincidences.PairCount;
         var sampler = new BootstrapPairSampler(analysis.Coincidences.Cells, analysis.DeltaSquared);
         var alphas = new double[options.Resamples];
         var chunks = (options.Resamples + ChunkSize - 1) / ChunkSize;
@@ -74,26 +93,62 @@ public static class KrippendorffBootstrap
             CancellationToken = cancellationToken,
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
         };
+        var chunksDone = 0;
         Parallel.For(0, chunks, parallel, chunk =>
         {
             var random = new Xoshiro256StarStar(StreamSeed(options.Seed, chunk), threadSafe: false);
-            var buffer = new double[(int)Math.Min(BufferSize, pairs)];
+            var buffer = new double[(int)Math.Min(BufferSize, (pairs + 1) / 2)];
             var end = Math.Min(options.Resamples, (chunk + 1) * ChunkSize);
             for (var r = chunk * ChunkSize; r < end; r++)
             {
                 double sum = 0;
-                for (var drawn = 0L; drawn < pairs; drawn += buffer.Length)
+                for (var drawn = 0L; drawn < pairs; drawn += 2L * buffer.Length)
                 {
-                    var span = buffer.AsSpan(0, (int)Math.Min(buffer.Length, pairs - drawn));
                     random.NextDoubles(buffer);
-                    sum += sampler.SumDeltas(span);
+                    sum += sampler.SumDeltas(buffer, (int)Math.Min(2L * buffer.Length, pairs - drawn));
                 }
 
-                alphas[r] = 1 - (sum / (pairs * expected));
+                alphas[r] = Math.Max(-1, 1 - (sum / (pairs * expected)));
             }
+
+            var done = Interlocked.Increment(ref chunksDone);
+            progress?.Report((double)done / chunks);
         });
 
+        CorrectIndeterminate(alphas, analysis.Coincidences, pairs);
         return Summarize(alpha, pairs, alphas);
+    }
+
+    /// <summary>
+    /// A resample whose M pairs all fall in one diagonal cell has no variation and its alpha is
+    /// 1 − 0/0, not 1. The algorithm counts such resamples as 0: all alphas of 1 when only one
+    /// value is on the diagonal, otherwise the expected number X·Σ_c (o_cc/n)^M of them.
+    /// </summary>
+    private static void CorrectIndeterminate(double[] alphas, CoincidenceMatrix coincidences, long pairs)
+    {
+        var diagonalValues = 0;
+        double expectedShare = 0;
+        for (var c = 0; c < coincidences.Size; c++)
+        {
+            var p = coincidences[c, c] / coincidences.Total;
+            if (p > 0)
+            {
+                diagonalValues++;
+                expectedShare += Math.Pow(p, pairs);
+            }
+        }
+
+        var limit = diagonalValues == 1 ? alphas.Length : (int)Math.Round(alphas.Length * expectedShare);
+
+        // Resample order is fixed by the seed, so which ones are corrected does not depend on threads.
+        for (var r = 0; r < alphas.Length && limit > 0; r++)
+        {
+            if (alphas[r] == 1)
+            {
+                alphas[r] = 0;
+                limit--;
+            }
+        }
     }
 
     private static KrippendorffBootstrapResult Summarize(double alpha, long pairs, double[] alphas)

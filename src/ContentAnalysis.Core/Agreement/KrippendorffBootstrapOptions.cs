@@ -4,10 +4,15 @@ namespace ContentAnalysis.Core.Agreement;
 /// <param name="Resamples">The number of bootstrap resamples X; at least 100.</param>
 /// <param name="Seed">The seed; the same seed gives the same distribution on any number of threads.</param>
 /// <param name="MaxDegreeOfParallelism">Threads to use, or null for all cores.</param>
+/// <param name="CapDraws">
+/// Whether to cap the pairs drawn per resample at 25 times the number of non-empty cells of the
+/// coincidence matrix, as the published algorithm does (the default); false draws every pair.
+/// </param>
 public sealed record KrippendorffBootstrapOptions(
     int Resamples = KrippendorffBootstrapOptions.DefaultResamples,
     long Seed = KrippendorffBootstrapOptions.DefaultSeed,
-    int? MaxDegreeOfParallelism = null)
+    int? MaxDegreeOfParallelism = null,
+    bool CapDraws = true)
 {
     /// <summary>The default number of resamples.</summary>
     public const int DefaultResamples = 10_000;

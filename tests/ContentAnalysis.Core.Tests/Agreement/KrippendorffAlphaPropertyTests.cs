@@ -123,4 +123,22 @@ public sealed class KrippendorffAlphaPropertyTests
         Assert.Equal(["1", "2", "3", "4"], list[1].Values);
         Assert.Equal(["1", "1", "2", "1"], list[2].Values);
     }
+
+    [Fact]
+    public void Compute_CompleteNominalData_RelatesToFleissKappaBySampleSize()
+    {
+        // Without missing values alpha differs from Fleiss' kappa only by the finite-sample factor
+        // of D_e, D_e = n/(n − 1)·(1 − P_e): 1 − alpha = (1 − kappa)·(n − 1)/n, n = N·m values.
+        var rows = PaperRows()[1..9];
+        var data = KrippendorffExamples.Build(["A", "B", "C", "D"], rows);
+        const int Coders = 4;
+        var n = rows.Length * Coders;
+        var agreement = rows.Average(r => r.GroupBy(v => v).Sum(g => g.Count() * (g.Count() - 1)) / (double)(Coders * (Coders - 1)));
+        var chance = rows.SelectMany(r => r).GroupBy(v => v).Sum(g => Math.Pow(g.Count() / (double)n, 2));
+        var kappa = (agreement - chance) / (1 - chance);
+
+        var alpha = KrippendorffAlpha.Compute(data, LevelOfMeasurement.Nominal).Value!.Value;
+
+        Assert.Equal((1 - kappa) * (n - 1) / n, 1 - alpha, 12);
+    }
 }

@@ -83,16 +83,48 @@ public sealed class KrippendorffBootstrapTests
     }
 
     [Fact]
-    public void Estimate_PerfectAgreement_DegenerateIntervalAtOne()
+    public void Estimate_PerfectAgreement_ResamplesOfOneValueCountAsZero()
     {
+        // Three values, one unit each: o_cc = 2 of n = 6, M = 3 pairs. A resample drawing the same
+        // diagonal cell three times has no variation (1 − 0/0); the algorithm scores the expected
+        // X·Σ(1/3)³ = X/9 of them as 0, the rest stay 1.
         var data = KrippendorffExamples.Build(["A", "B"], [["1", "1"], ["2", "2"], ["3", "3"]]);
 
-        var estimate = KrippendorffBootstrap.Estimate(data, LevelOfMeasurement.Nominal);
+        var result = KrippendorffBootstrap.Run(KrippendorffAlpha.Analyze(data, LevelOfMeasurement.Nominal), new KrippendorffBootstrapOptions(9000, 5))!;
 
-        Assert.Equal(1, estimate.Value);
-        Assert.Equal(1, estimate.CiLow);
-        Assert.Equal(1, estimate.CiHigh);
-        Assert.Equal(0, estimate.QBelow800);
+        Assert.Equal(1000, result.Alphas.Count(a => a == 0));
+        Assert.Equal(8000, result.Alphas.Count(a => a == 1));
+        Assert.Equal(1000.0 / 9000, result.QBelow667, 12);
+        Assert.Equal(1, result.CiHigh);
+    }
+
+    [Fact]
+    public void Run_OneValueOnDiagonal_NoResampleKeepsAlphaOne()
+    {
+        // Only value 1 is ever agreed on, so a resample without disagreement holds one value only.
+        var data = KrippendorffExamples.Build(["A", "B"], [["1", "1"], ["1", "1"], ["1", "2"], ["1", "1"]]);
+
+        var result = KrippendorffBootstrap.Run(KrippendorffAlpha.Analyze(data, LevelOfMeasurement.Nominal), new KrippendorffBootstrapOptions(1000, 5))!;
+
+        Assert.DoesNotContain(1.0, result.Alphas);
+        Assert.Contains(0.0, result.Alphas);
+        Assert.All(result.Alphas, a => Assert.True(a >= -1));
+    }
+
+    [Fact]
+    public void Run_ManyUnits_DrawsCappedAtTwentyFiveTimesNonEmptyCells()
+    {
+        // 1,000 units, two coders, values 1/2 with some disagreement: Q = 4 non-empty cells, so
+        // M = min(25·4, 1000) = 100; without the cap every one of the 1,000 pairs is drawn.
+        var rows = Enumerable.Range(0, 1000).Select(i => new string?[] { (i % 2 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), (i % 7 == 0 ? 2 - (i % 2) : (i % 2) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) }).ToArray();
+        var analysis = KrippendorffAlpha.Analyze(KrippendorffExamples.Build(["A", "B"], rows), LevelOfMeasurement.Nominal);
+
+        var capped = KrippendorffBootstrap.Run(analysis, new KrippendorffBootstrapOptions(200))!;
+        var full = KrippendorffBootstrap.Run(analysis, new KrippendorffBootstrapOptions(200, CapDraws: false))!;
+
+        Assert.Equal(100, capped.PairsPerResample);
+        Assert.Equal(1000, full.PairsPerResample);
+        Assert.True(full.CiHigh - full.CiLow < capped.CiHigh - capped.CiLow);
     }
 
     [Fact]
@@ -122,5 +154,73 @@ public sealed class KrippendorffBootstrapTests
 
         Assert.Equal(25, KrippendorffBootstrap.Percentile(sorted, 0.025));
         Assert.Equal(975, KrippendorffBootstrap.Percentile(sorted, 0.975));
+    }
+
+    [Fact]
+    public void BootstrapPairSampler_ManyDraws_FollowCoincidenceProportions()
+    {
+        // Cells with o = 1, 2, 0, 5 and δ² = 0, 1, 9, 10: expected δ² per draw = (2·1 + 5·10)/8 = 6.5.
+        var sampler = new BootstrapPairSampler([1, 2, 0, 5], [0, 1, 9, 10]);
+        var uniforms = new double[500_000];
+        new MathNet.Numerics.Random.Xoshiro256StarStar(11, threadSafe: false).NextDoubles(uniforms);
+
+        var mean = sampler.SumDeltas(uniforms, 1_000_000) / 1_000_000;
+
+        // The standard deviation of one draw is about 4.2, so the mean of 10⁶ draws is within ±0.02.
+        Assert.InRange(mean, 6.48, 6.52);
+    }
+
+    [Fact]
+    public void Run_WithProgress_ReportsUpToOne()
+    {
+        var analysis = KrippendorffAlpha.Analyze(KrippendorffExamples.FourCodersTwelveUnits(), LevelOfMeasurement.Nominal);
+        var progress = new RecordingProgress();
+
+        KrippendorffBootstrap.Run(analysis, new KrippendorffBootstrapOptions(160), progress);
+
+        // 160 resamples are ten chunks of 16.
+        Assert.Equal(10, progress.Values.Count);
+        Assert.Equal(1, progress.Values.Max());
+    }
+
+    [Fact]
+    public void Run_CancelledToken_Throws()
+    {
+        var analysis = KrippendorffAlpha.Analyze(KrippendorffExamples.FourCodersTwelveUnits(), LevelOfMeasurement.Nominal);
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            KrippendorffBootstrap.Run(analysis, new KrippendorffBootstrapOptions(1000), cancellationToken: cancellation.Token));
+    }
+
+    [Fact]
+    public void Run_SetAlpha_IntervalContainsAlpha()
+    {
+        var data = SetReliabilityData.FromLabels(
+            ["u1", "u2", "u3", "u4", "u5", "u6"],
+            ["A", "B", "C"],
+            [
+                [["a", "b"], ["a"], ["a", "b"]],
+                [["a"], ["a"], ["a"]],
+                [["b"], ["c"], ["b"]],
+                [["c"], ["c"], null],
+                [[], [], ["c"]],
+                [["b", "c"], ["b", "c"], ["b"]],
+            ]);
+        var analysis = KrippendorffSetAlpha.Analyze(data, SetDistanceKind.Masi);
+
+        var result = KrippendorffBootstrap.Run(analysis, new KrippendorffBootstrapOptions(2000, 9))!;
+
+        Assert.InRange(analysis.Estimate.Value!.Value, result.CiLow, result.CiHigh);
+    }
+
+    private sealed class RecordingProgress : IProgress<double>
+    {
+        private readonly System.Collections.Concurrent.ConcurrentBag<double> _values = [];
+
+        public System.Collections.Concurrent.ConcurrentBag<double> Values => _values;
+
+        public void Report(double value) => _values.Add(value);
     }
 }
