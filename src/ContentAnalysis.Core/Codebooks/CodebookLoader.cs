@@ -47,6 +47,13 @@ public static class CodebookLoader
             diagnostics.Add(SyntaxError(e, yaml, path));
             return new CodebookLoadResult(null, diagnostics);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a location, for some unterminated flow collections.
+            var (line, column) = LastParsedPosition(yaml);
+            diagnostics.Error(CodebookDiagnosticCodes.YamlSyntax, "invalid YAML: the file ends inside a '[...]' or '{...}' that is never closed", path, line, column, "close the bracket or brace that starts here");
+            return new CodebookLoadResult(null, diagnostics);
+        }
 
         if (stream.Documents.Count == 0)
         {
@@ -78,6 +85,25 @@ public static class CodebookLoader
 
         var message = (e.InnerException?.Message ?? e.Message).Trim();
         return Diagnostic.Error(CodebookDiagnosticCodes.YamlSyntax, "invalid YAML: " + message, path, line, column, "check indentation, colons and quotes around this point");
+    }
+
+    private static (int Line, int Column) LastParsedPosition(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var last = (Line: 1, Column: 1);
+        try
+        {
+            while (parser.MoveNext())
+            {
+                last = (checked((int)parser.Current!.Start.Line), checked((int)parser.Current.Start.Column));
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // Expected: the same failure as the load; the last good event is the best location we have.
+        }
+
+        return last;
     }
 
     private static string KeyAt(string yaml, int line, int column)

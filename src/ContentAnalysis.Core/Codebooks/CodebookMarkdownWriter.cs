@@ -87,13 +87,13 @@ public static class CodebookMarkdownWriter
 
         md.Append(category.Definition.Length > 0 ? category.Definition : "*(no definition)*").Append('\n');
         List(md, "Code it when", category.Include);
-        List(md, "Do not code it when", [.. category.Exclude.Select(r => r.See is null ? r.Text : $"{r.Text} (see {Code(r.See)})")]);
+        List(md, "Boundary rules", [.. category.Exclude.Select(r => r.See is null ? r.Text : $"{r.Text} (see {Code(r.See)})")]);
         if (category.Examples.Count > 0)
         {
-            md.Append("\n**Anchor examples**\n\n");
+            md.Append("\n**Anchor examples**\n");
             foreach (var example in category.Examples)
             {
-                md.Append("> ").Append(example.Replace("\n", "\n> ", StringComparison.Ordinal)).Append("\n\n");
+                md.Append("\n> ").Append(example.Replace("\n", "\n> ", StringComparison.Ordinal)).Append('\n');
             }
         }
 

@@ -1,0 +1,26 @@
+using ContentAnalysis.Core.Codebooks;
+
+namespace ContentAnalysis.Core.Tests.Codebooks;
+
+public sealed class EditDistanceTests
+{
+    [Theory]
+    [InlineData("", "", 0)]
+    [InlineData("kitten", "sitting", 3)]
+    [InlineData("defintion", "definition", 1)]
+    [InlineData("abc", "", 3)]
+    public void Between_KnownPairs_GivesLevenshteinDistance(string a, string b, int expected) =>
+        Assert.Equal(expected, EditDistance.Between(a, b));
+
+    [Theory]
+    [InlineData("defintion", "definition")]
+    [InlineData("exemples", "examples")]
+    [InlineData("multiple", "multi")]
+    [InlineData("Label", "label")]
+    public void Suggest_NearMiss_ReturnsTheCandidate(string word, string expected) =>
+        Assert.Equal(expected, EditDistance.Suggest(word, ["id", "label", "definition", "examples", "multi", "single"]));
+
+    [Fact]
+    public void Suggest_NothingClose_ReturnsNull() =>
+        Assert.Null(EditDistance.Suggest("colour_scheme", ["id", "label", "definition"]));
+}
