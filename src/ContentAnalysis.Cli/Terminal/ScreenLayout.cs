@@ -28,7 +28,7 @@ internal static class ScreenLayout
 
         if (screen.Prompt is { } prompt)
         {
-            AddPrompt(lines, prompt, screen.Mode);
+            AddPrompt(lines, prompt, screen.Mode, width);
         }
 
         if (screen.Help is { } help)
@@ -78,11 +78,11 @@ internal static class ScreenLayout
         lines.AddRange(TextWrap.Lines(text, width - indent.Length).Select(l => new ScreenLine(indent + l, style)));
     }
 
-    private static void AddPrompt(List<ScreenLine> lines, DimensionPrompt prompt, SessionMode mode)
+    private static void AddPrompt(List<ScreenLine> lines, DimensionPrompt prompt, SessionMode mode, int width)
     {
         var d = prompt.Dimension;
         var how = d.Kind == DimensionKind.Multi ? "several allowed: number+Enter toggles, Enter confirms" : "number+Enter";
-        lines.Add(new($"[{prompt.Position}/{prompt.Count}] {d.Label} ({d.Id}) — {d.Question}  ({how})", LineStyle.Question));
+        AddWrapped(lines, $"[{prompt.Position}/{prompt.Count}] {d.Label} ({d.Id}) — {d.Question}  ({how})", string.Empty, width, LineStyle.Question);
         foreach (var option in prompt.Options)
         {
             var mark = d.Kind == DimensionKind.Multi ? (option.IsSelected ? "[x]" : "[ ]") : (option.IsSelected ? " ● " : "   ");

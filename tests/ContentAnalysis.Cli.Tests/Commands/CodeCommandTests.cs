@@ -152,4 +152,14 @@ public sealed class CodeCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Matches(@"script-[0-9a-f]+\.txt\(2,1\): error QCA6009: 'enter please' is not a key", result.Error);
     }
+
+    [Fact]
+    public void Code_HelpMemoQuit_ScreensMatchApprovedFile()
+    {
+        using var project = new CodeTestProject();
+
+        var result = project.Code("anna", "2\n?\nm\nthe truce is Moscow's\n3\nenter\nenter\nq\n");
+
+        Snapshot.Verify(result.Out, "CodeCommandTests.HelpMemoQuit");
+    }
 }
