@@ -62,10 +62,20 @@ internal static class CodeCommand
 
             var journal = new StoreCodingJournal(CodingStore.Open(layout), name, book.ContentHash, TimeProvider.System);
             var session = new CodingSession(chosen, units, journal, TimeProvider.System);
-            context.Report(journal.Warnings);
+            if (keys is not null)
+            {
+                context.Report(journal.Warnings);
+            }
+
             var ranOut = keys is null
                 ? SessionLoop.Run(session, new ConsoleKeyInput(context.Console), new SpectreSessionView(context.Console))
                 : SessionLoop.Run(session, new ScriptInput(keys), new PlainSessionView(context.Out, context.Console.Profile.Width));
+            if (keys is null)
+            {
+                // The terminal view clears the screen on every key, so journal warnings are shown once it is done.
+                context.Report(journal.Warnings);
+            }
+
             var p = session.Progress;
             context.Out.WriteLine(FormattableString.Invariant($"{name}: {p.Done} of {p.Total} units coded ({p.Percent:0}%)") + (ranOut ? "; the script ended, run again to continue" : string.Empty));
             return ExitCodes.Success;
