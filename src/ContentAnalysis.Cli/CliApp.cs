@@ -22,6 +22,10 @@ internal static class CliApp
         root.Add(Commands.CorpusCommand.Create(context));
         root.Add(Commands.CodingsCommand.Create(context));
         root.Add(Commands.CheckCommand.Create(context));
+        root.Add(Commands.SampleCommand.Create(context));
+        root.Add(Commands.CodeCommand.Create(context));
+        root.Add(Commands.ProgressCommand.Create(context));
+        root.Add(Commands.AgreeCommand.Create(context));
         return root;
     }
 

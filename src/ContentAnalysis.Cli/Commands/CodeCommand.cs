@@ -1,0 +1,111 @@
+using System.CommandLine;
+using ContentAnalysis.Cli.Terminal;
+using ContentAnalysis.Core.Coding;
+using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.Sampling;
+using ContentAnalysis.Core.Sessions;
+
+namespace ContentAnalysis.Cli.Commands;
+
+/// <summary><c>qcat code --coder NAME</c>: the interactive coding session (or a replayed keystroke script).</summary>
+internal static class CodeCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var coder = new Option<string>("--coder") { Description = "Your coder name (letters, digits, '_' and '-')", Required = true };
+        var dimensions = new Option<string[]>("--dimension", "-d") { Description = "Code only these dimensions (repeat the option; default: all)" };
+        var sample = new Option<string>("--sample") { Description = "Sample to code, or 'all' for the whole corpus", DefaultValueFactory = _ => CodeSetup.AllUnits };
+        var order = new Option<string>("--order") { Description = "Unit order: document|random", DefaultValueFactory = _ => "document" };
+        order.AcceptOnlyFromAmong("document", "random");
+        var seed = new Option<int?>("--seed") { Description = "Seed of the random order (default: derived from the coder name, so resuming keeps the order)" };
+        var doc = new Option<string?>("--doc") { Description = "Code only this document" };
+        var codebook = new Option<string?>("--codebook") { Description = "Codebook path or name (default: the project's)" };
+        var script = new Option<string?>("--script") { Description = "Replay keystrokes from FILE (one per line, see docs/coding-sessions.md) instead of reading the keyboard" };
+        var command = new Command("code", "Code units one at a time in the terminal; every answer is saved at once, and starting again resumes")
+        {
+            coder, dimensions, sample, order, seed, doc, codebook, script,
+        };
+        command.SetAction(parseResult =>
+        {
+            var name = parseResult.GetValue(coder)!;
+            var scriptPath = parseResult.GetValue(script);
+            if (scriptPath is null && !context.IsInputTerminal)
+            {
+                context.Fail("coding needs an interactive terminal and standard input is not one; use --script FILE to replay keystrokes");
+                return ExitCodes.Usage;
+            }
+
+            var keys = scriptPath is null ? null : SessionScript.Parse(ReadScript(context, scriptPath), CodebookCommand.Display(context, context.Resolve(scriptPath)));
+            var layout = context.Layout(parseResult);
+            var book = CodeSetup.LoadCodebook(context, layout, parseResult.GetValue(codebook));
+            var chosen = ChooseDimensions(book, parseResult.GetValue(dimensions));
+            var corpus = CodeSetup.OpenCorpus(layout);
+            var documentId = parseResult.GetValue(doc);
+            if (documentId is not null && corpus.FindDocument(documentId) is null)
+            {
+                throw new InputException(Diagnostic.Error(SamplingDiagnostics.BadSessionOption, $"--doc: no document '{documentId}' in the corpus", hint: "see 'qcat corpus list'"));
+            }
+
+            var only = CodeSetup.SampleUnits(layout, corpus, parseResult.GetValue(sample));
+            var sessionOrder = parseResult.GetValue(order) == "random" ? SessionOrder.Random : SessionOrder.Document;
+            var units = SessionPlanner.Plan(corpus, only, documentId, sessionOrder, parseResult.GetValue(seed) ?? SessionPlanner.DefaultSeed(name));
+            if (units.Count == 0)
+            {
+                throw new InputException(Diagnostic.Error(SamplingDiagnostics.BadSessionOption, "no units to code: the sample and --doc have no unit in common", hint: "drop --doc or choose another sample"));
+            }
+
+            if (!CodingStore.IsValidCoderName(name))
+            {
+                throw new InputException(Diagnostic.Error(CodingDiagnostics.BadCoderName, $"--coder: name '{name}' is not allowed", hint: "use letters, digits, '_' and '-' only"));
+            }
+
+            var journal = new StoreCodingJournal(CodingStore.Open(layout), name, book.ContentHash, TimeProvider.System);
+            var session = new CodingSession(chosen, units, journal, TimeProvider.System);
+            if (keys is not null)
+            {
+                context.Report(journal.Warnings);
+            }
+
+            var ranOut = keys is null
+                ? SessionLoop.Run(session, new ConsoleKeyInput(context.Console), new SpectreSessionView(context.Console))
+                : SessionLoop.Run(session, new ScriptInput(keys), new PlainSessionView(context.Out, context.Console.Profile.Width));
+            if (keys is null)
+            {
+                // The terminal view clears the screen on every key, so journal warnings are shown once it is done.
+                context.Report(journal.Warnings);
+            }
+
+            var p = session.Progress;
+            context.Out.WriteLine(FormattableString.Invariant($"{name}: {p.Done} of {p.Total} units coded ({p.Percent:0}%)") + (ranOut ? "; the script ended, run again to continue" : string.Empty));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string ReadScript(CliContext context, string path)
+    {
+        var full = context.Resolve(path);
+        return File.Exists(full)
+            ? File.ReadAllText(full)
+            : throw new InputException(Diagnostic.Error(SamplingDiagnostics.BadScript, $"--script: file '{path}' does not exist", hint: "give a file with one key per line"));
+    }
+
+    /// <exception cref="InputException">A requested dimension is not in the codebook.</exception>
+    private static IReadOnlyList<Core.Codebooks.Dimension> ChooseDimensions(Core.Codebooks.Codebook book, string[]? requested)
+    {
+        if (requested is null || requested.Length == 0)
+        {
+            return book.Dimensions;
+        }
+
+        var unknown = requested.Where(id => book.FindDimension(id) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InputException([.. unknown.Select(id => Diagnostic.Error(SamplingDiagnostics.BadSessionOption, $"--dimension: no dimension '{id}' in codebook '{book.Id}'", hint: "choose from " + string.Join(", ", book.Dimensions.Select(d => d.Id))))]);
+        }
+
+        // Asked in codebook order whatever the order on the command line.
+        return [.. book.Dimensions.Where(d => requested.Contains(d.Id, StringComparer.Ordinal))];
+    }
+}

@@ -1,0 +1,30 @@
+using ContentAnalysis.Core.Sessions;
+using Spectre.Console;
+
+namespace ContentAnalysis.Cli.Terminal;
+
+/// <summary>Redraws the whole terminal after every key, with colours by line role.</summary>
+internal sealed class SpectreSessionView(IAnsiConsole console) : ISessionView
+{
+    /// <inheritdoc/>
+    public void Render(SessionScreen screen)
+    {
+        console.Clear(home: true);
+        foreach (var line in ScreenLayout.Lines(screen, console.Profile.Width))
+        {
+            var text = Markup.Escape(line.Text);
+            console.MarkupLine(line.Style switch
+            {
+                LineStyle.Header => $"[bold blue]{text}[/]",
+                LineStyle.Meta => $"[bold]{text}[/]",
+                LineStyle.Context => $"[grey]{text}[/]",
+                LineStyle.Question => $"[bold yellow]{text}[/]",
+                LineStyle.Chosen => $"[green]{text}[/]",
+                LineStyle.Keys => $"[grey]{text}[/]",
+                LineStyle.Help => $"[cyan]{text}[/]",
+                LineStyle.Message => $"[italic yellow]{text}[/]",
+                _ => text,
+            });
+        }
+    }
+}

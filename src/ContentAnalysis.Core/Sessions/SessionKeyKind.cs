@@ -1,0 +1,20 @@
+namespace ContentAnalysis.Core.Sessions;
+
+/// <summary>The kinds of input a coding session understands.</summary>
+public enum SessionKeyKind
+{
+    /// <summary>A printable character (digit, letter, <c>?</c>).</summary>
+    Character,
+
+    /// <summary>The Enter key.</summary>
+    Enter,
+
+    /// <summary>The Backspace key.</summary>
+    Backspace,
+
+    /// <summary>The Escape key (cancels a pending number, help or memo).</summary>
+    Escape,
+
+    /// <summary>A whole line of text (a memo).</summary>
+    Text,
+}

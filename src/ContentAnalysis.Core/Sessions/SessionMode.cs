@@ -1,0 +1,20 @@
+namespace ContentAnalysis.Core.Sessions;
+
+/// <summary>What the session expects next.</summary>
+public enum SessionMode
+{
+    /// <summary>Keys: numbers, Enter and the command letters.</summary>
+    Choosing,
+
+    /// <summary>After <c>h</c>: a category number whose codebook entry to show.</summary>
+    HelpNumber,
+
+    /// <summary>After <c>m</c>: a line of memo text.</summary>
+    Memo,
+
+    /// <summary>The coder quit.</summary>
+    Quit,
+
+    /// <summary>Every unit is coded.</summary>
+    Finished,
+}

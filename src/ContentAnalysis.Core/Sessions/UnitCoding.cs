@@ -1,0 +1,15 @@
+namespace ContentAnalysis.Core.Sessions;
+
+/// <summary>A coder's current decision for one unit and dimension (the journal folded to its last word).</summary>
+/// <param name="Unit">Unit id.</param>
+/// <param name="Dimension">Dimension id.</param>
+/// <param name="Values">
+/// Category ids (single, multi) or the scale value in invariant culture (ordinal, interval);
+/// <c>none</c> alone when no category applies or the coder left the dimension uncoded.
+/// </param>
+/// <param name="Memo">The coder's memo, or empty.</param>
+public sealed record UnitCoding(string Unit, string Dimension, IReadOnlyList<string> Values, string Memo)
+{
+    /// <summary>The lookup key of this coding.</summary>
+    public CodingKey Key => new(Unit, Dimension);
+}

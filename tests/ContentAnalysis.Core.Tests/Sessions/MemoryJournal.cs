@@ -1,0 +1,28 @@
+using ContentAnalysis.Core.Sessions;
+
+namespace ContentAnalysis.Core.Tests.Sessions;
+
+/// <summary>An in-memory journal that keeps every appended line, for asserting what a session wrote.</summary>
+internal sealed class MemoryJournal(string coder = "anna") : ICodingJournal
+{
+    public string Coder { get; } = coder;
+
+    /// <summary>Every line appended, as <c>op unit dimension values [memo]</c>.</summary>
+    public List<string> Lines { get; } = [];
+
+    public Dictionary<CodingKey, UnitCoding> State { get; } = [];
+
+    public IReadOnlyDictionary<CodingKey, UnitCoding> Load() => new Dictionary<CodingKey, UnitCoding>(State);
+
+    public void Set(UnitCoding coding, string unitHash)
+    {
+        Lines.Add($"set {coding.Unit} {coding.Dimension} {string.Join(';', coding.Values)}" + (coding.Memo.Length > 0 ? $" [{coding.Memo}]" : string.Empty));
+        State[coding.Key] = coding;
+    }
+
+    public void Clear(CodingKey key, string unitHash)
+    {
+        Lines.Add($"clear {key.Unit} {key.Dimension}");
+        State.Remove(key);
+    }
+}
