@@ -15,7 +15,9 @@ public static class AgreementReportWriter
     /// by name, each <c>{value, se?, ci_low?, ci_high?, p_value?, q_below_800?, q_below_667?, note?}</c>;
     /// for several reports, <c>{"results": [ {subject, …}, … ]}</c>.
     /// </summary>
-    public static string ToJson(IReadOnlyList<AgreementReport> reports)
+    /// <param name="reports">The reports.</param>
+    /// <param name="details">Diagnostics of a single report, written under <c>details</c>.</param>
+    public static string ToJson(IReadOnlyList<AgreementReport> reports, AgreementDetails? details = null)
     {
         ArgumentNullException.ThrowIfNull(reports);
         using var stream = new MemoryStream();
@@ -23,7 +25,7 @@ public static class AgreementReportWriter
         {
             if (reports.Count == 1)
             {
-                WriteReport(json, reports[0]);
+                WriteReport(json, reports[0], details);
             }
             else
             {
@@ -31,7 +33,7 @@ public static class AgreementReportWriter
                 json.WriteStartArray("results");
                 foreach (var report in reports)
                 {
-                    WriteReport(json, report);
+                    WriteReport(json, report, null);
                 }
 
                 json.WriteEndArray();
@@ -102,7 +104,7 @@ public static class AgreementReportWriter
     public static string PValue(double? p) =>
         p is null ? string.Empty : p < 0.001 ? "< .001" : p.Value.ToString("0.000", CultureInfo.InvariantCulture);
 
-    private static void WriteReport(Utf8JsonWriter json, AgreementReport report)
+    private static void WriteReport(Utf8JsonWriter json, AgreementReport report, AgreementDetails? details)
     {
         json.WriteStartObject();
         json.WriteString("subject", report.Subject);
@@ -145,7 +147,77 @@ public static class AgreementReportWriter
         }
 
         json.WriteEndObject();
+        if (details is not null)
+        {
+            WriteDetails(json, details);
+        }
+
         json.WriteEndObject();
+    }
+
+    private static void WriteDetails(Utf8JsonWriter json, AgreementDetails details)
+    {
+        json.WriteStartObject("details");
+        json.WriteStartArray("pairwise");
+        foreach (var pair in details.Pairwise.Pairs)
+        {
+            json.WriteStartObject();
+            json.WriteString("coder_a", pair.CoderA);
+            json.WriteString("coder_b", pair.CoderB);
+            json.WriteNumber("shared_units", pair.SharedUnits);
+            NumberOrNull(json, "percent_agreement", pair.PercentAgreement);
+            NumberOrNull(json, "cohen_kappa", pair.CohenKappa);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("leave_one_coder_out");
+        foreach (var (coder, estimate) in details.LeaveOneCoderOut)
+        {
+            NumberOrNull(json, coder, estimate.Value);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartArray("prevalence");
+        foreach (var p in details.Prevalence)
+        {
+            json.WriteStartObject();
+            json.WriteString("value", p.Value);
+            json.WriteNumber("count", p.Count);
+            json.WriteNumber("share", p.Share);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("disagreements");
+        foreach (var unit in details.Disagreements)
+        {
+            json.WriteStartObject();
+            json.WriteString("unit", unit.UnitId);
+            json.WriteStartArray("values");
+            foreach (var value in unit.Values)
+            {
+                json.WriteStringValue(value);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void NumberOrNull(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     private static void Optional(Utf8JsonWriter json, string name, double? value)

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using ContentAnalysis.Core.Agreement;
+using ContentAnalysis.Core.Codebooks;
+using ContentAnalysis.Core.Coding;
+using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.Sampling;
+
+namespace ContentAnalysis.Cli.Commands;
+
+/// <summary>Project mode of <c>qcat agree</c>: one report per dimension (and per category) from the coding journals.</summary>
+internal static partial class AgreeCommand
+{
+    private const int ProjectBootstrapDefault = 1000;
+
+    private static List<AgreementReport> RunProject(CliContext context, AgreeOptions options, ParseResult parseResult, string[]? coefficients, CancellationToken cancellationToken)
+    {
+        var layout = context.Layout(parseResult);
+        var codebook = ProjectCodebook.Load(layout, parseResult.GetValue(options.Codebook));
+        var store = CodingStore.Open(layout);
+        var coders = SelectCoders(store, SplitList(parseResult.GetValue(options.Coders)));
+        var codings = coders.Select(c => store.Load(c, cancellationToken)).ToList();
+        context.Report(codings.SelectMany(c => c.Diagnostics));
+        IReadOnlySet<string>? sample = parseResult.GetValue(options.Sample) is { } name
+            ? SampleFile.Read(SampleFile.PathOf(layout, name), $"data/samples/{name}.csv").Units.Select(u => u.Unit).ToHashSet(StringComparer.Ordinal)
+            : null;
+
+        var dimensions = SelectDimensions(codebook, parseResult.GetValue(options.Dimension));
+        var agreementOptions = new AgreementOptions
+        {
+            BootstrapResamples = parseResult.GetValue(options.Bootstrap) ?? ProjectBootstrapDefault,
+            Seed = parseResult.GetValue(options.Seed),
+            Coefficients = coefficients,
+        };
+        var byCategory = parseResult.GetValue(options.ByCategory);
+        return ProgressRunner.Run(context, "computing agreement", progress =>
+        {
+            var reports = new List<AgreementReport>();
+            for (var i = 0; i < dimensions.Count; i++)
+            {
+                var dimension = dimensions[i];
+                var step = new Progress<double>(f => progress?.Report((i + f) / dimensions.Count));
+                reports.Add(CodingAgreement.ForDimension(codebook, dimension, codings, agreementOptions, parseResult.GetValue(options.Level), sample, step, cancellationToken));
+                if (byCategory && dimension.IsCategorical)
+                {
+                    reports.AddRange(CodingAgreement.ForCategories(dimension, codings, agreementOptions with { BootstrapResamples = 0 }, sample, cancellationToken));
+                }
+            }
+
+            return reports;
+        });
+    }
+
+    private static List<string> SelectCoders(CodingStore store, string[]? requested)
+    {
+        var available = store.Coders;
+        if (requested is null)
+        {
+            return available.Count >= 2
+                ? [.. available]
+                : throw new InputException(Diagnostic.Error("QCA4021", $"{available.Count} coder journal(s) in data/codings/; agreement needs at least two coders", hint: "import codings with 'qcat codings import FILE --coder NAME' or code with 'qcat code'"));
+        }
+
+        foreach (var coder in requested)
+        {
+            if (!available.Contains(coder, StringComparer.Ordinal))
+            {
+                throw new InputException(Diagnostic.Error("QCA4022", $"coder '{coder}' has no journal in data/codings/", hint: EditDistance.DidYouMean(coder, available) ?? "known coders: " + string.Join(", ", available)));
+            }
+        }
+
+        return requested.Length >= 2
+            ? [.. requested]
+            : throw new InputException(Diagnostic.Error("QCA4021", "--coders needs at least two coders", hint: "e.g. --coders anna,ben"));
+    }
+
+    private static List<Dimension> SelectDimensions(Codebook codebook, string[]? requested)
+    {
+        if (requested is null || requested.Length == 0)
+        {
+            return [.. codebook.Dimensions];
+        }
+
+        var ids = requested.SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return [.. ids.Select(id => codebook.FindDimension(id) ?? throw new InputException(Diagnostic.Error(
+            "QCA4023",
+            $"unknown dimension '{id}'",
+            codebook.SourcePath,
+            hint: EditDistance.DidYouMean(id, codebook.Dimensions.Select(d => d.Id)) ?? "dimensions: " + string.Join(", ", codebook.Dimensions.Select(d => d.Id)))))];
+    }
+}

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using ContentAnalysis.Core.Agreement;
+using ContentAnalysis.Core.Diagnostics;
+
+namespace ContentAnalysis.Cli.Commands;
+
+/// <summary><c>qcat agree</c>: inter-coder agreement for the project's dimensions, or for a spreadsheet with <c>--matrix</c>.</summary>
+internal static partial class AgreeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var options = new AgreeOptions();
+        var command = new Command("agree", "Inter-coder agreement: percent, Cohen, Conger, Scott, Fleiss, Krippendorff's alpha, Gwet AC1/AC2, Brennan–Prediger, PABAK");
+        options.AddTo(command);
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(context, options, parseResult, cancellationToken)));
+        return command;
+    }
+
+    private static int Run(CliContext context, AgreeOptions options, ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var format = parseResult.GetValue(options.Format);
+        var coefficients = ParseCoefficients(parseResult.GetValue(options.Coefficients));
+        var matrix = parseResult.GetValue(options.Matrix);
+        IReadOnlyList<AgreementReport> reports;
+        AgreementDetails? details = null;
+        if (matrix is not null)
+        {
+            var level = parseResult.GetValue(options.Level) ?? LevelOfMeasurement.Nominal;
+            var order = SplitList(parseResult.GetValue(options.Order));
+            if (level == LevelOfMeasurement.Ordinal && order is null)
+            {
+                // Checked after reading: numeric labels are ordered by themselves.
+            }
+
+            var display = Path.GetRelativePath(context.WorkingDirectory, context.Resolve(matrix));
+            var data = ReliabilityMatrixReader.ReadFile(
+                context.Resolve(matrix),
+                new ReliabilityMatrixReadOptions(parseResult.GetValue(options.Transpose), level is LevelOfMeasurement.Interval or LevelOfMeasurement.Ratio, order),
+                display,
+                cancellationToken);
+            if (level == LevelOfMeasurement.Ordinal && data.NumericValues is null && order is null)
+            {
+                throw new InputException(Diagnostic.Error(AgreementDiagnostics.NotInOrder, "ordinal level with text labels needs their order", display, hint: "pass --order low,mid,high (lowest rank first) or use numbers"));
+            }
+
+            var agreementOptions = new AgreementOptions
+            {
+                BootstrapResamples = parseResult.GetValue(options.Bootstrap) ?? 0,
+                Seed = parseResult.GetValue(options.Seed),
+                ValuesOrdered = order is not null,
+                Coefficients = coefficients,
+            };
+            var report = ProgressRunner.Run(context, "bootstrapping alpha", progress => AgreementAnalyzer.Analyze(Path.GetFileName(display), data, level, agreementOptions, progress, cancellationToken));
+            reports = [report];
+            if (parseResult.GetValue(options.Details))
+            {
+                details = AgreementDetails.Compute(data, level);
+            }
+        }
+        else
+        {
+            reports = RunProject(context, options, parseResult, coefficients, cancellationToken);
+        }
+
+        AgreementOutput.Write(context, format, reports, details);
+        return ExitCodes.Success;
+    }
+
+    private static string[]? ParseCoefficients(string? list)
+    {
+        var names = SplitList(list);
+        if (names is null)
+        {
+            return null;
+        }
+
+        var unknown = names.FirstOrDefault(n => !AgreementAnalyzer.AllNames.Contains(n));
+        return unknown is null
+            ? names
+            : throw new InputException(Diagnostic.Error("QCA4020", $"unknown coefficient '{unknown}' in --coefficients", hint: "choose from " + string.Join(", ", AgreementAnalyzer.AllNames)));
+    }
+
+    private static string[]? SplitList(string? list) =>
+        string.IsNullOrWhiteSpace(list) ? null : list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+using ContentAnalysis.Core.Agreement;
+using Spectre.Console;
+
+namespace ContentAnalysis.Cli.Commands;
+
+/// <summary>Prints agreement reports in the chosen format.</summary>
+internal static class AgreementOutput
+{
+    private const int MaxDisagreementsShown = 30;
+
+    public static void Write(CliContext context, OutputFormat format, IReadOnlyList<AgreementReport> reports, AgreementDetails? details)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                context.Out.Write(AgreementReportWriter.ToJson(reports, details));
+                break;
+            case OutputFormat.Csv:
+                context.Out.Write(AgreementReportWriter.ToCsv(reports));
+                break;
+            case OutputFormat.Md:
+                context.Out.Write(AgreementReportWriter.ToMarkdown(reports));
+                if (details is not null)
+                {
+                    context.Out.Write(DetailsMarkdown(details));
+                }
+
+                break;
+            default:
+                WriteTables(context, reports, details);
+                break;
+        }
+    }
+
+    private static void WriteTables(CliContext context, IReadOnlyList<AgreementReport> reports, AgreementDetails? details)
+    {
+        foreach (var report in reports)
+        {
+            var table = new Table().Border(TableBorder.Rounded)
+                .Title($"[bold]{Markup.Escape(report.Subject)}[/]")
+                .Caption(Markup.Escape($"{report.Units} units ({report.PairableUnits} pairable), {report.Coders.Count} coders, level {report.Level.ToString().ToLowerInvariant()}"));
+            table.AddColumn(new TableColumn("coefficient").NoWrap());
+            table.AddColumn(new TableColumn("value").RightAligned().NoWrap());
+            table.AddColumn(new TableColumn("SE").RightAligned().NoWrap());
+            table.AddColumn(new TableColumn("95% CI").NoWrap());
+            table.AddColumn(new TableColumn("p").RightAligned().NoWrap());
+            var notes = new List<string>();
+            foreach (var c in report.Coefficients)
+            {
+                var note = Note(c);
+                var marker = string.Empty;
+                if (note.Length > 0)
+                {
+                    notes.Add(note);
+                    marker = string.Create(CultureInfo.InvariantCulture, $" [dim]({notes.Count})[/]");
+                }
+
+                table.AddRow(
+                    Markup.Escape(c.Name) + marker,
+                    Colour(c),
+                    AgreementReportWriter.Fixed(c.StandardError),
+                    Markup.Escape(AgreementReportWriter.Interval(c)),
+                    Markup.Escape(AgreementReportWriter.PValue(c.PValue)));
+            }
+
+            context.Console.Write(table);
+            for (var i = 0; i < notes.Count; i++)
+            {
+                context.Console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[dim]({i + 1})[/] {Markup.Escape(notes[i])}"));
+            }
+
+            context.Console.WriteLine();
+        }
+
+        if (details is not null)
+        {
+            context.Console.Write(new Text(DetailsMarkdown(details)));
+        }
+    }
+
+    private static string Colour(AgreementEstimate estimate)
+    {
+        var text = AgreementReportWriter.Fixed(estimate.Value);
+        if (estimate.Value is not { } value || !estimate.Name.StartsWith("krippendorff_alpha", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        // Krippendorff's thresholds: .800 to rely on a variable, .667 for tentative conclusions.
+        return value >= 0.8 ? $"[green]{text}[/]" : value >= 0.667 ? $"[yellow]{text}[/]" : $"[red]{text}[/]";
+    }
+
+    private static string Note(AgreementEstimate estimate)
+    {
+        var parts = new List<string>();
+        if (estimate.QBelow800 is { } q800 && estimate.QBelow667 is { } q667)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"P(α<.800)={q800:0.000}, P(α<.667)={q667:0.000}"));
+        }
+
+        if (estimate.Note is not null)
+        {
+            parts.Add(estimate.Note);
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    private static string DetailsMarkdown(AgreementDetails details)
+    {
+        var md = new StringBuilder();
+        md.Append("#### Coder pairs\n\n| coder A | coder B | shared units | percent agreement | Cohen's kappa |\n|---|---|---:|---:|---:|\n");
+        foreach (var pair in details.Pairwise.Pairs)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"| {pair.CoderA} | {pair.CoderB} | {pair.SharedUnits} | {AgreementReportWriter.Fixed(pair.PercentAgreement)} | {AgreementReportWriter.Fixed(pair.CohenKappa)} |\n");
+        }
+
+        md.Append("\n#### Alpha without each coder\n\n| coder left out | alpha |\n|---|---:|\n");
+        foreach (var (coder, estimate) in details.LeaveOneCoderOut)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"| {coder} | {AgreementReportWriter.Fixed(estimate.Value)} |\n");
+        }
+
+        md.Append("\n#### Prevalence\n\n| value | ratings | share |\n|---|---:|---:|\n");
+        foreach (var p in details.Prevalence)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"| {p.Value} | {p.Count} | {AgreementReportWriter.Fixed(p.Share)} |\n");
+        }
+
+        md.Append(CultureInfo.InvariantCulture, $"\n#### Units where coders disagree ({details.Disagreements.Count})\n\n");
+        foreach (var unit in details.Disagreements.Take(MaxDisagreementsShown))
+        {
+            md.Append(CultureInfo.InvariantCulture, $"- {unit.UnitId}: {string.Join(" | ", unit.Values.Select(v => v ?? "·"))}\n");
+        }
+
+        if (details.Disagreements.Count > MaxDisagreementsShown)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"- … and {details.Disagreements.Count - MaxDisagreementsShown} more (use --format json for all)\n");
+        }
+
+        return md.Append('\n').ToString();
+    }
+}

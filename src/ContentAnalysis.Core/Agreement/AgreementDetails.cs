@@ -1,0 +1,20 @@
+namespace ContentAnalysis.Core.Agreement;
+
+/// <summary>Where agreement breaks down: coder pairs, alpha without each coder, prevalence, and the disagreeing units.</summary>
+/// <param name="Pairwise">Percent agreement and Cohen's kappa for every coder pair.</param>
+/// <param name="LeaveOneCoderOut">Alpha at the report's level with each coder removed (who drags reliability down).</param>
+/// <param name="Prevalence">Share of all ratings per value.</param>
+/// <param name="Disagreements">Units whose coders gave different values.</param>
+public sealed record AgreementDetails(
+    PairwiseAgreement Pairwise,
+    IReadOnlyDictionary<string, AgreementEstimate> LeaveOneCoderOut,
+    IReadOnlyList<CategoryPrevalence> Prevalence,
+    IReadOnlyList<KrippendorffUnitDisagreement> Disagreements)
+{
+    /// <summary>Computes every diagnostic for <paramref name="data"/>.</summary>
+    public static AgreementDetails Compute(ReliabilityData data, LevelOfMeasurement level) => new(
+        PairwiseAgreement.Compute(data),
+        KrippendorffAlpha.LeaveOneCoderOut(data, level),
+        CategoryPrevalence.Of(data),
+        KrippendorffAlpha.Disagreements(data));
+}
