@@ -1,0 +1,106 @@
+using System.Text.Json;
+
+namespace ContentAnalysis.Cli.Tests.Commands;
+
+public sealed class AgreeProjectTests
+{
+    /// <summary>Copies the shipped example project (codebook, corpus, journals, sample) into a temp folder.</summary>
+    private static TempDirectory ExampleProject()
+    {
+        var temp = new TempDirectory();
+        File.Copy(RepositoryRoot.Combine("qcat.yaml"), Path.Combine(temp.Path, "qcat.yaml"));
+        foreach (var folder in new[] { "codebooks", "data" })
+        {
+            foreach (var file in Directory.EnumerateFiles(RepositoryRoot.Combine(folder), "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(temp.Path, Path.GetRelativePath(RepositoryRoot.Path, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+
+        return temp;
+    }
+
+    private static JsonElement Result(JsonDocument json, string subject) =>
+        json.RootElement.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("subject").GetString() == subject);
+
+    private static double? Value(JsonElement report, string coefficient)
+    {
+        var value = report.GetProperty("coefficients").GetProperty(coefficient).GetProperty("value");
+        return value.ValueKind == JsonValueKind.Null ? null : value.GetDouble();
+    }
+
+    [Fact]
+    public void Project_OrdinalDimension_EqualsMatrixModeOnExportedMatrix()
+    {
+        using var project = ExampleProject();
+        var export = CliRunner.Run(project.Path, "codings", "export", "--format", "matrix", "--dimension", "relations_tone", "--output", "tone.csv");
+        Assert.Equal(0, export.ExitCode);
+
+        var fromProject = CliRunner.Run(project.Path, "agree", "--bootstrap", "0", "--format", "json");
+        var fromMatrix = CliRunner.Run(project.Path, "agree", "--matrix", "tone.csv", "--level", "ordinal", "--format", "json");
+
+        Assert.Equal(0, fromProject.ExitCode);
+        using var projectJson = JsonDocument.Parse(fromProject.Out);
+        using var matrixJson = JsonDocument.Parse(fromMatrix.Out);
+        var tone = Result(projectJson, "relations_tone");
+        Assert.Equal("ordinal", tone.GetProperty("level").GetString());
+        foreach (var name in new[] { "krippendorff_alpha", "krippendorff_alpha_interval", "fleiss_kappa", "gwet_ac2_quadratic" })
+        {
+            Assert.Equal(Value(matrixJson.RootElement, name), Value(tone, name));
+        }
+
+        Assert.InRange(Value(tone, "krippendorff_alpha")!.Value, 0.5, 1.0);
+    }
+
+    [Fact]
+    public void Project_Sample_RestrictsUnitsAndCategoriesGetRows()
+    {
+        using var project = ExampleProject();
+
+        var result = CliRunner.Run(project.Path, "agree", "--sample", "reliability", "--dimension", "russia_role", "--by-category", "--bootstrap", "0", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var role = Result(json, "russia_role");
+        Assert.Equal(36, role.GetProperty("units").GetInt32());
+        Assert.Equal(3, role.GetProperty("coders").GetInt32());
+
+        // Multi dimension: headline alpha is MASI over category sets; whole-set nominal alpha is listed too.
+        Assert.Equal(Value(role, "krippendorff_alpha_masi"), Value(role, "krippendorff_alpha"));
+        Assert.False(role.GetProperty("coefficients").TryGetProperty("krippendorff_alpha_interval", out _));
+        foreach (var category in new[] { "ally_of_armenia", "mediator", "partner_of_azerbaijan", "partner_of_turkey" })
+        {
+            var binary = Result(json, "russia_role/" + category);
+            Assert.Equal(36, binary.GetProperty("units").GetInt32());
+            Assert.NotNull(Value(binary, "krippendorff_alpha_nominal"));
+        }
+    }
+
+    [Fact]
+    public void Project_UnknownDimensionOrCoder_Exit2WithHint()
+    {
+        using var project = ExampleProject();
+
+        var dimension = CliRunner.Run(project.Path, "agree", "--dimension", "russia_rol");
+        var coder = CliRunner.Run(project.Path, "agree", "--coders", "anna,bem");
+
+        Assert.Equal(2, dimension.ExitCode);
+        Assert.Contains("unknown dimension 'russia_rol'", dimension.Error, StringComparison.Ordinal);
+        Assert.Contains("russia_role", dimension.Error, StringComparison.Ordinal);
+        Assert.Equal(2, coder.ExitCode);
+        Assert.Contains("coder 'bem' has no journal", coder.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Project_OneCoder_Exit2()
+    {
+        using var project = ExampleProject();
+
+        var result = CliRunner.Run(project.Path, "agree", "--coders", "anna");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("at least two coders", result.Error, StringComparison.Ordinal);
+    }
+}
