@@ -39,6 +39,16 @@ public sealed class DocumentParserTests
     public void HashUnit_KnownText_FirstSixteenHexOfSha256() =>
         Assert.Equal("b94d27b9934d3e08", DocumentParser.HashUnit("hello world"));
 
+    [Theory]
+    [InlineData(10)]
+    [InlineData(2000)]
+    public void HashUnit_LongAndNonAsciiText_MatchesSha256OfUtf8(int repeat)
+    {
+        var text = string.Concat(Enumerable.Repeat("Qarabağ — Карабах. ", repeat));
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16];
+        Assert.Equal(expected, DocumentParser.HashUnit(text));
+    }
+
     [Fact]
     public void Parse_HeadingDirectlyAboveText_StillASection()
     {
