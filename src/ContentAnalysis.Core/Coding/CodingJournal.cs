@@ -63,12 +63,23 @@ public static partial class CodingJournal
             return;
         }
 
-        var bytes = File.ReadAllBytes(path);
-        if (bytes.Length == 0 || bytes[^1] == (byte)'\n')
+        // Only the last byte decides; reading the whole journal on every decision would make each
+        // key of a long coding session slower than the one before.
+        using (var probe = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
         {
-            return;
+            if (probe.Length == 0)
+            {
+                return;
+            }
+
+            probe.Seek(-1, SeekOrigin.End);
+            if (probe.ReadByte() == '\n')
+            {
+                return;
+            }
         }
 
+        var bytes = File.ReadAllBytes(path);
         var cut = Array.LastIndexOf(bytes, (byte)'\n') + 1;
         File.AppendAllText(path + ".partial", Encoding.UTF8.GetString(bytes, cut, bytes.Length - cut) + "\n");
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Write);
