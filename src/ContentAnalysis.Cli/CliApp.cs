@@ -26,6 +26,7 @@ internal static class CliApp
         root.Add(Commands.CodeCommand.Create(context));
         root.Add(Commands.ProgressCommand.Create(context));
         root.Add(Commands.AgreeCommand.Create(context));
+        root.Add(Commands.DemoCommand.Create(context));
         return root;
     }
 

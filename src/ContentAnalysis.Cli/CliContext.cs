@@ -22,6 +22,9 @@ internal sealed class CliContext
         WorkingDirectory = workingDirectory;
     }
 
+    /// <summary>Table width when standard output is not a terminal (and <c>COLUMNS</c> is not set).</summary>
+    public const int RedirectedWidth = 120;
+
     /// <summary>Standard output.</summary>
     public TextWriter Out { get; }
 
@@ -58,11 +61,17 @@ internal sealed class CliContext
             Interactive = isTerminal && !System.Console.IsInputRedirected ? InteractionSupport.Yes : InteractionSupport.No,
             Out = new AnsiConsoleOutput(System.Console.Out),
         });
+        if (!isTerminal)
+        {
+            // Redirected output has no width to respect; 80 columns would wrap every table.
+            console.Profile.Width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 0 ? columns : RedirectedWidth;
+        }
+
         return new CliContext(System.Console.Out, System.Console.Error, System.Console.In, console, isTerminal, !System.Console.IsInputRedirected, Environment.CurrentDirectory);
     }
 
     /// <summary>A context over string writers for tests: no colour, not a terminal, fixed width.</summary>
-    public static CliContext ForTest(string workingDirectory, StringWriter output, StringWriter error, string input = "", int width = 120)
+    public static CliContext ForTest(string workingDirectory, StringWriter output, StringWriter error, string input = "", int width = RedirectedWidth)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {

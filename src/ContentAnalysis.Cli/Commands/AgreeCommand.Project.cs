@@ -15,7 +15,7 @@ internal static partial class AgreeCommand
     private static List<AgreementReport> RunProject(CliContext context, AgreeOptions options, ParseResult parseResult, string[]? coefficients, CancellationToken cancellationToken)
     {
         var layout = context.Layout(parseResult);
-        var codebook = ProjectCodebook.Load(layout, parseResult.GetValue(options.Codebook));
+        var codebook = CodingsCommand.LoadCodebook(layout, parseResult.GetValue(options.Codebook));
         var store = CodingStore.Open(layout);
         var coders = SelectCoders(store, SplitList(parseResult.GetValue(options.Coders)));
         var codings = coders.Select(c => store.Load(c, cancellationToken)).ToList();

@@ -4,24 +4,6 @@ namespace ContentAnalysis.Cli.Tests.Commands;
 
 public sealed class AgreeProjectTests
 {
-    /// <summary>Copies the shipped example project (codebook, corpus, journals, sample) into a temp folder.</summary>
-    private static TempDirectory ExampleProject()
-    {
-        var temp = new TempDirectory();
-        File.Copy(RepositoryRoot.Combine("qcat.yaml"), Path.Combine(temp.Path, "qcat.yaml"));
-        foreach (var folder in new[] { "codebooks", "data" })
-        {
-            foreach (var file in Directory.EnumerateFiles(RepositoryRoot.Combine(folder), "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(temp.Path, Path.GetRelativePath(RepositoryRoot.Path, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-        }
-
-        return temp;
-    }
-
     private static JsonElement Result(JsonDocument json, string subject) =>
         json.RootElement.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("subject").GetString() == subject);
 
@@ -34,7 +16,7 @@ public sealed class AgreeProjectTests
     [Fact]
     public void Project_OrdinalDimension_EqualsMatrixModeOnExportedMatrix()
     {
-        using var project = ExampleProject();
+        using var project = ExampleProject.Copy();
         var export = CliRunner.Run(project.Path, "codings", "export", "--format", "matrix", "--dimension", "relations_tone", "--output", "tone.csv");
         Assert.Equal(0, export.ExitCode);
 
@@ -57,7 +39,7 @@ public sealed class AgreeProjectTests
     [Fact]
     public void Project_Sample_RestrictsUnitsAndCategoriesGetRows()
     {
-        using var project = ExampleProject();
+        using var project = ExampleProject.Copy();
 
         var result = CliRunner.Run(project.Path, "agree", "--sample", "reliability", "--dimension", "russia_role", "--by-category", "--bootstrap", "0", "--format", "json");
 
@@ -81,7 +63,7 @@ public sealed class AgreeProjectTests
     [Fact]
     public void Project_UnknownDimensionOrCoder_Exit2WithHint()
     {
-        using var project = ExampleProject();
+        using var project = ExampleProject.Copy();
 
         var dimension = CliRunner.Run(project.Path, "agree", "--dimension", "russia_rol");
         var coder = CliRunner.Run(project.Path, "agree", "--coders", "anna,bem");
@@ -96,7 +78,7 @@ public sealed class AgreeProjectTests
     [Fact]
     public void Project_OneCoder_Exit2()
     {
-        using var project = ExampleProject();
+        using var project = ExampleProject.Copy();
 
         var result = CliRunner.Run(project.Path, "agree", "--coders", "anna");
 

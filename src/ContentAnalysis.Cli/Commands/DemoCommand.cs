@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Globalization;
+using ContentAnalysis.Core.Agreement;
+using ContentAnalysis.Core.Codebooks;
+using ContentAnalysis.Core.Coding;
+using ContentAnalysis.Core.Corpus;
+using ContentAnalysis.Core.Sampling;
+using Spectre.Console;
+
+namespace ContentAnalysis.Cli.Commands;
+
+/// <summary>
+/// <c>qcat demo</c>: the whole pipeline on the current project, read-only — codebook, corpus, codings,
+/// integrity, and the reliability of every dimension and category on the reliability sample.
+/// </summary>
+internal static class DemoCommand
+{
+    private const string DefaultSample = "reliability";
+
+    public static Command Create(CliContext context)
+    {
+        var sample = new Option<string?>("--sample") { Description = $"Reliability sample (default: '{DefaultSample}' when data/samples/{DefaultSample}.csv exists, else all units)" };
+        var bootstrap = new Option<int>("--bootstrap", "-b") { Description = "Bootstrap resamples for alpha's interval", DefaultValueFactory = _ => 2000 };
+        var command = new Command("demo", "Walk through the example study: codebook, corpus, codings, integrity check and reliability per dimension and category (changes nothing)") { sample, bootstrap };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var layout = context.Layout(parseResult);
+            var console = context.Console;
+            var codebook = CodingsCommand.LoadCodebook(layout, null);
+            var corpus = CorpusStore.Open(layout);
+            var store = CodingStore.Open(layout);
+            var codings = store.LoadAll(cancellationToken);
+
+            console.Write(new Rule($"[bold]{Markup.Escape(codebook.Title)}[/]").LeftJustified());
+            console.MarkupLine(Markup.Escape($"codebook {codebook.Id} v{codebook.Version} ({codebook.ContentHash}), unit: {codebook.Unit.ToString().ToLowerInvariant()}"));
+            foreach (var dimension in codebook.Dimensions)
+            {
+                var values = dimension.IsCategorical
+                    ? string.Join(", ", dimension.AllCategories().Select(c => c.Id))
+                    : string.Join(", ", dimension.Levels.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Value:+0;-0;0} {l.Label}")));
+                console.MarkupLine(Markup.Escape($"  {dimension.Id} ({dimension.Kind.ToString().ToLowerInvariant()}): {values}"));
+            }
+
+            console.WriteLine();
+            var periods = corpus.Units.GroupBy(u => u.Period).Select(g => $"{g.Key} {g.Count()}");
+            console.MarkupLine(Markup.Escape($"corpus: {corpus.Documents.Count} documents, {corpus.Units.Count} units ({string.Join(", ", periods)})"));
+            console.MarkupLine(Markup.Escape($"codings: {string.Join(", ", codings.Select(c => $"{c.Coder} {c.Units.Count} units"))}"));
+            var check = IntegrityCheck.Run(layout, codebook, cancellationToken);
+            console.MarkupLine(Markup.Escape($"check: {check.ErrorCount} error(s), {check.WarningCount} warning(s)"));
+            console.WriteLine();
+
+            var sampleName = parseResult.GetValue(sample) ?? (File.Exists(SampleFile.PathOf(layout, DefaultSample)) ? DefaultSample : null);
+            IReadOnlySet<string>? units = sampleName is null
+                ? null
+                : SampleFile.Read(SampleFile.PathOf(layout, sampleName), layout.Relative(SampleFile.PathOf(layout, sampleName))).Units.Select(u => u.Unit).ToHashSet(StringComparer.Ordinal);
+            var options = new AgreementOptions { BootstrapResamples = parseResult.GetValue(bootstrap) };
+            var reports = ProgressRunner.Run(context, "computing agreement", _ => codebook.Dimensions
+                .Select(d => (Dimension: d, Report: CodingAgreement.ForDimension(codebook, d, codings, options, units: units, cancellationToken: cancellationToken)))
+                .ToList());
+            console.Write(ReliabilityTable(reports, sampleName, codings.Count));
+            console.Write(CategoryTable(codebook, codings, units, cancellationToken));
+            console.MarkupLine("[dim]Krippendorff: rely on variables with α ≥ .800; α ≥ .667 allows tentative conclusions only.[/]");
+            console.MarkupLine("[dim]Next: qcat agree --details · qcat codebook show --category mediator · qcat code --coder you · qcat --help[/]");
+            return Task.FromResult(check.HasErrors ? ExitCodes.InvalidInput : ExitCodes.Success);
+        });
+        return command;
+    }
+
+    private static Table ReliabilityTable(List<(Dimension Dimension, AgreementReport Report)> reports, string? sample, int coders)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title($"[bold]Reliability[/] ({Markup.Escape(sample is null ? "all units" : $"sample '{sample}'")}, {coders} coders)");
+        foreach (var column in new[] { "dimension", "level", "units", "α", "95% CI", "P(α<.800)", "verdict", "% agree", "AC1" })
+        {
+            table.AddColumn(new TableColumn(column).NoWrap());
+        }
+
+        foreach (var (dimension, report) in reports)
+        {
+            var alpha = report.Find(AgreementAnalyzer.HeadlineAlpha);
+            var level = dimension.Kind == DimensionKind.Multi ? "sets (MASI)" : report.Level.ToString().ToLowerInvariant();
+            table.AddRow(
+                Markup.Escape(dimension.Id),
+                Markup.Escape(level),
+                report.PairableUnits.ToString(CultureInfo.InvariantCulture),
+                AgreementReportWriter.Fixed(alpha?.Value),
+                Markup.Escape(alpha is null ? string.Empty : AgreementReportWriter.Interval(alpha)),
+                AgreementReportWriter.Fixed(alpha?.QBelow800),
+                Verdict(alpha?.Value),
+                AgreementReportWriter.Fixed(report.Find("percent_agreement")?.Value),
+                AgreementReportWriter.Fixed(report.Find("gwet_ac1")?.Value));
+        }
+
+        return table;
+    }
+
+    private static Table CategoryTable(Codebook codebook, IReadOnlyList<CoderCodings> codings, IReadOnlySet<string>? units, CancellationToken cancellationToken)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("[bold]Per category[/] (present/absent, nominal α)");
+        foreach (var column in new[] { "dimension", "category", "α", "verdict", "% agree" })
+        {
+            table.AddColumn(new TableColumn(column).NoWrap());
+        }
+
+        foreach (var dimension in codebook.Dimensions.Where(d => d.IsCategorical))
+        {
+            var options = new AgreementOptions { Coefficients = ["percent_agreement", KrippendorffAlpha.NameFor(LevelOfMeasurement.Nominal)] };
+            foreach (var report in CodingAgreement.ForCategories(dimension, codings, options, units, cancellationToken))
+            {
+                var alpha = report.Find(KrippendorffAlpha.NameFor(LevelOfMeasurement.Nominal));
+                table.AddRow(
+                    Markup.Escape(dimension.Id),
+                    Markup.Escape(report.Subject[(dimension.Id.Length + 1)..]),
+                    AgreementReportWriter.Fixed(alpha?.Value),
+                    Verdict(alpha?.Value),
+                    AgreementReportWriter.Fixed(report.Find("percent_agreement")?.Value));
+            }
+        }
+
+        return table;
+    }
+
+    private static string Verdict(double? alpha) => alpha switch
+    {
+        null => "[dim]undefined[/]",
+        >= 0.8 => "[green]reliable[/]",
+        >= 0.667 => "[yellow]tentative[/]",
+        _ => "[red]unreliable[/]",
+    };
+}
