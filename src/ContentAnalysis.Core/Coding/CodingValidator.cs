@@ -13,7 +13,7 @@ internal static class CodingValidator
         var dimension = codebook.FindDimension(id);
         if (dimension is null)
         {
-            var hint = DidYouMean(id, codebook.Dimensions.Select(d => d.Id)) ?? "dimensions: " + string.Join(", ", codebook.Dimensions.Select(d => d.Id));
+            var hint = EditDistance.DidYouMean(id, codebook.Dimensions.Select(d => d.Id)) ?? "dimensions: " + string.Join(", ", codebook.Dimensions.Select(d => d.Id));
             bag.Add(new Diagnostic(CodingDiagnostics.UnknownDimension, severity, $"unknown dimension '{id}' (codebook '{codebook.Id}')", file, line, 0, hint));
         }
 
@@ -57,7 +57,7 @@ internal static class CodingValidator
             {
                 if (dimension.FindCategory(value) is null)
                 {
-                    var hint = DidYouMean(value, dimension.AllCategories().Select(c => c.Id)) ?? "categories: " + string.Join(", ", dimension.AllCategories().Select(c => c.Id));
+                    var hint = EditDistance.DidYouMean(value, dimension.AllCategories().Select(c => c.Id)) ?? "categories: " + string.Join(", ", dimension.AllCategories().Select(c => c.Id));
                     bag.Error(CodingDiagnostics.UnknownValue, $"unknown category '{value}' in dimension '{dimension.Id}' (unit '{unit}')", file, line, 0, hint);
                 }
 
@@ -75,39 +75,5 @@ internal static class CodingValidator
         }
 
         return bag.Count(d => d.IsError) > errors ? null : canonical;
-    }
-
-    /// <summary>A "did you mean 'x'?" hint for the closest candidate within a small edit distance, or null.</summary>
-    public static string? DidYouMean(string value, IEnumerable<string> candidates)
-    {
-        var best = candidates
-            .Select(c => (Candidate: c, Distance: EditDistance(value.ToLowerInvariant(), c.ToLowerInvariant())))
-            .OrderBy(p => p.Distance)
-            .FirstOrDefault();
-        return best.Candidate is not null && best.Distance <= Math.Max(2, value.Length / 3) ? $"did you mean '{best.Candidate}'?" : null;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

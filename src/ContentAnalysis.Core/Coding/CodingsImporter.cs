@@ -46,7 +46,7 @@ public static class CodingsImporter
             var unit = corpus.FindUnit(cell.Unit);
             if (unit is null)
             {
-                var hint = CodingValidator.DidYouMean(cell.Unit, corpus.Units.Select(u => u.Id)) ?? (corpus.Units.Count == 0 ? "the corpus is empty: run 'qcat corpus import' first" : "unit ids look like 'doc.p001'");
+                var hint = EditDistance.DidYouMean(cell.Unit, corpus.Units.Select(u => u.Id)) ?? (corpus.Units.Count == 0 ? "the corpus is empty: run 'qcat corpus import' first" : "unit ids look like 'doc.p001'");
                 bag.Error(CodingDiagnostics.UnknownUnit, $"unknown unit '{cell.Unit}'", display, cell.Line, 0, hint);
             }
 

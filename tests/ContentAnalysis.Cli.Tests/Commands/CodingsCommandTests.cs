@@ -55,7 +55,7 @@ public sealed class CodingsCommandTests
         Assert.Equal(2, check.ExitCode);
         var lines = check.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("data/codings/anna.csv: warning QCA3008: 1 coding(s) by 'anna' were made under codebook version ", lines[0], StringComparison.Ordinal);
-        Assert.Equal("data/codings/anna.csv(2): error QCA3006: unknown category 'funding_cut' in dimension 'topic' (unit 'news.p001') (categories: fares, funding, funding_reduced)", lines[1]);
+        Assert.Equal("data/codings/anna.csv(2): error QCA3006: unknown category 'funding_cut' in dimension 'topic' (unit 'news.p001') (did you mean 'funding'?)", lines[1]);
         Assert.Equal("checked 1 document(s), 2 unit(s), 1 coding(s) by 1 coder(s): 1 error(s), 1 warning(s)", lines[2]);
     }
 
