@@ -108,9 +108,26 @@ internal static class AgreementOutput
         return string.Join("; ", parts);
     }
 
+    private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
     private static string DetailsMarkdown(AgreementDetails details)
     {
         var md = new StringBuilder();
+        var coincidences = details.Coincidences;
+        md.Append("#### Coincidence matrix (Krippendorff)\n\n| | ").Append(string.Join(" | ", coincidences.Values)).Append(" | n_c |\n|---|")
+            .Append(string.Concat(Enumerable.Repeat("---:|", coincidences.Size + 1))).Append('\n');
+        for (var c = 0; c < coincidences.Size; c++)
+        {
+            md.Append("| ").Append(coincidences.Values[c]).Append(" | ");
+            for (var k = 0; k < coincidences.Size; k++)
+            {
+                md.Append(Number(coincidences[c, k])).Append(" | ");
+            }
+
+            md.Append(Number(coincidences.Marginal(c))).Append(" |\n");
+        }
+
+        md.Append(CultureInfo.InvariantCulture, $"\nn = {Number(coincidences.Total)} pairable values in {coincidences.PairableUnits} units\n\n");
         md.Append("#### Coder pairs\n\n| coder A | coder B | shared units | percent agreement | Cohen's kappa |\n|---|---|---:|---:|---:|\n");
         foreach (var pair in details.Pairwise.Pairs)
         {

@@ -5,7 +5,9 @@ namespace ContentAnalysis.Core.Agreement;
 /// <param name="LeaveOneCoderOut">Alpha at the report's level with each coder removed (who drags reliability down).</param>
 /// <param name="Prevalence">Share of all ratings per value.</param>
 /// <param name="Disagreements">Units whose coders gave different values.</param>
+/// <param name="Coincidences">Krippendorff's coincidence matrix of the pairable values.</param>
 public sealed record AgreementDetails(
+    CoincidenceMatrix Coincidences,
     PairwiseAgreement Pairwise,
     IReadOnlyDictionary<string, AgreementEstimate> LeaveOneCoderOut,
     IReadOnlyList<CategoryPrevalence> Prevalence,
@@ -13,6 +15,7 @@ public sealed record AgreementDetails(
 {
     /// <summary>Computes every diagnostic for <paramref name="data"/>.</summary>
     public static AgreementDetails Compute(ReliabilityData data, LevelOfMeasurement level) => new(
+        KrippendorffAlpha.Analyze(data, level).Coincidences,
         PairwiseAgreement.Compute(data),
         KrippendorffAlpha.LeaveOneCoderOut(data, level),
         CategoryPrevalence.Of(data),

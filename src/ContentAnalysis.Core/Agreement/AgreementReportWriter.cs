@@ -158,6 +158,30 @@ public static class AgreementReportWriter
     private static void WriteDetails(Utf8JsonWriter json, AgreementDetails details)
     {
         json.WriteStartObject("details");
+        var coincidences = details.Coincidences;
+        json.WriteStartObject("coincidences");
+        json.WriteStartArray("values");
+        foreach (var value in coincidences.Values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("matrix");
+        for (var c = 0; c < coincidences.Size; c++)
+        {
+            json.WriteStartArray();
+            for (var k = 0; k < coincidences.Size; k++)
+            {
+                json.WriteNumberValue(coincidences[c, k]);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("n", coincidences.Total);
+        json.WriteEndObject();
         json.WriteStartArray("pairwise");
         foreach (var pair in details.Pairwise.Pairs)
         {

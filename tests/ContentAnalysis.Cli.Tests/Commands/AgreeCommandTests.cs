@@ -155,4 +155,28 @@ public sealed class AgreeCommandTests
         Assert.Equal(0, result.ExitCode);
         Snapshot.Verify(result.Out, "AgreeCommandTests.Matrix_TableWithDetails");
     }
+
+    [Fact]
+    public void Matrix_DetailsJson_CoincidenceMatrixOfKrippendorff2011()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("k.csv", Krippendorff2011);
+
+        var result = CliRunner.Run(temp.Path, "agree", "--matrix", "k.csv", "--details", "--format", "json");
+
+        using var json = JsonDocument.Parse(result.Out);
+        var details = json.RootElement.GetProperty("details");
+        var coincidences = details.GetProperty("coincidences");
+
+        // Krippendorff (2011), p. 4: o_11 = 7, o_12 = 4/3, n_.. = 40.
+        Assert.Equal(40, coincidences.GetProperty("n").GetDouble(), 12);
+        Assert.Equal(7, coincidences.GetProperty("matrix")[0][0].GetDouble(), 12);
+        Assert.Equal(4.0 / 3, coincidences.GetProperty("matrix")[0][1].GetDouble(), 12);
+        Assert.Equal(6, details.GetProperty("pairwise").GetArrayLength());
+        Assert.Equal(4, details.GetProperty("leave_one_coder_out").EnumerateObject().Count());
+
+        // Units 2, 6, 8 have disagreeing coders; unit 12 has one value only.
+        var disagreeing = details.GetProperty("disagreements").EnumerateArray().Select(d => d.GetProperty("unit").GetString()).ToList();
+        Assert.Equal(["2", "6", "8"], disagreeing);
+    }
 }
