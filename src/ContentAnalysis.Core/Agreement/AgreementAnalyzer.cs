@@ -47,11 +47,13 @@ public static class AgreementAnalyzer
         var kappa = KappaFamily.ComputeAll(data, kappaOptions).ToDictionary(e => e.Name, StringComparer.Ordinal);
         var estimates = new Dictionary<string, AgreementEstimate>(kappa, StringComparer.Ordinal);
 
+        // The coincidence matrix is the same at every level; build it once for the headline and the four levels.
+        var coincidences = new Lazy<CoincidenceMatrix>(() => CoincidenceMatrix.Build(data), LazyThreadSafetyMode.None);
         if (Wanted(HeadlineAlpha))
         {
             var headline = options.BootstrapResamples > 0
                 ? KrippendorffBootstrap.Estimate(data, level, new KrippendorffBootstrapOptions(options.BootstrapResamples, options.Seed), progress, cancellationToken)
-                : KrippendorffAlpha.Compute(data, level);
+                : KrippendorffAlpha.Compute(data, level, coincidences.Value);
             estimates[HeadlineAlpha] = headline with { Name = HeadlineAlpha, Note = Join($"level: {level.ToString().ToLowerInvariant()}", headline.Note) };
         }
 
@@ -61,12 +63,13 @@ public static class AgreementAnalyzer
             // Only the levels the data allow are listed: labels have no ordinal alpha unless ordered, and so on.
             if (Wanted(name) && Allows(data, other, options.ValuesOrdered) is null)
             {
-                estimates[name] = KrippendorffAlpha.Compute(data, other);
+                estimates[name] = KrippendorffAlpha.Compute(data, other, coincidences.Value);
             }
         }
 
         var coefficients = AllNames.Where(n => Wanted(n) && estimates.ContainsKey(n)).Select(n => estimates[n]).ToList();
-        return new AgreementReport(subject, data.UnitCount, AgreementReport.CountPairable(data), data.Coders, level, coefficients);
+        var pairable = coincidences.IsValueCreated ? coincidences.Value.PairableUnits : AgreementReport.CountPairable(data);
+        return new AgreementReport(subject, data.UnitCount, pairable, data.Coders, level, coefficients);
     }
 
     /// <summary>Null when alpha at <paramref name="level"/> is meaningful for the data, else why not.</summary>
