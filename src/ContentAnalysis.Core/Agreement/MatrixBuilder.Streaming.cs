@@ -47,7 +47,7 @@ internal static partial class MatrixBuilder
         var ids = hasUnitColumn ? CompactUnitIds.Stored(capacity) : CompactUnitIds.RowNumbers();
         // The line of each unit, for "first at line N" when an id repeats.
         var lines = hasUnitColumn ? new int[capacity] : [];
-        var seen = hasUnitColumn ? new HashSet<int>(capacity, new CompactUnitIds.ByteComparer(ids)) : null;
+        var duplicates = hasUnitColumn ? new DuplicateFinder(ids) : null;
         var bag = new DiagnosticBag();
         var interner = new ValueInterner();
         var rows = 0;
@@ -80,10 +80,10 @@ internal static partial class MatrixBuilder
                 Array.Resize(ref lines, hasUnitColumn ? capacity : 0);
             }
 
-            if (seen is not null)
+            if (duplicates is not null)
             {
                 lines[unit] = (int)line;
-                if (!seen.Add(unit) && seen.TryGetValue(unit, out var first))
+                if (duplicates.FirstOf(unit) is { } first)
                 {
                     bag.Error(AgreementDiagnostics.DuplicateUnit, $"unit '{ids[unit]}' appears twice (first at line {lines[first]})", file, (int)line, hint: "give each unit one row");
                 }
@@ -108,5 +108,38 @@ internal static partial class MatrixBuilder
 
         ids.Trim();
         return Finish(bag, interner, ids, coders, cells, options, file);
+    }
+
+    /// <summary>
+    /// Finds repeated unit ids. Ids usually come in ascending order (u1, u2, …, u10 or zero-padded), and
+    /// strictly ascending ids are distinct, so while that holds each id is only compared with the one
+    /// before it; the first id out of order moves every id seen so far into a hash set.
+    /// </summary>
+    private sealed class DuplicateFinder(CompactUnitIds ids)
+    {
+        private readonly List<int> _ascending = [];
+        private HashSet<int>? _seen;
+
+        /// <summary>The index of an earlier unit with the same id as <paramref name="unit"/>, or null.</summary>
+        public int? FirstOf(int unit)
+        {
+            if (_seen is null)
+            {
+                if (_ascending.Count == 0 || Before(ids.Span(_ascending[^1]), ids.Span(unit)))
+                {
+                    _ascending.Add(unit);
+                    return null;
+                }
+
+                _seen = new HashSet<int>(_ascending, new CompactUnitIds.ByteComparer(ids));
+                _ascending.Clear();
+            }
+
+            return _seen.Add(unit) || !_seen.TryGetValue(unit, out var first) ? null : first;
+        }
+
+        // Shorter ids first, then bytewise: "u9" before "u10", so numbered ids count as ascending.
+        private static bool Before(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b) =>
+            a.Length < b.Length || (a.Length == b.Length && a.SequenceCompareTo(b) < 0);
     }
 }
