@@ -43,17 +43,22 @@ public static class AgreementAnalyzer
         ArgumentNullException.ThrowIfNull(options);
         bool Wanted(string name) => options.Coefficients is null || options.Coefficients.Contains(name);
 
+        // The coincidence matrix is the same at every level: built once for the headline and the four levels,
+        // on the other core while the kappa family runs (the bootstrap keeps both cores busy by itself).
+        var alphaWanted = Wanted(HeadlineAlpha) || AlphaLevels.Any(Wanted);
+        var building = alphaWanted && options.BootstrapResamples == 0 ? Task.Run(() => CoincidenceMatrix.Build(data), cancellationToken) : null;
+        CoincidenceMatrix? built = null;
+        CoincidenceMatrix Coincidences() => built ??= building?.GetAwaiter().GetResult() ?? CoincidenceMatrix.Build(data);
+
         var kappaOptions = new KappaOptions { CategoryCount = options.CategoryCount, Level = level };
         var kappa = KappaFamily.ComputeAll(data, kappaOptions).ToDictionary(e => e.Name, StringComparer.Ordinal);
         var estimates = new Dictionary<string, AgreementEstimate>(kappa, StringComparer.Ordinal);
 
-        // The coincidence matrix is the same at every level; build it once for the headline and the four levels.
-        var coincidences = new Lazy<CoincidenceMatrix>(() => CoincidenceMatrix.Build(data), LazyThreadSafetyMode.None);
         if (Wanted(HeadlineAlpha))
         {
             var headline = options.BootstrapResamples > 0
                 ? KrippendorffBootstrap.Estimate(data, level, new KrippendorffBootstrapOptions(options.BootstrapResamples, options.Seed), progress, cancellationToken)
-                : KrippendorffAlpha.Compute(data, level, coincidences.Value);
+                : KrippendorffAlpha.Compute(data, level, Coincidences());
             estimates[HeadlineAlpha] = headline with { Name = HeadlineAlpha, Note = Join($"level: {level.ToString().ToLowerInvariant()}", headline.Note) };
         }
 
@@ -63,12 +68,12 @@ public static class AgreementAnalyzer
             // Only the levels the data allow are listed: labels have no ordinal alpha unless ordered, and so on.
             if (Wanted(name) && Allows(data, other, options.ValuesOrdered) is null)
             {
-                estimates[name] = KrippendorffAlpha.Compute(data, other, coincidences.Value);
+                estimates[name] = KrippendorffAlpha.Compute(data, other, Coincidences());
             }
         }
 
         var coefficients = AllNames.Where(n => Wanted(n) && estimates.ContainsKey(n)).Select(n => estimates[n]).ToList();
-        var pairable = coincidences.IsValueCreated ? coincidences.Value.PairableUnits : AgreementReport.CountPairable(data);
+        var pairable = built?.PairableUnits ?? AgreementReport.CountPairable(data);
         return new AgreementReport(subject, data.UnitCount, pairable, data.Coders, level, coefficients);
     }
 
