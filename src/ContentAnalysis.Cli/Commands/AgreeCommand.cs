@@ -18,6 +18,7 @@ internal static partial class AgreeCommand
 
     private static int Run(CliContext context, AgreeOptions options, ParseResult parseResult, CancellationToken cancellationToken)
     {
+        var timings = StageTimings.FromEnvironment(context);
         var format = parseResult.GetValue(options.Format);
         var coefficients = ParseCoefficients(parseResult.GetValue(options.Coefficients));
         var matrix = parseResult.GetValue(options.Matrix);
@@ -38,6 +39,7 @@ internal static partial class AgreeCommand
                 new ReliabilityMatrixReadOptions(parseResult.GetValue(options.Transpose), level is LevelOfMeasurement.Interval or LevelOfMeasurement.Ratio, order),
                 display,
                 cancellationToken);
+            timings.Mark("read matrix");
             if (level == LevelOfMeasurement.Ordinal && data.NumericValues is null && order is null)
             {
                 throw new InputException(Diagnostic.Error(AgreementDiagnostics.NotInOrder, "ordinal level with text labels needs their order", display, hint: "pass --order low,mid,high (lowest rank first) or use numbers"));
@@ -51,6 +53,7 @@ internal static partial class AgreeCommand
                 Coefficients = coefficients,
             };
             var report = ProgressRunner.Run(context, "bootstrapping alpha", progress => AgreementAnalyzer.Analyze(Path.GetFileName(display), data, level, agreementOptions, progress, cancellationToken));
+            timings.Mark("coefficients");
             reports = [report];
             if (parseResult.GetValue(options.Details))
             {
@@ -63,6 +66,7 @@ internal static partial class AgreeCommand
         }
 
         AgreementOutput.Write(context, format, reports, details);
+        timings.Mark("output");
         return ExitCodes.Success;
     }
 

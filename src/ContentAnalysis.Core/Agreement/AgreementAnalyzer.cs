@@ -43,6 +43,13 @@ public static class AgreementAnalyzer
         ArgumentNullException.ThrowIfNull(options);
         bool Wanted(string name) => options.Coefficients is null || options.Coefficients.Contains(name);
 
+        // The coincidence matrix is the same at every level: built once for the headline and the four levels,
+        // on the other core while the kappa family runs (the bootstrap keeps both cores busy by itself).
+        var alphaWanted = Wanted(HeadlineAlpha) || AlphaLevels.Any(Wanted);
+        var building = alphaWanted && options.BootstrapResamples == 0 ? Task.Run(() => CoincidenceMatrix.Build(data), cancellationToken) : null;
+        CoincidenceMatrix? built = null;
+        CoincidenceMatrix Coincidences() => built ??= building?.GetAwaiter().GetResult() ?? CoincidenceMatrix.Build(data);
+
         var kappaOptions = new KappaOptions { CategoryCount = options.CategoryCount, Level = level };
         var kappa = KappaFamily.ComputeAll(data, kappaOptions).ToDictionary(e => e.Name, StringComparer.Ordinal);
         var estimates = new Dictionary<string, AgreementEstimate>(kappa, StringComparer.Ordinal);
@@ -51,7 +58,7 @@ public static class AgreementAnalyzer
         {
             var headline = options.BootstrapResamples > 0
                 ? KrippendorffBootstrap.Estimate(data, level, new KrippendorffBootstrapOptions(options.BootstrapResamples, options.Seed), progress, cancellationToken)
-                : KrippendorffAlpha.Compute(data, level);
+                : KrippendorffAlpha.Compute(data, level, Coincidences());
             estimates[HeadlineAlpha] = headline with { Name = HeadlineAlpha, Note = Join($"level: {level.ToString().ToLowerInvariant()}", headline.Note) };
         }
 
@@ -61,12 +68,13 @@ public static class AgreementAnalyzer
             // Only the levels the data allow are listed: labels have no ordinal alpha unless ordered, and so on.
             if (Wanted(name) && Allows(data, other, options.ValuesOrdered) is null)
             {
-                estimates[name] = KrippendorffAlpha.Compute(data, other);
+                estimates[name] = KrippendorffAlpha.Compute(data, other, Coincidences());
             }
         }
 
         var coefficients = AllNames.Where(n => Wanted(n) && estimates.ContainsKey(n)).Select(n => estimates[n]).ToList();
-        return new AgreementReport(subject, data.UnitCount, AgreementReport.CountPairable(data), data.Coders, level, coefficients);
+        var pairable = built?.PairableUnits ?? AgreementReport.CountPairable(data);
+        return new AgreementReport(subject, data.UnitCount, pairable, data.Coders, level, coefficients);
     }
 
     /// <summary>Null when alpha at <paramref name="level"/> is meaningful for the data, else why not.</summary>

@@ -51,6 +51,16 @@ public static partial class KrippendorffAlpha
         return Finish(name, coincidences, DistanceMatrix.ForLevel(data, level, coincidences.Marginals));
     }
 
+    /// <summary>
+    /// Alpha at <paramref name="level"/> from a coincidence matrix already built for <paramref name="data"/>:
+    /// the matrix does not depend on the level, so every level can share one pass over the units.
+    /// </summary>
+    internal static AgreementEstimate Compute(ReliabilityData data, LevelOfMeasurement level, CoincidenceMatrix coincidences)
+    {
+        DistanceMatrix.EnsureSupported(data, level);
+        return Finish(NameFor(level), coincidences, DistanceMatrix.ForLevel(data, level, coincidences.Marginals)).Estimate;
+    }
+
     /// <summary>Computes alpha with a user distance over numeric values, with its coincidence matrix.</summary>
     /// <exception cref="ArgumentException">The values are not numbers, or a distance is negative or non-finite.</exception>
     public static KrippendorffAnalysis Analyze(ReliabilityData data, Func<double, double, double> deltaSquared)

@@ -1,63 +1,12 @@
-using System.Globalization;
 using ContentAnalysis.Core.Diagnostics;
 
 namespace ContentAnalysis.Core.Agreement;
 
 /// <summary>Turns the rows of a ratings spreadsheet into a <see cref="ReliabilityData"/>, collecting every problem.</summary>
-internal static class MatrixBuilder
+internal static partial class MatrixBuilder
 {
     // A broken million-row file should not print a million lines.
-    private const int MaxErrors = 20;
-
-    public static ReliabilityData FromUnitRows(ReliabilityMatrixReader.RawTable table, ReliabilityMatrixReadOptions options, string file)
-    {
-        var (rows, lines) = (table.Rows, table.Lines);
-        if (rows.Count == 0)
-        {
-            throw Fail(AgreementDiagnostics.Empty, "the file is empty", file, 1, "put coder names in the first row and one unit per row below");
-        }
-
-        var header = rows[0];
-        var hasUnitColumn = header.Length > 0 && (header[0].Length == 0 || header[0].Equals("unit", StringComparison.OrdinalIgnoreCase) || header[0].Equals("units", StringComparison.OrdinalIgnoreCase));
-        var firstCoder = hasUnitColumn ? 1 : 0;
-        var coders = CheckNames(header, firstCoder, (int)lines[0], file, "coder");
-        if (rows.Count == 1)
-        {
-            throw Fail(AgreementDiagnostics.Empty, "the file has a header but no units", file, (int)lines[0], "add one row per unit below the header");
-        }
-
-        var bag = new DiagnosticBag();
-        var interner = new ValueInterner();
-        var unitCount = rows.Count - 1;
-        var cells = new int[checked(unitCount * coders.Count)];
-        var unitIds = new string[unitCount];
-        var seenUnits = hasUnitColumn ? new Dictionary<string, long>(StringComparer.Ordinal) : null;
-        for (var r = 1; r < rows.Count && bag.Count < MaxErrors; r++)
-        {
-            var row = rows[r];
-            var line = lines[r];
-            if (row.Length != header.Length)
-            {
-                bag.Error(AgreementDiagnostics.RaggedRow, $"row has {row.Length} cells but the header has {header.Length}", file, (int)line, hint: "every row needs one cell per column; leave a cell empty (or NA) for a missing value");
-                continue;
-            }
-
-            var unitId = hasUnitColumn ? row[0] : r.ToString(CultureInfo.InvariantCulture);
-            if (seenUnits is not null && !seenUnits.TryAdd(unitId, line))
-            {
-                bag.Error(AgreementDiagnostics.DuplicateUnit, $"unit '{unitId}' appears twice (first at line {seenUnits[unitId]})", file, (int)line, hint: "give each unit one row");
-            }
-
-            unitIds[r - 1] = unitId;
-            var offset = (r - 1) * coders.Count;
-            for (var c = 0; c < coders.Count; c++)
-            {
-                cells[offset + c] = interner.Intern(row[firstCoder + c], line);
-            }
-        }
-
-        return Finish(bag, interner, unitIds, coders, cells, options, file);
-    }
+    internal const int MaxErrors = 20;
 
     public static ReliabilityData FromCoderRows(ReliabilityMatrixReader.RawTable table, ReliabilityMatrixReadOptions options, string file)
     {
@@ -107,7 +56,7 @@ internal static class MatrixBuilder
         return Finish(bag, interner, unitIds, coders, cells, options, file);
     }
 
-    private static List<string> CheckNames(string[] header, int first, int line, string file, string what)
+    internal static List<string> CheckNames(string[] header, int first, int line, string file, string what)
     {
         var names = header.Skip(first).ToList();
         if (what == "coder" && names.Count < 2)
@@ -137,7 +86,7 @@ internal static class MatrixBuilder
         return names;
     }
 
-    private static ReliabilityData Finish(DiagnosticBag bag, ValueInterner interner, IReadOnlyList<string> unitIds, IReadOnlyList<string> coders, int[] cells, ReliabilityMatrixReadOptions options, string file)
+    internal static ReliabilityData Finish(DiagnosticBag bag, ValueInterner interner, IReadOnlyList<string> unitIds, IReadOnlyList<string> coders, int[] cells, ReliabilityMatrixReadOptions options, string file)
     {
         if (options.RequireNumeric)
         {
@@ -171,6 +120,6 @@ internal static class MatrixBuilder
         return new ReliabilityData(unitIds, coders, values, cells, numbers);
     }
 
-    private static InputException Fail(string code, string message, string file, int line, string hint) =>
+    internal static InputException Fail(string code, string message, string file, int line, string hint) =>
         new(Diagnostic.Error(code, message, file, line, hint: hint));
 }

@@ -41,24 +41,43 @@ public static class ReliabilityMatrixReader
             throw new InputException(Diagnostic.Error(AgreementDiagnostics.NotUtf8, $"invalid UTF-8 at byte offset {offset}", file, hint: "save the file as UTF-8 (in Excel: 'CSV UTF-8')"));
         }
 
-        var table = ReadTable(utf8, file, cancellationToken);
-        return options.Transpose
-            ? MatrixBuilder.FromCoderRows(table, options, file)
-            : MatrixBuilder.FromUnitRows(table, options, file);
+        if (options.Transpose)
+        {
+            return MatrixBuilder.FromCoderRows(ReadTable(utf8, file, cancellationToken), options, file);
+        }
+
+        try
+        {
+            using var reader = CsvReader.Create(utf8, ReaderOptions());
+            return MatrixBuilder.ReadUnitRows(reader, LineCount(utf8), options, file, cancellationToken);
+        }
+        catch (CsvFormatException e)
+        {
+            throw Malformed(e, file);
+        }
     }
+
+    // An upper bound on the records, so the cell array is allocated once at its final size.
+    private static int LineCount(byte[] utf8) =>
+        utf8.AsSpan().Count((byte)'\n') + (utf8.Length > 0 && utf8[^1] != (byte)'\n' ? 1 : 0);
+
+    private static InputException Malformed(CsvFormatException e, string file) =>
+        new(Diagnostic.Error(AgreementDiagnostics.MalformedCsv, e.Message, file, (int)e.LineNumber, hint: "check the quotes on that line"));
+
+    private static CsvReaderOptions ReaderOptions() => new()
+    {
+        HasHeader = false,
+        TrackLineNumbers = true,
+        PoolStrings = true,
+        SkipEmptyLines = true,
+        TrimWhitespace = true,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+        MalformedData = CsvMalformedDataHandling.Throw,
+    };
 
     private static RawTable ReadTable(byte[] utf8, string file, CancellationToken cancellationToken)
     {
-        var readerOptions = new CsvReaderOptions
-        {
-            HasHeader = false,
-            TrackLineNumbers = true,
-            PoolStrings = true,
-            SkipEmptyLines = true,
-            TrimWhitespace = true,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MalformedData = CsvMalformedDataHandling.Throw,
-        };
+        var readerOptions = ReaderOptions();
         var rows = new List<string[]>();
         var lines = new List<long>();
         try
@@ -83,7 +102,7 @@ public static class ReliabilityMatrixReader
         }
         catch (CsvFormatException e)
         {
-            throw new InputException(Diagnostic.Error(AgreementDiagnostics.MalformedCsv, e.Message, file, (int)e.LineNumber, hint: "check the quotes on that line"));
+            throw Malformed(e, file);
         }
 
         return new RawTable(rows, lines);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace ContentAnalysis.Core.Agreement;
 
@@ -8,6 +9,9 @@ internal sealed class ValueInterner
     private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
     private readonly List<string> _labels = [];
     private readonly Dictionary<string, long> _firstLines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byChars;
+
+    public ValueInterner() => _byChars = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public IReadOnlyList<string> Labels => _labels;
 
@@ -34,6 +38,27 @@ internal sealed class ValueInterner
     }
 
     /// <summary>
+    /// The code of a cell given as UTF-8 bytes, the same as <see cref="Intern(string, long)"/> on its text;
+    /// a string is made only for a label not seen before, so a million cells of ten labels allocate ten.
+    /// </summary>
+    public int Intern(ReadOnlySpan<byte> utf8, long line)
+    {
+        if (utf8.Length > 128)
+        {
+            return Intern(Encoding.UTF8.GetString(utf8), line);
+        }
+
+        Span<char> chars = stackalloc char[128];
+        var text = chars[..Encoding.UTF8.GetChars(utf8, chars)];
+        if (_byChars.TryGetValue(text, out var code))
+        {
+            return code;
+        }
+
+        return IsMissing(text) ? ReliabilityData.Missing : Intern(text.ToString(), line);
+    }
+
+    /// <summary>
     /// The labels in value order (numeric when all are numbers, else <paramref name="order"/>, else ordinal),
     /// their numeric values if any, and the map from first-seen codes to sorted codes.
     /// </summary>
@@ -54,6 +79,24 @@ internal sealed class ValueInterner
 
         var numbers = numeric ? values.Select(v => double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture)).ToArray() : null;
         return (values, numbers, remap);
+    }
+
+    private static bool IsMissing(ReadOnlySpan<char> cell)
+    {
+        if (cell.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var marker in ReliabilityMatrixReadOptions.MissingMarkers)
+        {
+            if (cell.Equals(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int IndexOf(IReadOnlyList<string> order, string label)

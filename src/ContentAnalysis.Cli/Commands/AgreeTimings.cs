@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace ContentAnalysis.Cli.Commands;
+
+/// <summary>
+/// Stage timings for <c>qcat agree</c>, printed to stderr when <c>QCAT_TIMINGS=1</c>: the way to see
+/// where a slow run spends its time without a profiler.
+/// </summary>
+internal sealed class StageTimings
+{
+    private readonly CliContext? _context;
+    private readonly Stopwatch _watch = Stopwatch.StartNew();
+    private TimeSpan _last;
+
+    private StageTimings(CliContext? context) => _context = context;
+
+    public static StageTimings FromEnvironment(CliContext context) =>
+        new(Environment.GetEnvironmentVariable("QCAT_TIMINGS") == "1" ? context : null);
+
+    /// <summary>Prints the time since the previous mark (and since process start for the first one).</summary>
+    public void Mark(string stage)
+    {
+        if (_context is null)
+        {
+            return;
+        }
+
+        var now = _watch.Elapsed;
+        if (_last == TimeSpan.Zero)
+        {
+            var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
+            _context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing: start-up {(sinceStart - now).TotalMilliseconds:F0} ms"));
+        }
+
+        _context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing: {stage} {(now - _last).TotalMilliseconds:F0} ms"));
+        _last = now;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Collections;
+using System.Globalization;
+using System.Text;
+
+namespace ContentAnalysis.Core.Agreement;
+
+/// <summary>
+/// Unit ids kept as one UTF-8 buffer with offsets and turned into strings only when asked for:
+/// a million-row matrix needs its ids only for error messages and per-unit diagnostics, and a
+/// string per id would cost about 40 MB. Without ids (no unit column) the ids are the row numbers.
+/// </summary>
+internal sealed class CompactUnitIds : IReadOnlyList<string>
+{
+    private byte[] _bytes;
+    private int[] _ends;
+    private int _byteCount;
+
+    private CompactUnitIds(int capacity, bool numbered)
+    {
+        Numbered = numbered;
+        _bytes = numbered ? [] : new byte[Math.Max(16, capacity * 4)];
+        _ends = numbered ? [] : new int[Math.Max(4, capacity)];
+    }
+
+    /// <summary>Whether the ids are the 1-based row numbers rather than stored text.</summary>
+    public bool Numbered { get; }
+
+    public int Count { get; private set; }
+
+    public string this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            return Numbered ? (index + 1).ToString(CultureInfo.InvariantCulture) : Encoding.UTF8.GetString(Span(index));
+        }
+    }
+
+    /// <summary>Ids stored as text, room for about <paramref name="capacity"/> of them.</summary>
+    public static CompactUnitIds Stored(int capacity) => new(capacity, false);
+
+    /// <summary>Ids that are the row numbers 1..n.</summary>
+    public static CompactUnitIds RowNumbers() => new(0, true);
+
+    /// <summary>Appends an id (the UTF-8 bytes of one cell) and returns its index.</summary>
+    public int Add(ReadOnlySpan<byte> utf8)
+    {
+        if (!Numbered)
+        {
+            if (_byteCount + utf8.Length > _bytes.Length)
+            {
+                Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _byteCount + utf8.Length));
+            }
+
+            if (Count == _ends.Length)
+            {
+                Array.Resize(ref _ends, _ends.Length * 2);
+            }
+
+            utf8.CopyTo(_bytes.AsSpan(_byteCount));
+            _byteCount += utf8.Length;
+            _ends[Count] = _byteCount;
+        }
+
+        return Count++;
+    }
+
+    /// <summary>The UTF-8 bytes of stored id <paramref name="index"/>.</summary>
+    public ReadOnlySpan<byte> Span(int index)
+    {
+        var start = index == 0 ? 0 : _ends[index - 1];
+        return _bytes.AsSpan(start, _ends[index] - start);
+    }
+
+    /// <summary>Gives back the unused room once all ids are in.</summary>
+    public void Trim()
+    {
+        if (!Numbered)
+        {
+            Array.Resize(ref _bytes, _byteCount);
+            Array.Resize(ref _ends, Count);
+        }
+    }
+
+    public IEnumerator<string> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Compares stored ids by their bytes (ordinal string equality, as UTF-8 is one-to-one).</summary>
+    internal sealed class ByteComparer(CompactUnitIds ids) : IEqualityComparer<int>
+    {
+        public bool Equals(int x, int y) => ids.Span(x).SequenceEqual(ids.Span(y));
+
+        public int GetHashCode(int obj)
+        {
+            var hash = default(HashCode);
+            hash.AddBytes(ids.Span(obj));
+            return hash.ToHashCode();
+        }
+    }
+}

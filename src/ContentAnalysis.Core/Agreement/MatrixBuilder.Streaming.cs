@@ -1,0 +1,145 @@
+using ContentAnalysis.Core.Diagnostics;
+using CsvHelper;
+
+namespace ContentAnalysis.Core.Agreement;
+
+/// <summary>
+/// The unit-per-row layout read straight from the CSV reader into the cell array: no row of strings is
+/// kept, cells are interned from their UTF-8 bytes, and unit ids are stored compactly. The checks and
+/// messages are those of the whole-table reader used for <see cref="FromCoderRows"/>; a malformed CSV line still wins over every other error.
+/// </summary>
+internal static partial class MatrixBuilder
+{
+    public static ReliabilityData ReadUnitRows(CsvReader reader, int lineCapacity, ReliabilityMatrixReadOptions options, string file, CancellationToken cancellationToken)
+    {
+        if (!reader.Read())
+        {
+            throw Fail(AgreementDiagnostics.Empty, "the file is empty", file, 1, "put coder names in the first row and one unit per row below");
+        }
+
+        var header = new string[reader.FieldCount];
+        for (var i = 0; i < header.Length; i++)
+        {
+            header[i] = reader.GetString(i);
+        }
+
+        var headerLine = (int)reader.LineNumber;
+        var hasUnitColumn = header.Length > 0 && (header[0].Length == 0 || header[0].Equals("unit", StringComparison.OrdinalIgnoreCase) || header[0].Equals("units", StringComparison.OrdinalIgnoreCase));
+        var firstCoder = hasUnitColumn ? 1 : 0;
+        List<string> coders;
+        try
+        {
+            coders = CheckNames(header, firstCoder, headerLine, file, "coder");
+        }
+        catch (InputException)
+        {
+            // The whole-table reader saw a malformed line before judging the header; keep that order.
+            while (reader.Read())
+            {
+            }
+
+            throw;
+        }
+
+        var width = coders.Count;
+        var capacity = Math.Max(lineCapacity - 1, 1);
+        var cells = new int[checked(capacity * width)];
+        var ids = hasUnitColumn ? CompactUnitIds.Stored(capacity) : CompactUnitIds.RowNumbers();
+        // The line of each unit, for "first at line N" when an id repeats.
+        var lines = hasUnitColumn ? new int[capacity] : [];
+        var duplicates = hasUnitColumn ? new DuplicateFinder(ids) : null;
+        var bag = new DiagnosticBag();
+        var interner = new ValueInterner();
+        var rows = 0;
+        while (reader.Read())
+        {
+            if ((++rows & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            // Past the error limit the rest is only scanned for malformed CSV.
+            if (bag.Count >= MaxErrors)
+            {
+                continue;
+            }
+
+            var line = reader.LineNumber;
+            if (reader.FieldCount != header.Length)
+            {
+                bag.Error(AgreementDiagnostics.RaggedRow, $"row has {reader.FieldCount} cells but the header has {header.Length}", file, (int)line, hint: "every row needs one cell per column; leave a cell empty (or NA) for a missing value");
+                ids.Add(default);
+                continue;
+            }
+
+            var unit = ids.Add(hasUnitColumn ? reader.GetSpan(0) : default);
+            while (unit >= capacity)
+            {
+                capacity *= 2;
+                Array.Resize(ref cells, checked(capacity * width));
+                Array.Resize(ref lines, hasUnitColumn ? capacity : 0);
+            }
+
+            if (duplicates is not null)
+            {
+                lines[unit] = (int)line;
+                if (duplicates.FirstOf(unit) is { } first)
+                {
+                    bag.Error(AgreementDiagnostics.DuplicateUnit, $"unit '{ids[unit]}' appears twice (first at line {lines[first]})", file, (int)line, hint: "give each unit one row");
+                }
+            }
+
+            var offset = unit * width;
+            for (var c = 0; c < width; c++)
+            {
+                cells[offset + c] = interner.Intern(reader.GetSpan(firstCoder + c), line);
+            }
+        }
+
+        if (rows == 0)
+        {
+            throw Fail(AgreementDiagnostics.Empty, "the file has a header but no units", file, headerLine, "add one row per unit below the header");
+        }
+
+        if (!bag.HasErrors && ids.Count * width != cells.Length)
+        {
+            Array.Resize(ref cells, ids.Count * width);
+        }
+
+        ids.Trim();
+        return Finish(bag, interner, ids, coders, cells, options, file);
+    }
+
+    /// <summary>
+    /// Finds repeated unit ids. Ids usually come in ascending order (u1, u2, …, u10 or zero-padded), and
+    /// strictly ascending ids are distinct, so while that holds each id is only compared with the one
+    /// before it; the first id out of order moves every id seen so far into a hash set.
+    /// </summary>
+    private sealed class DuplicateFinder(CompactUnitIds ids)
+    {
+        private readonly List<int> _ascending = [];
+        private HashSet<int>? _seen;
+
+        /// <summary>The index of an earlier unit with the same id as <paramref name="unit"/>, or null.</summary>
+        public int? FirstOf(int unit)
+        {
+            if (_seen is null)
+            {
+                if (_ascending.Count == 0 || Before(ids.Span(_ascending[^1]), ids.Span(unit)))
+                {
+                    _ascending.Add(unit);
+                    return null;
+                }
+
+                _seen = new HashSet<int>(_ascending, new CompactUnitIds.ByteComparer(ids));
+                _ascending.Clear();
+            }
+
+            return _seen.Add(unit) || !_seen.TryGetValue(unit, out var first) ? null : first;
+        }
+
+        // Shorter ids first, then bytewise: "u9" before "u10", so numbered ids count as ascending.
+        private static bool Before(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b) =>
+            a.Length < b.Length || (a.Length == b.Length && a.SequenceCompareTo(b) < 0);
+    }
+}
