@@ -182,6 +182,30 @@ public static class AgreementReportWriter
         json.WriteEndArray();
         json.WriteNumber("n", coincidences.Total);
         json.WriteEndObject();
+        json.WriteStartArray("confusion_matrices");
+        foreach (var confusion in details.Confusions)
+        {
+            json.WriteStartObject();
+            json.WriteString("coder_a", confusion.CoderA);
+            json.WriteString("coder_b", confusion.CoderB);
+            json.WriteNumber("shared_units", confusion.Total);
+            json.WriteStartArray("matrix");
+            for (var row = 0; row < confusion.Values.Count; row++)
+            {
+                json.WriteStartArray();
+                for (var column = 0; column < confusion.Values.Count; column++)
+                {
+                    json.WriteNumberValue(confusion[row, column]);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("pairwise");
         foreach (var pair in details.Pairwise.Pairs)
         {

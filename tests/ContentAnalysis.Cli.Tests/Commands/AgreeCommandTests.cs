@@ -173,6 +173,12 @@ public sealed class AgreeCommandTests
         Assert.Equal(7, coincidences.GetProperty("matrix")[0][0].GetDouble(), 12);
         Assert.Equal(4.0 / 3, coincidences.GetProperty("matrix")[0][1].GetDouble(), 12);
         Assert.Equal(6, details.GetProperty("pairwise").GetArrayLength());
+
+        // Coders A and B share units 1-9; they differ only on unit 6 (A: 1, B: 2).
+        var ab = details.GetProperty("confusion_matrices")[0];
+        Assert.Equal(("A", "B", 9), (ab.GetProperty("coder_a").GetString(), ab.GetProperty("coder_b").GetString(), ab.GetProperty("shared_units").GetInt32()));
+        Assert.Equal(1, ab.GetProperty("matrix")[0][1].GetInt32());
+        Assert.Equal(2, ab.GetProperty("matrix")[0][0].GetInt32()); // A = 1 on units 1, 6, 8; B = 1 on 1 and 8
         Assert.Equal(4, details.GetProperty("leave_one_coder_out").EnumerateObject().Count());
 
         // Units 2, 6, 8 have disagreeing coders; unit 12 has one value only.
