@@ -18,7 +18,7 @@ internal static partial class AgreeCommand
 
     private static int Run(CliContext context, AgreeOptions options, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var timings = StageTimings.FromEnvironment(context);
+        var timings = AgreeTimings.FromEnvironment(context);
         var format = parseResult.GetValue(options.Format);
         var coefficients = ParseCoefficients(parseResult.GetValue(options.Coefficients));
         var matrix = parseResult.GetValue(options.Matrix);

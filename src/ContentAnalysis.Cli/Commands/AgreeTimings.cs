@@ -7,15 +7,15 @@ namespace ContentAnalysis.Cli.Commands;
 /// Stage timings for <c>qcat agree</c>, printed to stderr when <c>QCAT_TIMINGS=1</c>: the way to see
 /// where a slow run spends its time without a profiler.
 /// </summary>
-internal sealed class StageTimings
+internal sealed class AgreeTimings
 {
     private readonly CliContext? _context;
     private readonly Stopwatch _watch = Stopwatch.StartNew();
     private TimeSpan _last;
 
-    private StageTimings(CliContext? context) => _context = context;
+    private AgreeTimings(CliContext? context) => _context = context;
 
-    public static StageTimings FromEnvironment(CliContext context) =>
+    public static AgreeTimings FromEnvironment(CliContext context) =>
         new(Environment.GetEnvironmentVariable("QCAT_TIMINGS") == "1" ? context : null);
 
     /// <summary>Prints the time since the previous mark (and since process start for the first one).</summary>

@@ -10,6 +10,7 @@ internal sealed class ValueInterner
     private readonly List<string> _labels = [];
     private readonly Dictionary<string, long> _firstLines = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byChars;
+    private readonly Dictionary<ulong, int> _short = [];
 
     public ValueInterner() => _byChars = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -42,6 +43,30 @@ internal sealed class ValueInterner
     /// a string is made only for a label not seen before, so a million cells of ten labels allocate ten.
     /// </summary>
     public int Intern(ReadOnlySpan<byte> utf8, long line)
+    {
+        if (utf8.Length > 7)
+        {
+            return InternText(utf8, line);
+        }
+
+        // Short cells (codes like 1, 10, NA, yes) are looked up by their bytes packed into one number,
+        // with the length in the top byte so that "1" and "1\0" differ; the code of a text never changes.
+        var key = (ulong)utf8.Length << 56;
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            key |= (ulong)utf8[i] << (8 * i);
+        }
+
+        if (!_short.TryGetValue(key, out var code))
+        {
+            code = InternText(utf8, line);
+            _short.Add(key, code);
+        }
+
+        return code;
+    }
+
+    private int InternText(ReadOnlySpan<byte> utf8, long line)
     {
         if (utf8.Length > 128)
         {
