@@ -125,4 +125,28 @@ public sealed class ReliabilityMatrixReaderTests
         Assert.Equal(AgreementDiagnostics.FileNotFound, error.Code);
         Assert.Contains("/no/such/file.csv", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("unit,A,B\nu1,1,2\nu2,1,1\nu2,2,2\n", 4, 3)] // ascending ids, duplicate next to its twin
+    [InlineData("unit,A,B\nu2,1,2\nu1,1,1\nu3,2,2\nu2,2,2\n", 5, 2)] // out of order, duplicate far away
+    [InlineData("unit,A,B\nu9,1,2\nu10,1,1\nu9,2,2\n", 4, 2)] // u9 before u10 counts as ascending
+    public void Read_DuplicateUnitIds_FoundWhateverTheOrder(string csv, int line, int firstLine)
+    {
+        var error = ReadError(csv);
+
+        Assert.Equal(AgreementDiagnostics.DuplicateUnit, error.Code);
+        Assert.Equal(line, error.Line);
+        Assert.Contains($"(first at line {firstLine})", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ManyAscendingIds_NoFalseDuplicates()
+    {
+        var csv = "unit,A,B\n" + string.Concat(Enumerable.Range(1, 2000).Select(i => $"u{i},1,{i % 3}\n"));
+
+        var data = Read(csv);
+
+        Assert.Equal(2000, data.UnitCount);
+        Assert.Equal("u1000", data.UnitIds[999]);
+    }
 }
