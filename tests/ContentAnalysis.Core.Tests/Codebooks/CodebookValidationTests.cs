@@ -45,6 +45,16 @@ public sealed class CodebookValidationTests
         Assert.Equal("did you mean 'definition'?", d.Hint);
     }
 
+    [Theory]
+    [InlineData("title: T", "titel: T", "title")]
+    [InlineData("label: A", "lable: A", "label")]
+    public void Parse_KeyWithSwappedLetters_SuggestsTheIntendedKey(string from, string to, string expected)
+    {
+        var result = CodebookYaml.Load(CodebookYaml.Replace(from, to));
+        var d = Assert.Single(result.Diagnostics, x => x.Code == "QCA1002");
+        Assert.Equal($"did you mean '{expected}'?", d.Hint);
+    }
+
     [Fact]
     public void Parse_UnknownKeyFarFromAny_ListsTheAllowedKeys()
     {

@@ -9,7 +9,10 @@ public sealed class EditDistanceTests
     [InlineData("kitten", "sitting", 3)]
     [InlineData("defintion", "definition", 1)]
     [InlineData("abc", "", 3)]
-    public void Between_KnownPairs_GivesLevenshteinDistance(string a, string b, int expected) =>
+    [InlineData("titel", "title", 1)]
+    [InlineData("ab", "ba", 1)]
+    [InlineData("ca", "abc", 3)] // optimal string alignment: a swapped pair is not edited again
+    public void Between_KnownPairs_GivesOptimalStringAlignmentDistance(string a, string b, int expected) =>
         Assert.Equal(expected, EditDistance.Between(a, b));
 
     [Theory]
@@ -17,6 +20,8 @@ public sealed class EditDistanceTests
     [InlineData("exemples", "examples")]
     [InlineData("multiple", "multi")]
     [InlineData("Label", "label")]
+    [InlineData("lable", "label")]
+    [InlineData("exmaples", "examples")]
     public void Suggest_NearMiss_ReturnsTheCandidate(string word, string expected) =>
         Assert.Equal(expected, EditDistance.Suggest(word, ["id", "label", "definition", "examples", "multi", "single"]));
 
