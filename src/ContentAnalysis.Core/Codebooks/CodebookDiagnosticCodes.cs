@@ -51,6 +51,9 @@ public static class CodebookDiagnosticCodes
     /// <summary>A mapping repeats a key (error).</summary>
     public const string DuplicateKey = "QCA1015";
 
+    /// <summary>The file holds more than one YAML document (<c>---</c>) (error).</summary>
+    public const string SeveralDocuments = "QCA1016";
+
     /// <summary>A dimension or category asked for on the command line does not exist or is ambiguous (error).</summary>
     public const string UnknownSelection = "QCA1904";
 

@@ -61,6 +61,14 @@ public static class CodebookLoader
             return new CodebookLoadResult(null, diagnostics);
         }
 
+        // A stray '---' at the end makes an empty document: harmless, so only documents with content count.
+        var extra = stream.Documents.Skip(1).Select(d => d.RootNode).Where(n => n is not YamlScalarNode { Value: null or "" }).ToList();
+        if (extra.Count > 0)
+        {
+            var second = extra[0];
+            diagnostics.Error(CodebookDiagnosticCodes.SeveralDocuments, $"the file holds {extra.Count + 1} YAML documents separated by '---'; a codebook file holds one", path, YamlNodeReader.Line(second), YamlNodeReader.Column(second), "put each codebook in its own file, or remove the '---' line above this one");
+        }
+
         var reader = new CodebookReader(new YamlNodeReader(path, diagnostics));
         var codebook = reader.Read(stream.Documents[0].RootNode);
         var sorted = diagnostics.Sorted();
@@ -81,6 +89,12 @@ public static class CodebookLoader
         {
             var key = KeyAt(yaml, line, column);
             return Diagnostic.Error(CodebookDiagnosticCodes.DuplicateKey, $"duplicate key '{key}'", path, line, column, "each key may appear once per mapping");
+        }
+
+        if (e.Message.Contains("invalid tab", StringComparison.OrdinalIgnoreCase) && TabIndentation(yaml, LastParsedPosition(yaml).Line) is var (tabLine, tabColumn))
+        {
+            // YamlDotNet raises this one without a location.
+            return Diagnostic.Error(CodebookDiagnosticCodes.YamlSyntax, "invalid YAML: a tab is used for indentation", path, tabLine, tabColumn, "indent with spaces only; YAML does not allow tabs for indentation");
         }
 
         var message = (e.InnerException?.Message ?? e.Message).Trim();
@@ -104,6 +118,23 @@ public static class CodebookLoader
         }
 
         return last;
+    }
+
+    /// <summary>The first tab in the indentation of a line from <paramref name="fromLine"/> on, if any.</summary>
+    private static (int Line, int Column)? TabIndentation(string yaml, int fromLine)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = Math.Max(fromLine, 1) - 1; i < lines.Length; i++)
+        {
+            var indentation = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indentation);
+            if (tab >= 0)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     private static string KeyAt(string yaml, int line, int column)

@@ -31,6 +31,27 @@ public sealed class CodebookValidationTests
     }
 
     [Fact]
+    public void Parse_TabIndentation_IsReportedOnTheTabsLine()
+    {
+        var d = CodebookYaml.Single(CodebookYaml.Replace("      - id: b\n", "\t  - id: b\n"));
+        Assert.Equal(("QCA1001", "invalid YAML: a tab is used for indentation", 14, 1), (d.Code, d.Message, d.Line, d.Column));
+        Assert.Equal("indent with spaces only; YAML does not allow tabs for indentation", d.Hint);
+    }
+
+    [Fact]
+    public void Parse_SecondYamlDocument_IsAnErrorAtItsStart()
+    {
+        var result = CodebookYaml.Load(CodebookYaml.Valid + "\n---\nid: second\n");
+        Assert.Null(result.Codebook);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("QCA1016", "the file holds 2 YAML documents separated by '---'; a codebook file holds one", 19, 1), (d.Code, d.Message, d.Line, d.Column));
+    }
+
+    [Fact]
+    public void Parse_StrayDocumentMarkerAtTheEnd_IsHarmless() =>
+        Assert.Empty(CodebookYaml.Load(CodebookYaml.Valid + "\n---\n").Diagnostics);
+
+    [Fact]
     public void Parse_DuplicateKey_NamesTheKey()
     {
         var d = CodebookYaml.Single(CodebookYaml.Replace("title: T\n", "title: T\ntitle: U\n"));
