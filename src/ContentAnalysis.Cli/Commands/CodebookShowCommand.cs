@@ -23,7 +23,7 @@ internal static class CodebookShowCommand
         {
             var path = CodebookLocator.Resolve(context.Layout(parseResult), parseResult.GetValue(file));
             var display = CodebookCommand.Display(context, path);
-            var result = CodebookLoader.Parse(File.ReadAllText(path), display);
+            var result = CodebookLoader.LoadFile(path, display);
             context.Report(result.Diagnostics);
             if (result.Codebook is not { } codebook)
             {

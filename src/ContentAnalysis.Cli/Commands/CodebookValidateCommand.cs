@@ -54,13 +54,21 @@ internal static class CodebookValidateCommand
     private static (string File, CodebookLoadResult Result) Validate(CliContext context, string path)
     {
         var display = CodebookCommand.Display(context, path);
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
             var missing = Diagnostic.Error("QCA9001", "codebook file not found", display, hint: "check the path; without arguments every file in codebooks/ is checked");
             return (display, new CodebookLoadResult(null, [missing]));
         }
 
-        return (display, CodebookLoader.Parse(File.ReadAllText(path), display));
+        try
+        {
+            return (display, CodebookLoader.LoadFile(path, display));
+        }
+        catch (InputException e)
+        {
+            // One unreadable file must not hide the results of the others.
+            return (display, new CodebookLoadResult(null, e.Diagnostics));
+        }
     }
 
     private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");

@@ -54,6 +54,9 @@ public static class CodebookDiagnosticCodes
     /// <summary>The file holds more than one YAML document (<c>---</c>) (error).</summary>
     public const string SeveralDocuments = "QCA1016";
 
+    /// <summary>The file is not UTF-8 text (error).</summary>
+    public const string NotUtf8 = "QCA1017";
+
     /// <summary>A dimension or category asked for on the command line does not exist or is ambiguous (error).</summary>
     public const string UnknownSelection = "QCA1904";
 

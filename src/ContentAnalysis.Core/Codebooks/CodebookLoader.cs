@@ -10,22 +10,34 @@ public static class CodebookLoader
     /// <summary>The reserved value a coder records when no category of a dimension applies.</summary>
     public const string NoneValue = "none";
 
-    /// <summary>Loads and validates the codebook in <paramref name="path"/>.</summary>
-    /// <param name="path">The file; messages name it as given.</param>
-    /// <exception cref="InputException">The file does not exist or cannot be read.</exception>
-    public static CodebookLoadResult LoadFile(string path)
+    /// <summary>Loads and validates the codebook in <paramref name="path"/>, which must be UTF-8 text.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="displayName">How messages name the file, and the recorded <see cref="Codebook.SourcePath"/>; default <paramref name="path"/>.</param>
+    /// <exception cref="InputException">The file does not exist, is a folder, or cannot be read.</exception>
+    public static CodebookLoadResult LoadFile(string path, string? displayName = null)
     {
-        string yaml;
+        var shown = displayName ?? path;
+        if (Directory.Exists(path))
+        {
+            throw new InputException(Diagnostic.Error("QCA9001", "this is a folder, not a codebook file", shown, hint: "pass the path of a .yaml file"));
+        }
+
+        byte[] bytes;
         try
         {
-            yaml = File.ReadAllText(path);
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new InputException(Diagnostic.Error("QCA9001", "codebook file not found", shown, hint: "check the path"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException(Diagnostic.Error("QCA9001", $"cannot read codebook: {e.Message}", path, hint: "check the path"));
+            throw new InputException(Diagnostic.Error("QCA9001", $"cannot read codebook: {e.Message}", shown, hint: "check the file's permissions"));
         }
 
-        return Parse(yaml, path);
+        var (yaml, error) = CodebookText.Decode(bytes, shown);
+        return yaml is null ? new CodebookLoadResult(null, [error!]) : Parse(yaml, shown);
     }
 
     /// <summary>

@@ -24,7 +24,9 @@ public static class CodebookLocator
                 Path.Combine(layout.CodebooksDirectory, requested + ".yml"),
             };
             return candidates.FirstOrDefault(File.Exists)
-                ?? throw new InputException(Diagnostic.Error("QCA1901", $"codebook '{requested}' not found", hint: "give a path to a .yaml file or the name of a file in codebooks/"));
+                ?? throw new InputException(Directory.Exists(candidates[0])
+                    ? Diagnostic.Error("QCA1901", $"'{requested}' is a folder, not a codebook file", hint: "pass the path of a .yaml file inside it")
+                    : Diagnostic.Error("QCA1901", $"codebook '{requested}' not found", hint: "give a path to a .yaml file or the name of a file in codebooks/"));
         }
 
         var settings = ProjectSettings.Load(layout);

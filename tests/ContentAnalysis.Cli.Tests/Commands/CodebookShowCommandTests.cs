@@ -83,6 +83,15 @@ public sealed class CodebookShowCommandTests
     }
 
     [Fact]
+    public void Show_FolderAsFile_SaysItIsAFolder()
+    {
+        using var temp = Project();
+        var result = CliRunner.Run(temp.Path, "codebook", "show", "codebooks");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error QCA1901: 'codebooks' is a folder, not a codebook file (pass the path of a .yaml file inside it)\n", result.Error);
+    }
+
+    [Fact]
     public void Show_BrokenCodebook_ExitsTwoWithDiagnostics()
     {
         using var temp = new TempDirectory();

@@ -77,6 +77,28 @@ public sealed class CodebookValidateCommandTests
     }
 
     [Fact]
+    public void Validate_FolderAsFile_SaysItIsAFolderAndChecksTheOthers()
+    {
+        using var temp = ProjectWithShippedCodebooks();
+        var result = CliRunner.Run(temp.Path, "codebook", "validate", "codebooks", "codebooks/example-minimal.yaml");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("codebooks: 1 error, 0 warnings\ncodebooks/example-minimal.yaml: 0 errors, 0 warnings\n", result.Out);
+        Assert.Equal("codebooks: error QCA9001: this is a folder, not a codebook file (pass the path of a .yaml file)\n", result.Error);
+    }
+
+    [Fact]
+    public void Validate_Latin1File_ExitsTwoWithOneLocatedLine()
+    {
+        using var temp = new TempDirectory();
+        temp.WriteBytes("codebooks/latin1.yaml", [.. "id: t\ntitle: "u8, 0xC9, .. "t\u00e9\n"u8]);
+        var result = CliRunner.Run(temp.Path, "codebook", "validate");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("codebooks/latin1.yaml: 1 error, 0 warnings\n", result.Out);
+        Assert.StartsWith("codebooks/latin1.yaml(2,8): error QCA1017: the file is not UTF-8 text: byte 0xC9 at line 2, column 8 is not valid UTF-8 (save the file as UTF-8", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
     public void Validate_NoCodebooksFolder_ExitsTwo()
     {
         using var temp = new TempDirectory();

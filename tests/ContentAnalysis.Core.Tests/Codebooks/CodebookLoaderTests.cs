@@ -108,6 +108,41 @@ public sealed class CodebookLoaderTests
     public void LoadFile_MissingFile_ThrowsInputException()
     {
         var e = Assert.Throws<Diagnostics.InputException>(() => CodebookLoader.LoadFile("/no/such/codebook.yaml"));
-        Assert.Equal("QCA9001", Assert.Single(e.Diagnostics).Code);
+        var d = Assert.Single(e.Diagnostics);
+        Assert.Equal(("QCA9001", "codebook file not found", "/no/such/codebook.yaml"), (d.Code, d.Message, d.File));
+    }
+
+    [Fact]
+    public void LoadFile_Folder_SaysItIsAFolder()
+    {
+        using var temp = new TempDirectory();
+        var e = Assert.Throws<Diagnostics.InputException>(() => CodebookLoader.LoadFile(temp.Path, "codebooks"));
+        var d = Assert.Single(e.Diagnostics);
+        Assert.Equal(("QCA9001", "this is a folder, not a codebook file", "codebooks", "pass the path of a .yaml file"), (d.Code, d.Message, d.File, d.Hint));
+    }
+
+    [Fact]
+    public void LoadFile_Latin1File_ReportsTheFirstInvalidByteWithLineAndColumn()
+    {
+        using var temp = new TempDirectory();
+        // "title: Été" saved as Latin-1: 0xC9 is not valid UTF-8.
+        var path = temp.WriteBytes("latin1.yaml", [.. "id: t\ntitle: "u8, 0xC9, .. "t\u00e9\n"u8]);
+        var result = CodebookLoader.LoadFile(path, "codebooks/latin1.yaml");
+        Assert.Null(result.Codebook);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("QCA1017", "codebooks/latin1.yaml", 2, 8), (d.Code, d.File, d.Line, d.Column));
+        Assert.Equal("the file is not UTF-8 text: byte 0xC9 at line 2, column 8 is not valid UTF-8", d.Message);
+        Assert.StartsWith("save the file as UTF-8", d.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadFile_Utf8WithByteOrderMark_LoadsLikeWithout()
+    {
+        using var temp = new TempDirectory();
+        var text = File.ReadAllBytes(RepositoryRoot.Combine("codebooks", "example-minimal.yaml"));
+        var path = temp.WriteBytes("bom.yaml", [0xEF, 0xBB, 0xBF, .. text]);
+        var result = CodebookLoader.LoadFile(path, "bom.yaml");
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(("bom.yaml", "sha256:2d24fcde80b0c365"), (result.Codebook!.SourcePath, result.Codebook.ContentHash));
     }
 }
