@@ -72,6 +72,14 @@ internal static class CodebookShowCommand
         return matches.Count switch
         {
             1 => new CodebookSelection(matches[0].Dimension, matches[0].Category),
+            0 when dimension is not null && codebook.Dimensions.FirstOrDefault(d => d.FindCategory(categoryId) is not null) is { } other => throw new InputException(Diagnostic.Error(
+                CodebookDiagnosticCodes.UnknownSelection,
+                $"category '{categoryId}' is in dimension '{other.Id}', not '{dimension.Id}'",
+                hint: $"use --dimension {other.Id}, or leave --dimension out")),
+            0 when dimension is { IsCategorical: false } => throw new InputException(Diagnostic.Error(
+                CodebookDiagnosticCodes.UnknownSelection,
+                $"dimension '{dimension.Id}' is an {dimension.Kind.ToString().ToLowerInvariant()} scale with levels, not categories",
+                hint: $"use 'qcat codebook show --dimension {dimension.Id}' to see its levels")),
             0 => throw Unknown("category", categoryId, codebook, scope.SelectMany(d => d.AllCategories()).Select(c => c.Id)),
             _ => throw new InputException(Diagnostic.Error(
                 CodebookDiagnosticCodes.UnknownSelection,

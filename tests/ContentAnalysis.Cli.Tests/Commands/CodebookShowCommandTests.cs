@@ -83,6 +83,24 @@ public sealed class CodebookShowCommandTests
     }
 
     [Fact]
+    public void Show_CategoryOfAnotherDimension_NamesItsDimension()
+    {
+        using var temp = Project();
+        var result = CliRunner.Run(temp.Path, "codebook", "show", Minimal, "--category", "fares", "--dimension", "tone");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error QCA1904: category 'fares' is in dimension 'topic', not 'tone' (use --dimension topic, or leave --dimension out)\n", result.Error);
+    }
+
+    [Fact]
+    public void Show_CategoryOnAScaleDimension_SaysItHasLevels()
+    {
+        using var temp = Project();
+        var result = CliRunner.Run(temp.Path, "codebook", "show", Minimal, "--category", "critical", "--dimension", "tone");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error QCA1904: dimension 'tone' is an ordinal scale with levels, not categories (use 'qcat codebook show --dimension tone' to see its levels)\n", result.Error);
+    }
+
+    [Fact]
     public void Show_FolderAsFile_SaysItIsAFolder()
     {
         using var temp = Project();
