@@ -26,7 +26,7 @@ internal static class CodebookText
             if (Rune.DecodeFromUtf8(rest, out var rune, out var consumed) != OperationStatus.Done)
             {
                 var message = $"the file is not UTF-8 text: byte 0x{rest[0]:X2} at line {line}, column {column} is not valid UTF-8";
-                var hint = "save the file as UTF-8 (in most editors: 'Save with encoding' or 'Reopen with encoding', then UTF-8)";
+                var hint = "save the file as UTF-8; most editors offer it under 'Save with encoding'";
                 return (null, Diagnostic.Error(CodebookDiagnosticCodes.NotUtf8, message, path, line, column, hint));
             }
 

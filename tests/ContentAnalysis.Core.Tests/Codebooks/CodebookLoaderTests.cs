@@ -132,7 +132,7 @@ public sealed class CodebookLoaderTests
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(("QCA1017", "codebooks/latin1.yaml", 2, 8), (d.Code, d.File, d.Line, d.Column));
         Assert.Equal("the file is not UTF-8 text: byte 0xC9 at line 2, column 8 is not valid UTF-8", d.Message);
-        Assert.StartsWith("save the file as UTF-8", d.Hint, StringComparison.Ordinal);
+        Assert.Equal("save the file as UTF-8; most editors offer it under 'Save with encoding'", d.Hint);
     }
 
     [Fact]
