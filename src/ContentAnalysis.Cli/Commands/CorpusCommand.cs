@@ -20,7 +20,7 @@ internal static class CorpusCommand
 
     private static Command CreateImport(CliContext context)
     {
-        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "The .txt or .md files to import" };
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "The .txt, .md or .docx files to import" };
         var unit = new Option<string>("--unit") { Description = "Unit of analysis: paragraph|sentence", DefaultValueFactory = _ => "paragraph" };
         unit.AcceptOnlyFromAmong("paragraph", "sentence");
         var meta = new Option<string?>("--meta") { Description = "Manifest CSV with columns file,id,title,author,source,date,period" };

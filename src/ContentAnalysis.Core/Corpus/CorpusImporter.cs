@@ -6,7 +6,7 @@ using ContentAnalysis.Core.Diagnostics;
 namespace ContentAnalysis.Core.Corpus;
 
 /// <summary>
-/// Imports <c>.txt</c> and <c>.md</c> files into a project's corpus: decodes strictly, normalises, cuts
+/// Imports <c>.txt</c>, <c>.md</c> and <c>.docx</c> files into a project's corpus: decodes strictly, normalises, cuts
 /// into units and writes the corpus tables. All or nothing: when any file fails, nothing is written.
 /// </summary>
 public static partial class CorpusImporter
@@ -124,16 +124,28 @@ public static partial class CorpusImporter
             throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadFile, $"file '{display}' not found", hint: "check the path"));
         }
 
-        if (extension is not (".txt" or ".md"))
+        if (extension is not (".txt" or ".md" or ".docx"))
         {
-            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadFile, $"cannot import '{display}': only .txt and .md files are supported", display, hint: "save the document as plain text or Markdown"));
+            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadFile, $"cannot import '{display}': only .txt, .md and .docx files are supported", display, hint: "save the document as plain text, Markdown or Word (.docx)"));
         }
 
         var bytes = File.ReadAllBytes(file);
-        var text = TextNormalizer.NormalizeLines(StrictUtf8.Decode(bytes, display));
-        var (fields, body) = FrontMatter.Split(text, display);
+        IReadOnlyDictionary<string, string> fields;
+        string body;
+        if (extension == ".docx")
+        {
+            string markdown;
+            (fields, markdown) = DocxText.Read(bytes, display);
+            body = TextNormalizer.NormalizeLines(markdown);
+        }
+        else
+        {
+            var text = TextNormalizer.NormalizeLines(StrictUtf8.Decode(bytes, display));
+            (fields, body) = FrontMatter.Split(text, display);
+        }
+
         var metadata = BuildMetadata(file, display, fields, manifest.GetValueOrDefault(Path.GetFileName(file)), options);
-        var parsed = DocumentParser.Parse(TextNormalizer.Clean(body), extension == ".md", options.UnitKind, metadata.Id, metadata.Period);
+        var parsed = DocumentParser.Parse(TextNormalizer.Clean(body), extension is ".md" or ".docx", options.UnitKind, metadata.Id, metadata.Period);
         return new ImportedDocument(metadata, Convert.ToHexStringLower(SHA256.HashData(bytes)), parsed);
     }
 
