@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using ContentAnalysis.Core.Diagnostics;
 
 namespace ContentAnalysis.Cli;
@@ -37,6 +39,18 @@ internal static class CliApp
         var parseResult = root.Parse(args);
         var verbose = parseResult.GetValue(context.Globals.Verbose)
             || Environment.GetEnvironmentVariable("QCAT_VERBOSE") is "1" or "true";
+        if (parseResult.Action is ParseErrorAction && parseResult.Errors.Count > 0)
+        {
+            // One line per problem on stderr, not System.CommandLine's message plus the whole help text.
+            var hint = $" (see '{CommandPath(parseResult)} --help')";
+            foreach (var error in parseResult.Errors)
+            {
+                context.Fail("error: " + OneLine(error.Message) + hint);
+            }
+
+            return ExitCodes.Usage;
+        }
+
         try
         {
             var configuration = new InvocationConfiguration
@@ -67,5 +81,22 @@ internal static class CliApp
 
             return ExitCodes.Internal;
         }
+    }
+
+    private static string CommandPath(ParseResult parseResult)
+    {
+        var names = new List<string>();
+        for (SymbolResult? result = parseResult.CommandResult; result is CommandResult command; result = command.Parent)
+        {
+            names.Insert(0, command.Parent is null ? "qcat" : command.Command.Name);
+        }
+
+        return string.Join(' ', names);
+    }
+
+    private static string OneLine(string message)
+    {
+        var lines = message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length <= 1 ? message.Trim() : lines[0] + " " + string.Join(", ", lines.Skip(1));
     }
 }

@@ -28,4 +28,26 @@ public sealed class CliAppTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("qualitative content analysis", result.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Run_BadOptionValue_OneLineErrorNamingHelpNoHelpText()
+    {
+        using var temp = new TempDirectory();
+        var result = CliRunner.Run(temp.Path, "agree", "--format", "xml");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("qcat: error: Argument 'xml' not recognized. Must be one of: 'table', 'json', 'csv', 'md' (see 'qcat agree --help')", result.Error.TrimEnd());
+        Assert.Equal(string.Empty, result.Out);
+    }
+
+    [Fact]
+    public void Run_UnknownOptionOnSubcommand_EachErrorOneLine()
+    {
+        using var temp = new TempDirectory();
+        var result = CliRunner.Run(temp.Path, "corpus", "list", "--frobnicate");
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Error.TrimEnd().Split('\n'));
+        Assert.StartsWith("qcat: error: ", line, StringComparison.Ordinal);
+        Assert.Contains("--frobnicate", line, StringComparison.Ordinal);
+        Assert.EndsWith("(see 'qcat corpus list --help')", line, StringComparison.Ordinal);
+    }
 }

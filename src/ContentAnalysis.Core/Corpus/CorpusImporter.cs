@@ -126,7 +126,7 @@ public static partial class CorpusImporter
 
         if (extension is not (".txt" or ".md" or ".docx"))
         {
-            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadFile, $"cannot import '{display}': only .txt, .md and .docx files are supported", display, hint: "save the document as plain text, Markdown or Word (.docx)"));
+            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadFile, $"cannot import '{display}': only .txt, .md and .docx files are supported", display, hint: "save the document as .txt, .md or .docx"));
         }
 
         var bytes = File.ReadAllBytes(file);

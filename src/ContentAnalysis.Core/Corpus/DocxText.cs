@@ -54,7 +54,7 @@ internal static class DocxText
             var reason = e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("MaxCharacters", StringComparison.Ordinal)
                 ? $"a part expands to more than {maxCharactersInPart:N0} characters"
                 : "it is not a readable Word (.docx) document";
-            throw Refuse(display, reason, "save it from Word as .docx, or export it as plain text (.txt)");
+            throw Refuse(display, reason, "save it from Word as .docx, or export it as plain text");
         }
     }
 

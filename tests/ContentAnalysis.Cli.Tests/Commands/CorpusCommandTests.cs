@@ -55,10 +55,13 @@ public sealed class CorpusCommandTests
     public void Import_UnsupportedExtensionAndIdWithTwoFiles_ExitTwo()
     {
         using var temp = new TempDirectory();
+        temp.Write("a.pdf", "x");
         temp.Write("a.docx", "x");
         temp.Write("b.txt", "x");
+        var pdf = CliRunner.Run(temp.Path, "corpus", "import", "a.pdf");
+        Assert.Equal((2, "a.pdf: error QCA2002: cannot import 'a.pdf': only .txt, .md and .docx files are supported (save the document as .txt, .md or .docx)\n"), (pdf.ExitCode, pdf.Error));
         var docx = CliRunner.Run(temp.Path, "corpus", "import", "a.docx");
-        Assert.Equal((2, "a.docx: error QCA2002: cannot import 'a.docx': only .txt and .md files are supported (save the document as plain text or Markdown)\n"), (docx.ExitCode, docx.Error));
+        Assert.Equal((2, "a.docx: error QCA2002: cannot import 'a.docx': it is not a readable Word (.docx) document (save it from Word as .docx, or export it as plain text)\n"), (docx.ExitCode, docx.Error));
         var id = CliRunner.Run(temp.Path, "corpus", "import", "--id", "x", "a.docx", "b.txt");
         Assert.Equal(2, id.ExitCode);
         Assert.Contains("--id can only be given when importing one file", id.Error, StringComparison.Ordinal);

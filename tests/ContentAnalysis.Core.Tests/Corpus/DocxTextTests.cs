@@ -64,7 +64,7 @@ public sealed class DocxTextTests
     {
         var error = Assert.Throws<InputException>(() => DocxText.Read("plain text, not a zip"u8.ToArray(), "fake.docx"));
         Assert.Equal(
-            "fake.docx: error QCA2002: cannot import 'fake.docx': it is not a readable Word (.docx) document (save it from Word as .docx, or export it as plain text (.txt))",
+            "fake.docx: error QCA2002: cannot import 'fake.docx': it is not a readable Word (.docx) document (save it from Word as .docx, or export it as plain text)",
             Assert.Single(error.Diagnostics).ToString());
     }
 
