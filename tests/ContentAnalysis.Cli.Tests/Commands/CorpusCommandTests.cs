@@ -35,6 +35,28 @@ public sealed class CorpusCommandTests
     }
 
     [Fact]
+    public void Show_UnitsAsCsvMdJson_OneRowPerUnitWithSpanAndHash()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("truce.md", Document);
+        CliRunner.Run(temp.Path, "corpus", "import", "truce.md");
+        var corpus = Core.Corpus.CorpusStore.Open(new Core.ProjectLayout(temp.Path));
+        var hashes = corpus.UnitsOf("truce").Select(u => u.Hash).ToArray();
+        Assert.Equal(
+            $"unit,section,start,length,hash,text\ntruce.p001,Talks,7,38,{hashes[0]},First paragraph. It has two sentences.\ntruce.p002,Talks,47,17,{hashes[1]},Second paragraph.\n",
+            CliRunner.Run(temp.Path, "corpus", "show", "truce", "--units", "--format", "csv").Out);
+        Assert.Equal(
+            $"| unit | section | start | length | hash | text |\n|---|---|---|---|---|---|\n| truce.p001 | Talks | 7 | 38 | {hashes[0]} | First paragraph. It has two sentences. |\n| truce.p002 | Talks | 47 | 17 | {hashes[1]} | Second paragraph. |\n",
+            CliRunner.Run(temp.Path, "corpus", "show", "truce", "--units", "--format", "md").Out);
+        var json = CliRunner.Run(temp.Path, "corpus", "show", "truce", "--units", "--format", "json");
+        Assert.Equal(0, json.ExitCode);
+        Assert.Contains("\"unit\": \"truce.p002\",\n    \"section\": \"Talks\",\n    \"start\": 47,\n    \"length\": 17,", json.Out, StringComparison.Ordinal);
+        var document = CliRunner.Run(temp.Path, "corpus", "show", "truce", "--format", "json").Out;
+        Assert.Contains("\"period\": \"war\",\n  \"unit_kind\": \"paragraph\",\n  \"units\": 2,\n  \"text\": \"Talks\\n\\nFirst paragraph.", document, StringComparison.Ordinal);
+        Assert.Equal("id,title,author,source,date,period,units\ntruce,Moscow truce,A. Writer,Wire,2020-10-10,war,2\n", CliRunner.Run(temp.Path, "corpus", "show", "truce", "--format", "csv").Out);
+    }
+
+    [Fact]
     public void Show_UnknownDocument_ExitsTwoWithHint()
     {
         using var temp = new TempDirectory();
