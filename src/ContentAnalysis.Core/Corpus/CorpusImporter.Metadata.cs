@@ -18,7 +18,7 @@ public static partial class CorpusImporter
         var id = options.Id ?? (Field("id") is { Length: > 0 } given ? given : DefaultId(file));
         if (!DocumentId().IsMatch(id))
         {
-            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadId, $"document id '{id}' is not allowed", display, hint: "use lower-case letters, digits, '_' and '-' (set 'id:' in the front matter or pass --id)"));
+            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadId, $"document id '{id}' is not allowed", display, hint: "use lower-case letters, digits, '_' and '-'; set 'id:' in the front matter or pass --id"));
         }
 
         var date = Field("date");

@@ -87,6 +87,43 @@ public sealed class CorpusCommandTests
     }
 
     [Fact]
+    public void Import_FolderOrMissingManifest_ExitTwoSayingWhat()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("sources/a.md", "Text.\n");
+        var folder = CliRunner.Run(temp.Path, "corpus", "import", "sources");
+        Assert.Equal((2, "error QCA2002: 'sources' is a folder, not a file (name the files in it, e.g. 'sources/*.md')\n"), (folder.ExitCode, folder.Error));
+        var manifest = CliRunner.Run(temp.Path, "corpus", "import", "sources/a.md", "--meta", "sources");
+        Assert.Equal((2, "error QCA2007: manifest 'sources' is a folder, not a file (pass the manifest CSV file to --meta)\n"), (manifest.ExitCode, manifest.Error));
+        Assert.False(File.Exists(Path.Combine(temp.Path, "data/documents.csv")));
+    }
+
+    [Theory]
+    [InlineData("../../x")]
+    [InlineData("..")]
+    [InlineData("Doc")]
+    public void Import_IdWithPathOrCapitals_RefusedNothingWritten(string id)
+    {
+        using var temp = new TempDirectory();
+        temp.Write("project/a.txt", "Text.\n");
+        var result = CliRunner.Run(Path.Combine(temp.Path, "project"), "corpus", "import", "a.txt", "--id", id);
+        Assert.Equal((2, $"a.txt: error QCA2005: document id '{id}' is not allowed (use lower-case letters, digits, '_' and '-'; set 'id:' in the front matter or pass --id)\n"), (result.ExitCode, result.Error));
+        Assert.Equal(["a.txt"], Directory.EnumerateFileSystemEntries(Path.Combine(temp.Path, "project")).Select(Path.GetFileName));
+        Assert.Equal(["project"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Import_EmptyFile_ImportedWithWarning()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("empty.txt", "");
+        var result = CliRunner.Run(temp.Path, "corpus", "import", "empty.txt");
+        Assert.Equal(
+            (0, "added     empty (0 units) from empty.txt\n", "empty.txt: warning QCA2009: document 'empty' has no units (the file is empty or holds only headings and front matter; check it)\n"),
+            (result.ExitCode, result.Out, result.Error));
+    }
+
+    [Fact]
     public void Import_BadUnitOption_UsageError()
     {
         using var temp = new TempDirectory();
