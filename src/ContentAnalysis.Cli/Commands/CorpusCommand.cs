@@ -52,6 +52,10 @@ internal static class CorpusCommand
                 context.Out.WriteLine($"{outcome.Status,-9} {outcome.DocumentId} ({outcome.UnitCount} units) from {outcome.File}{stale}");
             }
 
+            // An empty file is imported (so 'qcat check' can list it) but the user hears about it at once.
+            context.Report(outcomes.Where(o => o.UnitCount == 0).Select(o => Core.Diagnostics.Diagnostic.Warning(
+                CorpusDiagnostics.NoUnits, $"document '{o.DocumentId}' has no units", o.File, hint: "the file is empty or holds only headings and front matter; check it")));
+
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

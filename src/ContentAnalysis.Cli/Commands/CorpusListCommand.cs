@@ -39,7 +39,7 @@ internal static class CorpusListCommand
         switch (format)
         {
             case OutputFormat.Json:
-                var objects = rows.Select(r => header.Zip(r).ToDictionary(p => p.First, p => p.Second));
+                var objects = rows.Select(r => header.Zip(r).ToDictionary(p => p.First, p => Json(p.First, p.Second)));
                 context.Out.WriteLine(JsonSerializer.Serialize(objects, Indented));
                 break;
             case OutputFormat.Csv:
@@ -75,4 +75,8 @@ internal static class CorpusListCommand
                 break;
         }
     }
+
+    // Counts and offsets are numbers in JSON, everything else text.
+    private static object Json(string column, string cell) =>
+        column is "units" or "start" or "length" && int.TryParse(cell, CultureInfo.InvariantCulture, out var number) ? number : cell;
 }

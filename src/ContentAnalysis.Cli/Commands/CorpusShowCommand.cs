@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using ContentAnalysis.Core.Corpus;
 using ContentAnalysis.Core.Diagnostics;
 
@@ -7,12 +10,17 @@ namespace ContentAnalysis.Cli.Commands;
 /// <summary><c>qcat corpus show DOC [--units]</c>: a document's metadata and text, or its units.</summary>
 internal static class CorpusShowCommand
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly string[] UnitHeader = ["unit", "section", "start", "length", "hash", "text"];
+
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext context)
     {
         var document = new Argument<string>("document") { Description = "The document id" };
         var units = new Option<bool>("--units") { Description = "List the units (id, section, text) instead of the whole text" };
-        var command = new Command("show", "Show a document's metadata and normalised text") { document, units };
+        var format = GlobalOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Md);
+        var command = new Command("show", "Show a document's metadata and normalised text") { document, units, format };
         command.SetAction(parseResult =>
         {
             var corpus = CorpusStore.Open(context.Layout(parseResult));
@@ -22,6 +30,13 @@ internal static class CorpusShowCommand
                 $"no document '{id}' in the corpus",
                 hint: corpus.Documents.Count == 0 ? "import documents with 'qcat corpus import'" : "see 'qcat corpus list'"));
             var meta = found.Metadata;
+            var chosen = parseResult.GetValue(format);
+            if (chosen != OutputFormat.Table)
+            {
+                PrintData(context, corpus, found, parseResult.GetValue(units), chosen);
+                return ExitCodes.Success;
+            }
+
             context.Out.WriteLine($"id:       {meta.Id}");
             context.Out.WriteLine($"title:    {meta.Title}");
             context.Out.WriteLine($"author:   {meta.Author}");
@@ -52,5 +67,31 @@ internal static class CorpusShowCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // Scripts get the units as rows (or, without --units, the metadata and the text).
+    private static void PrintData(CliContext context, CorpusStore corpus, CorpusDocument document, bool units, OutputFormat format)
+    {
+        var meta = document.Metadata;
+        var text = corpus.ReadText(meta.Id);
+        var unitList = corpus.UnitsOf(meta.Id);
+        if (units)
+        {
+            var rows = unitList.Select(u => new[]
+            {
+                u.Id, u.Section, u.Start.ToString(CultureInfo.InvariantCulture), u.Length.ToString(CultureInfo.InvariantCulture), u.Hash, u.TextIn(text),
+            }).ToList();
+            CorpusListCommand.Print(context, format, UnitHeader, rows);
+        }
+        else if (format == OutputFormat.Json)
+        {
+            var json = new { id = meta.Id, title = meta.Title, author = meta.Author, source = meta.Source, date = meta.Date, period = meta.Period, unit_kind = document.UnitKind, units = unitList.Count, text };
+            context.Out.WriteLine(JsonSerializer.Serialize(json, Indented));
+        }
+        else
+        {
+            string[] header = ["id", "title", "author", "source", "date", "period", "units"];
+            CorpusListCommand.Print(context, format, header, [[meta.Id, meta.Title, meta.Author, meta.Source, meta.Date, meta.Period, unitList.Count.ToString(CultureInfo.InvariantCulture)]]);
+        }
     }
 }

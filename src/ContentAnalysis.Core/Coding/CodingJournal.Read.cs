@@ -7,6 +7,8 @@ namespace ContentAnalysis.Core.Coding;
 /// <summary>Reading and folding journals.</summary>
 public static partial class CodingJournal
 {
+    private const string DamagedHint = "the journal was edited by hand or damaged; fix or remove that line";
+
     private static readonly CsvReaderOptions ReaderOptions = new()
     {
         HasHeader = false,
@@ -76,7 +78,7 @@ public static partial class CodingJournal
 
                 if (reader.FieldCount != Columns.Count)
                 {
-                    diagnostics.Add(Diagnostic.Error(CodingDiagnostics.MalformedJournal, $"{reader.FieldCount} fields where {Columns.Count} are expected", display, line, 1, "the journal was edited by hand or damaged; fix or remove that line"));
+                    diagnostics.Add(Diagnostic.Error(CodingDiagnostics.MalformedJournal, $"{reader.FieldCount} fields where {Columns.Count} are expected", display, line, 1, DamagedHint));
                     continue;
                 }
 
@@ -92,6 +94,10 @@ public static partial class CodingJournal
             return firstLine + utf8.Span.Count((byte)'\n');
         }
     }
+
+    // A damaged file can hold NUL bytes or other control characters; printed raw they garble the terminal.
+    private static string Shown(string field) =>
+        field.Any(char.IsControl) ? string.Concat(field.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString())) : field;
 
     private static bool IsHeader(CsvReader reader)
     {
@@ -121,13 +127,13 @@ public static partial class CodingJournal
         if (!DateTimeOffset.TryParseExact(timeText, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
             && !DateTimeOffset.TryParse(timeText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out time))
         {
-            diagnostics.Add(Diagnostic.Error(CodingDiagnostics.MalformedJournal, $"time '{timeText}' is not an ISO-8601 date and time", display, line, 1));
+            diagnostics.Add(Diagnostic.Error(CodingDiagnostics.MalformedJournal, $"time '{Shown(timeText)}' is not an ISO-8601 date and time", display, line, 1, DamagedHint));
             return;
         }
 
         if (unit.Length == 0 || dimension.Length == 0 || op is not ("set" or "clear"))
         {
-            diagnostics.Add(Diagnostic.Error(CodingDiagnostics.MalformedJournal, op is "set" or "clear" ? "unit and dimension must not be empty" : $"op '{op}' is neither 'set' nor 'clear'", display, line, 1));
+            diagnostics.Add(Diagnostic.Error(CodingDiagnostics.MalformedJournal, op is "set" or "clear" ? "unit and dimension must not be empty" : $"op '{Shown(op)}' is neither 'set' nor 'clear'", display, line, 1, DamagedHint));
             return;
         }
 

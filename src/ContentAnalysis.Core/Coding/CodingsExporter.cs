@@ -13,11 +13,18 @@ public static class CodingsExporter
     /// <param name="dimension">The dimension: required for matrix, a filter for long and wide.</param>
     /// <param name="dimensionOrder">Column order of dimensions for wide (codebook order); others follow by id.</param>
     /// <param name="corpus">Orders units as in the corpus, if given.</param>
-    /// <exception cref="InputException">Wide with several coders, or matrix without a dimension.</exception>
+    /// <exception cref="InputException">Wide with several coders, matrix without a dimension, or a dimension neither in <paramref name="dimensionOrder"/> nor coded.</exception>
     public static void Write(Stream output, IReadOnlyList<CoderCodings> coders, CodingsFileFormat format, string? dimension = null, IReadOnlyList<string>? dimensionOrder = null, CorpusStore? corpus = null)
     {
         ArgumentNullException.ThrowIfNull(coders);
         bool Selected(string d) => dimension is null || string.Equals(d, dimension, StringComparison.Ordinal);
+        var known = (dimensionOrder ?? []).Concat(coders.SelectMany(c => c.Units.Values.SelectMany(d => d.Keys))).Distinct(StringComparer.Ordinal).ToList();
+        if (dimension is not null && !known.Contains(dimension, StringComparer.Ordinal))
+        {
+            // Without this a misspelt --dimension prints an empty table and exits 0.
+            throw new InputException(Diagnostic.Error(CodingDiagnostics.BadRequest, $"unknown dimension '{dimension}'", hint: Codebooks.EditDistance.DidYouMean(dimension, known) ?? (known.Count == 0 ? "no codings yet" : "dimensions: " + string.Join(", ", known))));
+        }
+
         var units = UnitOrder.Sort(coders.SelectMany(c => c.Units.Where(u => u.Value.Keys.Any(Selected)).Select(u => u.Key)), corpus);
         switch (format)
         {

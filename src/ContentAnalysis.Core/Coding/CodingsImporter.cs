@@ -27,6 +27,11 @@ public static class CodingsImporter
         ArgumentNullException.ThrowIfNull(codebook);
         codings.JournalPath(coder);
         var display = codings.Layout.Relative(path);
+        if (Directory.Exists(path))
+        {
+            throw new InputException(Diagnostic.Error(CodingDiagnostics.BadImportFile, $"'{display}' is a folder, not a file", hint: "name one CSV file"));
+        }
+
         if (!File.Exists(path))
         {
             throw new InputException(Diagnostic.Error(CodingDiagnostics.BadImportFile, $"file '{display}' not found", hint: "check the path"));

@@ -72,10 +72,25 @@ internal static class CodingsTable
             return cells;
         }
 
+        var repeated = header.Skip(1).GroupBy(h => h, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+        {
+            bag.Error(CodingDiagnostics.BadImportFile, $"column '{repeated.Key}' appears twice", file, 1, 0, "one column per dimension; merge the two columns");
+            return cells;
+        }
+
+        var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (fields, line) in rows.Skip(1))
         {
             if (!FieldCount(fields, header.Length, file, line, bag))
             {
+                continue;
+            }
+
+            // A second row for a unit would silently replace the first (last write wins), so it is refused.
+            if (!firstLine.TryAdd(fields[0].Trim(), line))
+            {
+                bag.Error(CodingDiagnostics.BadImportFile, $"unit '{fields[0].Trim()}' has a second row (first at line {firstLine[fields[0].Trim()]})", file, line, 0, "a wide table has one row per unit; merge the rows or remove one");
                 continue;
             }
 

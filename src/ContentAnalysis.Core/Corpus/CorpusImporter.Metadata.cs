@@ -18,16 +18,25 @@ public static partial class CorpusImporter
         var id = options.Id ?? (Field("id") is { Length: > 0 } given ? given : DefaultId(file));
         if (!DocumentId().IsMatch(id))
         {
-            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadId, $"document id '{id}' is not allowed", display, hint: "use lower-case letters, digits, '_' and '-' (set 'id:' in the front matter or pass --id)"));
+            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadId, $"document id '{id}' is not allowed", display, hint: "use lower-case letters, digits, '_' and '-'; set 'id:' in the front matter or pass --id"));
         }
 
+        // A value from the manifest must be fixed there, not in the front matter.
+        string Where(string name) => manifestRow?.ContainsKey(name) == true ? " (from the manifest)" : string.Empty;
+        string Fix(string name, string example) => manifestRow?.ContainsKey(name) == true ? $"fix the {name} column of the manifest row for '{Path.GetFileName(file)}', e.g. {example}" : $"write e.g. '{name}: {example}'";
         var date = Field("date");
         var period = Field("period");
+        if (period.Length > 0 && !options.Periods.Names.Contains(period, StringComparer.Ordinal))
+        {
+            // A misspelt period would silently become a group of its own in every comparison by period.
+            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadDate, $"period '{period}'{Where("period")} is not one of {string.Join(", ", options.Periods.Names)}", display, hint: "leave it out to derive it from the date, or " + Fix("period", options.Periods.Names.First())));
+        }
+
         if (date.Length > 0)
         {
             if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
             {
-                throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadDate, $"date '{date}' is not a date in the form yyyy-MM-dd", display, hint: "write e.g. 'date: 2020-11-10'"));
+                throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadDate, $"date '{date}'{Where("date")} is not a date in the form yyyy-MM-dd", display, hint: Fix("date", "2020-11-10")));
             }
 
             if (period.Length == 0)

@@ -119,6 +119,11 @@ public static partial class CorpusImporter
     private static ImportedDocument ReadDocument(string file, string display, Dictionary<string, Dictionary<string, string>> manifest, CorpusImportOptions options)
     {
         var extension = Path.GetExtension(file).ToLowerInvariant();
+        if (Directory.Exists(file))
+        {
+            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadFile, $"'{display}' is a folder, not a file", hint: $"name the files in it, e.g. '{display}/*.md'"));
+        }
+
         if (!File.Exists(file))
         {
             throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadFile, $"file '{display}' not found", hint: "check the path"));

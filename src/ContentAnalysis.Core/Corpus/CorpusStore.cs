@@ -52,12 +52,16 @@ public sealed partial class CorpusStore
     {
         ArgumentNullException.ThrowIfNull(layout);
         var documentsPath = DocumentsTablePath(layout);
-        var documents = CsvTable.Read(documentsPath, DocumentColumns, layout.Relative(documentsPath), CorpusDiagnostics.BadTable)
+        var documentRows = CsvTable.Read(documentsPath, DocumentColumns, layout.Relative(documentsPath), CorpusDiagnostics.BadTable);
+        Unique(documentRows, layout.Relative(documentsPath), "document");
+        var documents = documentRows
             .Select(r => new CorpusDocument(new DocumentMetadata(r.Fields[0], r.Fields[1], r.Fields[2], r.Fields[3], r.Fields[4], r.Fields[5]), r.Fields[6], r.Fields[7], r.Fields[8]))
             .ToList();
         var unitsPath = UnitsTablePath(layout);
         var units = new List<TextUnit>();
-        foreach (var (f, line) in CsvTable.Read(unitsPath, UnitColumns, layout.Relative(unitsPath), CorpusDiagnostics.BadTable))
+        var unitRows = CsvTable.Read(unitsPath, UnitColumns, layout.Relative(unitsPath), CorpusDiagnostics.BadTable);
+        Unique(unitRows, layout.Relative(unitsPath), "unit");
+        foreach (var (f, line) in unitRows)
         {
             if (!int.TryParse(f[2], out var ordinal) || !int.TryParse(f[4], out var start) || !int.TryParse(f[5], out var length))
             {
@@ -68,6 +72,19 @@ public sealed partial class CorpusStore
         }
 
         return new CorpusStore(layout, documents, units);
+    }
+
+    // A hand-edited or badly merged table can repeat an id; that is the user's file to fix, not a crash.
+    private static void Unique(List<(string[] Fields, int Line)> rows, string display, string what)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (fields, line) in rows)
+        {
+            if (!first.TryAdd(fields[0], line))
+            {
+                throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadTable, $"{what} id '{fields[0]}' appears twice (first at line {first[fields[0]]})", display, line, 1, "the file was edited by hand or merged badly; re-import the corpus"));
+            }
+        }
     }
 
     /// <summary>Finds a unit by id, or returns null.</summary>

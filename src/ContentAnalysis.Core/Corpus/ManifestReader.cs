@@ -11,6 +11,11 @@ internal static class ManifestReader
     /// <exception cref="InputException">The manifest is missing or malformed.</exception>
     public static Dictionary<string, Dictionary<string, string>> Read(string path, string display)
     {
+        if (Directory.Exists(path))
+        {
+            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadManifest, $"manifest '{display}' is a folder, not a file", hint: "pass the manifest CSV file to --meta"));
+        }
+
         if (!File.Exists(path))
         {
             throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadManifest, $"manifest '{display}' not found", hint: "check the --meta path"));

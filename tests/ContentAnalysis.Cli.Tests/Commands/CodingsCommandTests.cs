@@ -34,6 +34,15 @@ public sealed class CodingsCommandTests
     }
 
     [Fact]
+    public void Import_FolderInsteadOfFile_ExitTwo()
+    {
+        using var temp = Project();
+        Directory.CreateDirectory(Path.Combine(temp.Path, "in"));
+        var result = CliRunner.Run(temp.Path, "codings", "import", "in", "--coder", "anna");
+        Assert.Equal((2, "error QCA3010: 'in' is a folder, not a file (name one CSV file)\n"), (result.ExitCode, result.Error));
+    }
+
+    [Fact]
     public void Import_BadCoderName_ExitTwo()
     {
         using var temp = Project();

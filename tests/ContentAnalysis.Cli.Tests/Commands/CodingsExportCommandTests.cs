@@ -33,6 +33,10 @@ public sealed class CodingsExportCommandTests
         Assert.Equal((2, "error QCA3012: no journal for coder 'zoe' (coders: anna)\n"), (unknown.ExitCode, unknown.Error));
         var matrix = CliRunner.Run(temp.Path, "codings", "export", "--format", "matrix");
         Assert.Equal((2, "error QCA3012: the matrix format needs a dimension (pass --dimension ID)\n"), (matrix.ExitCode, matrix.Error));
+        var misspelt = CliRunner.Run(temp.Path, "codings", "export", "--format", "matrix", "--dimension", "tones");
+        Assert.Equal((2, "", "error QCA3012: unknown dimension 'tones' (did you mean 'tone'?)\n"), (misspelt.ExitCode, misspelt.Out, misspelt.Error));
+        var unknownDimension = CliRunner.Run(temp.Path, "codings", "export", "--dimension", "stance");
+        Assert.Equal((2, "error QCA3012: unknown dimension 'stance' (dimensions: tone)\n"), (unknownDimension.ExitCode, unknownDimension.Error));
     }
 
     [Fact]

@@ -35,6 +35,28 @@ public sealed class CorpusCommandTests
     }
 
     [Fact]
+    public void Show_UnitsAsCsvMdJson_OneRowPerUnitWithSpanAndHash()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("truce.md", Document);
+        CliRunner.Run(temp.Path, "corpus", "import", "truce.md");
+        var corpus = Core.Corpus.CorpusStore.Open(new Core.ProjectLayout(temp.Path));
+        var hashes = corpus.UnitsOf("truce").Select(u => u.Hash).ToArray();
+        Assert.Equal(
+            $"unit,section,start,length,hash,text\ntruce.p001,Talks,7,38,{hashes[0]},First paragraph. It has two sentences.\ntruce.p002,Talks,47,17,{hashes[1]},Second paragraph.\n",
+            CliRunner.Run(temp.Path, "corpus", "show", "truce", "--units", "--format", "csv").Out);
+        Assert.Equal(
+            $"| unit | section | start | length | hash | text |\n|---|---|---|---|---|---|\n| truce.p001 | Talks | 7 | 38 | {hashes[0]} | First paragraph. It has two sentences. |\n| truce.p002 | Talks | 47 | 17 | {hashes[1]} | Second paragraph. |\n",
+            CliRunner.Run(temp.Path, "corpus", "show", "truce", "--units", "--format", "md").Out);
+        var json = CliRunner.Run(temp.Path, "corpus", "show", "truce", "--units", "--format", "json");
+        Assert.Equal(0, json.ExitCode);
+        Assert.Contains("\"unit\": \"truce.p002\",\n    \"section\": \"Talks\",\n    \"start\": 47,\n    \"length\": 17,", json.Out, StringComparison.Ordinal);
+        var document = CliRunner.Run(temp.Path, "corpus", "show", "truce", "--format", "json").Out;
+        Assert.Contains("\"period\": \"war\",\n  \"unit_kind\": \"paragraph\",\n  \"units\": 2,\n  \"text\": \"Talks\\n\\nFirst paragraph.", document, StringComparison.Ordinal);
+        Assert.Equal("id,title,author,source,date,period,units\ntruce,Moscow truce,A. Writer,Wire,2020-10-10,war,2\n", CliRunner.Run(temp.Path, "corpus", "show", "truce", "--format", "csv").Out);
+    }
+
+    [Fact]
     public void Show_UnknownDocument_ExitsTwoWithHint()
     {
         using var temp = new TempDirectory();
@@ -65,6 +87,43 @@ public sealed class CorpusCommandTests
         var id = CliRunner.Run(temp.Path, "corpus", "import", "--id", "x", "a.docx", "b.txt");
         Assert.Equal(2, id.ExitCode);
         Assert.Contains("--id can only be given when importing one file", id.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_FolderOrMissingManifest_ExitTwoSayingWhat()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("sources/a.md", "Text.\n");
+        var folder = CliRunner.Run(temp.Path, "corpus", "import", "sources");
+        Assert.Equal((2, "error QCA2002: 'sources' is a folder, not a file (name the files in it, e.g. 'sources/*.md')\n"), (folder.ExitCode, folder.Error));
+        var manifest = CliRunner.Run(temp.Path, "corpus", "import", "sources/a.md", "--meta", "sources");
+        Assert.Equal((2, "error QCA2007: manifest 'sources' is a folder, not a file (pass the manifest CSV file to --meta)\n"), (manifest.ExitCode, manifest.Error));
+        Assert.False(File.Exists(Path.Combine(temp.Path, "data/documents.csv")));
+    }
+
+    [Theory]
+    [InlineData("../../x")]
+    [InlineData("..")]
+    [InlineData("Doc")]
+    public void Import_IdWithPathOrCapitals_RefusedNothingWritten(string id)
+    {
+        using var temp = new TempDirectory();
+        temp.Write("project/a.txt", "Text.\n");
+        var result = CliRunner.Run(Path.Combine(temp.Path, "project"), "corpus", "import", "a.txt", "--id", id);
+        Assert.Equal((2, $"a.txt: error QCA2005: document id '{id}' is not allowed (use lower-case letters, digits, '_' and '-'; set 'id:' in the front matter or pass --id)\n"), (result.ExitCode, result.Error));
+        Assert.Equal(["a.txt"], Directory.EnumerateFileSystemEntries(Path.Combine(temp.Path, "project")).Select(Path.GetFileName));
+        Assert.Equal(["project"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Import_EmptyFile_ImportedWithWarning()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("empty.txt", "");
+        var result = CliRunner.Run(temp.Path, "corpus", "import", "empty.txt");
+        Assert.Equal(
+            (0, "added     empty (0 units) from empty.txt\n", "empty.txt: warning QCA2009: document 'empty' has no units (the file is empty or holds only headings and front matter; check it)\n"),
+            (result.ExitCode, result.Out, result.Error));
     }
 
     [Fact]

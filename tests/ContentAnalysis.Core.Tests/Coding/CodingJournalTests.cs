@@ -62,10 +62,28 @@ public sealed class CodingJournalTests
         Assert.Equal(
             [
                 "anna.csv(3,1): error QCA3001: 1 fields where 9 are expected (the journal was edited by hand or damaged; fix or remove that line)",
-                "anna.csv(4,1): error QCA3001: time 'yesterday' is not an ISO-8601 date and time",
+                "anna.csv(4,1): error QCA3001: time 'yesterday' is not an ISO-8601 date and time (the journal was edited by hand or damaged; fix or remove that line)",
             ],
             codings.Diagnostics.Select(d => d.ToString()));
         Assert.Equal(2, codings.Count);
+    }
+
+    [Fact]
+    public void Fold_NulBytesInMiddleLines_ErrorShowsThemEscaped()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("anna.csv", Header
+            + "2026-01-01\0T10:00:00.000Z,anna,d.p001,role,mediator,,cb,u1,set\n"
+            + "2026-01-01T10:00:00.000Z,anna,d.p002,role,mediator,,cb,u1,se\0t\n"
+            + "2026-01-01T10:00:00.000Z,anna,d.p003,role,mediator,,cb,u1,set\n");
+        var codings = CodingJournal.Fold(path, "anna", "anna.csv");
+        Assert.Equal(
+            [
+                "anna.csv(2,1): error QCA3001: time '2026-01-01\\u0000T10:00:00.000Z' is not an ISO-8601 date and time (the journal was edited by hand or damaged; fix or remove that line)",
+                "anna.csv(3,1): error QCA3001: op 'se\\u0000t' is neither 'set' nor 'clear' (the journal was edited by hand or damaged; fix or remove that line)",
+            ],
+            codings.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(1, codings.Count);
     }
 
     [Fact]

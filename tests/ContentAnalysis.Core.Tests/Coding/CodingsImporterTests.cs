@@ -60,6 +60,24 @@ public sealed class CodingsImporterTests
     }
 
     [Fact]
+    public void Import_WideWithRepeatedUnitOrColumn_ErrorNothingAppended()
+    {
+        using var project = new CodingFixture();
+        var rows = project.Temp.Write("in/rows.csv", "unit,russia_role,tone\nd1.p001,mediator,1\nd1.p002,none,\nd1.p001,ally_of_armenia,-1\n");
+        var error = Assert.Throws<InputException>(() => CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "ben", rows, CodingsFileFormat.Wide, Time));
+        Assert.Equal(
+            ["in/rows.csv(4): error QCA3010: unit 'd1.p001' has a second row (first at line 2) (a wide table has one row per unit; merge the rows or remove one)"],
+            error.Diagnostics.Select(d => d.ToString()));
+
+        var columns = project.Temp.Write("in/columns.csv", "unit,tone,russia_role,tone\nd1.p001,1,mediator,-1\n");
+        error = Assert.Throws<InputException>(() => CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "ben", columns, CodingsFileFormat.Wide, Time));
+        Assert.Equal(
+            ["in/columns.csv(1): error QCA3010: column 'tone' appears twice (one column per dimension; merge the two columns)"],
+            error.Diagnostics.Select(d => d.ToString()));
+        Assert.Empty(project.Codings.Coders);
+    }
+
+    [Fact]
     public void Import_LongThenExportLong_RoundTrips()
     {
         using var project = new CodingFixture();

@@ -113,6 +113,21 @@ public sealed class CorpusImporterTests
     }
 
     [Fact]
+    public void Import_UnknownPeriodOrBadManifestDate_ErrorSaysWhereToFixIt()
+    {
+        using var temp = new TempDirectory();
+        var a = temp.Write("a.md", "---\ndate: 2021-01-01\nperiod: post-war\n---\nText.\n");
+        var b = temp.Write("b.md", "---\ndate: 2021-01-01\n---\nText.\n");
+        var manifest = temp.Write("meta.csv", "file,date,period\nb.md,2021-13-01,\n");
+        var layout = new ProjectLayout(temp.Path);
+        var period = Assert.Throws<InputException>(() => CorpusImporter.Import(layout, [a], Options));
+        Assert.Equal("a.md: error QCA2004: period 'post-war' is not one of prewar, war, postwar, ukraine_war (leave it out to derive it from the date, or write e.g. 'period: prewar')", period.Diagnostics.Single().ToString());
+        var date = Assert.Throws<InputException>(() => CorpusImporter.Import(layout, [b], Options with { ManifestPath = manifest }));
+        Assert.Equal("b.md: error QCA2004: date '2021-13-01' (from the manifest) is not a date in the form yyyy-MM-dd (fix the date column of the manifest row for 'b.md', e.g. 2020-11-10)", date.Diagnostics.Single().ToString());
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "data")));
+    }
+
+    [Fact]
     public void Import_BadDateAndDuplicateIds_AllReportedNothingWritten()
     {
         using var temp = new TempDirectory();

@@ -1,0 +1,29 @@
+using ContentAnalysis.Core.Corpus;
+using ContentAnalysis.Core.Diagnostics;
+
+namespace ContentAnalysis.Core.Tests.Corpus;
+
+public sealed class CorpusStoreTests
+{
+    [Fact]
+    public void Open_RepeatedUnitId_ErrorWithBothLines()
+    {
+        using var temp = new TempDirectory();
+        CorpusImporter.Import(new ProjectLayout(temp.Path), [temp.Write("d.txt", "One.\n\nTwo.\n")], new());
+        var units = Path.Combine(temp.Path, "data/units.csv");
+        File.AppendAllText(units, File.ReadAllLines(units)[1] + "\n");
+        var error = Assert.Throws<InputException>(() => CorpusStore.Open(new ProjectLayout(temp.Path)));
+        Assert.Equal("data/units.csv(4,1): error QCA2008: unit id 'd.p001' appears twice (first at line 2) (the file was edited by hand or merged badly; re-import the corpus)", error.Diagnostics.Single().ToString());
+    }
+
+    [Fact]
+    public void Open_RepeatedDocumentId_ErrorWithBothLines()
+    {
+        using var temp = new TempDirectory();
+        CorpusImporter.Import(new ProjectLayout(temp.Path), [temp.Write("d.txt", "One.\n")], new());
+        var documents = Path.Combine(temp.Path, "data/documents.csv");
+        File.AppendAllText(documents, File.ReadAllLines(documents)[1] + "\n");
+        var error = Assert.Throws<InputException>(() => CorpusStore.Open(new ProjectLayout(temp.Path)));
+        Assert.Equal("data/documents.csv(3,1): error QCA2008: document id 'd' appears twice (first at line 2) (the file was edited by hand or merged badly; re-import the corpus)", error.Diagnostics.Single().ToString());
+    }
+}
