@@ -79,10 +79,12 @@ internal static partial class AgreeCommand
             return null;
         }
 
-        var unknown = names.FirstOrDefault(n => !AgreementAnalyzer.AllNames.Contains(n));
+        // Multi dimensions add the set alphas to the list (README: coefficient keys).
+        string[] known = [.. AgreementAnalyzer.AllNames, KrippendorffSetAlpha.NameFor(SetDistanceKind.Masi), KrippendorffSetAlpha.NameFor(SetDistanceKind.Jaccard)];
+        var unknown = names.FirstOrDefault(n => !known.Contains(n));
         return unknown is null
             ? names
-            : throw new InputException(Diagnostic.Error("QCA4020", $"unknown coefficient '{unknown}' in --coefficients", hint: "choose from " + string.Join(", ", AgreementAnalyzer.AllNames)));
+            : throw new InputException(Diagnostic.Error("QCA4020", $"unknown coefficient '{unknown}' in --coefficients", hint: "choose from " + string.Join(", ", known)));
     }
 
     private static void CheckBootstrap(int? resamples)
