@@ -21,6 +21,7 @@ internal static partial class AgreeCommand
         var timings = AgreeTimings.FromEnvironment(context);
         var format = parseResult.GetValue(options.Format);
         var coefficients = ParseCoefficients(parseResult.GetValue(options.Coefficients));
+        CheckBootstrap(parseResult.GetValue(options.Bootstrap));
         var matrix = parseResult.GetValue(options.Matrix);
         IReadOnlyList<AgreementReport> reports;
         AgreementDetails? details = null;
@@ -78,10 +79,23 @@ internal static partial class AgreeCommand
             return null;
         }
 
-        var unknown = names.FirstOrDefault(n => !AgreementAnalyzer.AllNames.Contains(n));
+        // Multi dimensions add the set alphas to the list (README: coefficient keys).
+        string[] known = [.. AgreementAnalyzer.AllNames, KrippendorffSetAlpha.NameFor(SetDistanceKind.Masi), KrippendorffSetAlpha.NameFor(SetDistanceKind.Jaccard)];
+        var unknown = names.FirstOrDefault(n => !known.Contains(n));
         return unknown is null
             ? names
-            : throw new InputException(Diagnostic.Error("QCA4020", $"unknown coefficient '{unknown}' in --coefficients", hint: "choose from " + string.Join(", ", AgreementAnalyzer.AllNames)));
+            : throw new InputException(Diagnostic.Error("QCA4020", $"unknown coefficient '{unknown}' in --coefficients", hint: "choose from " + string.Join(", ", known)));
+    }
+
+    private static void CheckBootstrap(int? resamples)
+    {
+        if (resamples is < 0 or (> 0 and < KrippendorffBootstrapOptions.MinimumResamples))
+        {
+            throw new InputException(Diagnostic.Error(
+                "QCA4024",
+                FormattableString.Invariant($"--bootstrap {resamples}: the bootstrap needs at least {KrippendorffBootstrapOptions.MinimumResamples} resamples"),
+                hint: "pass --bootstrap 0 for no interval, or 1000 or more resamples"));
+        }
     }
 
     private static string[]? SplitList(string? list) =>

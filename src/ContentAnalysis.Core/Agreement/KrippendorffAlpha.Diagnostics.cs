@@ -19,8 +19,7 @@ public static partial class KrippendorffAlpha
         for (var coder = 0; coder < data.CoderCount; coder++)
         {
             var coincidences = CoincidenceMatrix.Build(data, excludedCoder: coder);
-            var delta = DistanceMatrix.ForLevel(data, level, coincidences.Marginals);
-            result[data.Coders[coder]] = Finish(name, coincidences, delta).Estimate;
+            result[data.Coders[coder]] = FinishLevel(name, data, level, coincidences).Estimate;
         }
 
         return result;

@@ -47,8 +47,7 @@ public static partial class KrippendorffAlpha
         var name = NameFor(level);
         DistanceMatrix.EnsureSupported(data, level);
 
-        var coincidences = CoincidenceMatrix.Build(data);
-        return Finish(name, coincidences, DistanceMatrix.ForLevel(data, level, coincidences.Marginals));
+        return FinishLevel(name, data, level, CoincidenceMatrix.Build(data));
     }
 
     /// <summary>
@@ -58,7 +57,24 @@ public static partial class KrippendorffAlpha
     internal static AgreementEstimate Compute(ReliabilityData data, LevelOfMeasurement level, CoincidenceMatrix coincidences)
     {
         DistanceMatrix.EnsureSupported(data, level);
-        return Finish(NameFor(level), coincidences, DistanceMatrix.ForLevel(data, level, coincidences.Marginals)).Estimate;
+        return FinishLevel(NameFor(level), data, level, coincidences).Estimate;
+    }
+
+    /// <summary>
+    /// <see cref="Finish"/> at a level. The ratio distance ((c − k)/(c + k))² assumes an absolute zero
+    /// (Krippendorff 2011): with a negative value c + k can be 0 or change sign, so two different
+    /// values could count as agreeing; alpha is then undefined, not a wrong number.
+    /// </summary>
+    internal static KrippendorffAnalysis FinishLevel(string name, ReliabilityData data, LevelOfMeasurement level, CoincidenceMatrix coincidences)
+    {
+        var delta = DistanceMatrix.ForLevel(data, level, coincidences.Marginals);
+        if (level == LevelOfMeasurement.Ratio && data.NumericValues is { Count: > 0 } numbers && numbers.Min() is var lowest and < 0)
+        {
+            var reason = FormattableString.Invariant($"ratio data cannot be negative (the data hold {lowest}); use the interval level");
+            return new KrippendorffAnalysis(AgreementEstimate.Undefined(name, reason), coincidences, null, null) { DeltaSquared = delta };
+        }
+
+        return Finish(name, coincidences, delta);
     }
 
     /// <summary>Computes alpha with a user distance over numeric values, with its coincidence matrix.</summary>

@@ -62,9 +62,9 @@ public static class KrippendorffBootstrap
     {
         ArgumentNullException.ThrowIfNull(analysis);
         options ??= new KrippendorffBootstrapOptions();
-        if (options.Resamples < 100)
+        if (options.Resamples < KrippendorffBootstrapOptions.MinimumResamples)
         {
-            throw new ArgumentException($"The bootstrap needs at least 100 resamples, got {options.Resamples}.", nameof(options));
+            throw new ArgumentException($"The bootstrap needs at least {KrippendorffBootstrapOptions.MinimumResamples} resamples, got {options.Resamples}.", nameof(options));
         }
 
         if (options.MaxDegreeOfParallelism is < 1)

@@ -17,6 +17,9 @@ public sealed record KrippendorffBootstrapOptions(
     /// <summary>The default number of resamples.</summary>
     public const int DefaultResamples = 10_000;
 
+    /// <summary>The fewest resamples the bootstrap accepts.</summary>
+    public const int MinimumResamples = 100;
+
     /// <summary>The default seed, so that unseeded runs are reproducible too.</summary>
     public const long DefaultSeed = 2007;
 }

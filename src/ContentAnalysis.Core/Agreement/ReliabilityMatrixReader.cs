@@ -38,7 +38,10 @@ public static class ReliabilityMatrixReader
         if (!Utf8.IsValid(utf8))
         {
             var offset = FirstInvalidUtf8Offset(utf8);
-            throw new InputException(Diagnostic.Error(AgreementDiagnostics.NotUtf8, $"invalid UTF-8 at byte offset {offset}", file, hint: "save the file as UTF-8 (in Excel: 'CSV UTF-8')"));
+            var before = utf8.AsSpan(0, (int)offset);
+            var line = before.Count((byte)'\n') + 1;
+            var column = (int)offset - before.LastIndexOf((byte)'\n');
+            throw new InputException(Diagnostic.Error(AgreementDiagnostics.NotUtf8, $"invalid UTF-8 at byte offset {offset}", file, line, column, hint: "save the file as UTF-8 (in Excel: 'CSV UTF-8')"));
         }
 
         if (options.Transpose)

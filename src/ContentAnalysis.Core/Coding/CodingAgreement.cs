@@ -69,9 +69,9 @@ public static class CodingAgreement
 
         var coefficients = exact.Coefficients
             .Select(c => c.Name == AgreementAnalyzer.HeadlineAlpha ? headline with { Name = AgreementAnalyzer.HeadlineAlpha, Note = "MASI distance over category sets" } : c)
-            .Where(c => options.Coefficients is null || options.Coefficients.Contains(c.Name))
             .Append(headline)
             .Append(KrippendorffSetAlpha.Compute(sets, SetDistanceKind.Jaccard))
+            .Where(c => options.Coefficients is null || options.Coefficients.Contains(c.Name))
             .ToList();
         return exact with { Coefficients = coefficients, Level = LevelOfMeasurement.Nominal };
     }

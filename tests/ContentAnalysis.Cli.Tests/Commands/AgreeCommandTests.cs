@@ -128,6 +128,22 @@ public sealed class AgreeCommandTests
         Assert.Contains("unknown coefficient 'kappa'", result.Error, StringComparison.Ordinal);
     }
 
+    // Was an internal error (exit 70) for 1–99 and silently no bootstrap for a negative count.
+    [Theory]
+    [InlineData("50")]
+    [InlineData("-5")]
+    public void Matrix_BootstrapBelowMinimum_OneLineErrorExit2(string resamples)
+    {
+        using var temp = new TempDirectory();
+        temp.Write("k.csv", Krippendorff2011);
+
+        var result = CliRunner.Run(temp.Path, "agree", "--matrix", "k.csv", "--bootstrap", resamples);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"error QCA4024: --bootstrap {resamples}: the bootstrap needs at least 100 resamples (pass --bootstrap 0 for no interval, or 1000 or more resamples)\n", result.Error);
+        Assert.Empty(result.Out);
+    }
+
     [Fact]
     public void Matrix_Csv_OneRowPerCoefficient()
     {

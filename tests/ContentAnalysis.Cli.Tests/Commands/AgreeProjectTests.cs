@@ -36,6 +36,24 @@ public sealed class AgreeProjectTests
         Assert.InRange(Value(tone, "krippendorff_alpha")!.Value, 0.5, 1.0);
     }
 
+    // The README lists krippendorff_alpha_masi and _jaccard as keys; --coefficients rejected them, and
+    // a multi dimension listed both whatever --coefficients asked for.
+    [Fact]
+    public void Project_CoefficientsOnMultiDimension_SetAlphasSelectable()
+    {
+        using var project = ExampleProject.Copy();
+
+        var jaccard = CliRunner.Run(project.Path, "agree", "-d", "russia_role", "--bootstrap", "0", "--coefficients", "krippendorff_alpha_jaccard", "--format", "json");
+        var fleiss = CliRunner.Run(project.Path, "agree", "-d", "russia_role", "--bootstrap", "0", "--coefficients", "fleiss_kappa", "--format", "json");
+
+        Assert.Equal(0, jaccard.ExitCode);
+        Assert.Equal(0, fleiss.ExitCode);
+        using var jaccardJson = JsonDocument.Parse(jaccard.Out);
+        using var fleissJson = JsonDocument.Parse(fleiss.Out);
+        Assert.Equal(["krippendorff_alpha_jaccard"], jaccardJson.RootElement.GetProperty("coefficients").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["fleiss_kappa"], fleissJson.RootElement.GetProperty("coefficients").EnumerateObject().Select(p => p.Name));
+    }
+
     [Fact]
     public void Project_Sample_RestrictsUnitsAndCategoriesGetRows()
     {

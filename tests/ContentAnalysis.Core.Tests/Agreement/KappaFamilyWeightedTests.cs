@@ -42,6 +42,47 @@ public sealed class KappaFamilyWeightedTests
         Assert.Equal(expected, estimate.Value!.Value, 1e-12);
     }
 
+    // Gwet's irrCAC vignette "Weighted Chance-corrected Agreement Coefficients" (2019), raw ratings
+    // cac.raw4raters with weights = "quadratic" (pa.coeff.raw, gwet.ac1.raw, fleiss.kappa.raw,
+    // conger.kappa.raw, bp.coeff.raw): coefficient and standard error (5 decimals), interval (3 decimals), p-value.
+    [Theory]
+    [InlineData("percent_agreement_quadratic", 0.9753788, 0.09062, 0.776, 1.0, 3.526377e-07)]
+    [InlineData("gwet_ac2_quadratic", 0.914, 0.10396, 0.685, 1.0, 2.634438e-06)]
+    [InlineData("fleiss_kappa_quadratic", 0.86494, 0.14603, 0.544, 1.0, 9.976081e-05)]
+    [InlineData("conger_kappa_quadratic", 0.85771, 0.14367, 0.541, 1.0, 9.319979e-05)]
+    [InlineData("brennan_prediger_quadratic", 0.90152, 0.11089, 0.657, 1.0, 5.60548e-06)]
+    public void ComputeWeighted_IrrCacRaw4RatersQuadratic_MatchesPublishedOutput(string name, double value, double se, double low, double high, double p)
+    {
+        var estimates = KappaFamily.ComputeWeighted(KappaFixtures.Load("peer_irrcac_raw4raters_4x12"), AgreementWeighting.Quadratic, Ordinal);
+
+        var estimate = KappaFamilyTests.Find(estimates, name);
+
+        Assert.Equal(value, estimate.Value!.Value, 5e-6);
+        Assert.Equal(se, estimate.StandardError!.Value, 5e-6);
+        Assert.Equal(low, estimate.CiLow!.Value, 5e-4);
+        Assert.Equal(high, estimate.CiHigh!.Value, 5e-4);
+        Assert.Equal(p, estimate.PValue!.Value, p * 1e-5);
+    }
+
+    // Same vignette, distribution of raters distrib.6raters (the first 15 patients of Fleiss 1971) with
+    // quadratic.weights(1:q), i.e. ranks 1..5 of the five diagnoses (gwet.ac1.dist, fleiss.kappa.dist, bp.coeff.dist).
+    [Theory]
+    [InlineData("gwet_ac2_quadratic", 0.4837438, 0.1058227, 0.257, 0.711, 0.0004356618)]
+    [InlineData("fleiss_kappa_quadratic", 0.2511909, 0.1457381, -0.061, 0.564, 0.1067865)]
+    [InlineData("brennan_prediger_quadratic", 0.4177778, 0.1067493, 0.189, 0.647, 0.001559352)]
+    public void ComputeWeighted_IrrCacDistrib6RatersQuadratic_MatchesPublishedOutput(string name, double value, double se, double low, double high, double p)
+    {
+        var estimates = KappaFamily.ComputeWeighted(KappaFixtures.Load("peer_irr_diagnoses_6x30", firstUnits: 15), AgreementWeighting.Quadratic, Ordinal);
+
+        var estimate = KappaFamilyTests.Find(estimates, name);
+
+        Assert.Equal(value, estimate.Value!.Value, 5e-8);
+        Assert.Equal(se, estimate.StandardError!.Value, 5e-8);
+        Assert.Equal(low, estimate.CiLow!.Value, 5e-4);
+        Assert.Equal(high, estimate.CiHigh!.Value, 5e-4);
+        Assert.Equal(p, estimate.PValue!.Value, p * 1e-4);
+    }
+
     [Fact]
     public void ComputeWeighted_MoreThanTwoCoders_WeightedCohenUndefinedOthersDefined()
     {

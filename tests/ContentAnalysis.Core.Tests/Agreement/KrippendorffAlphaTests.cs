@@ -99,6 +99,25 @@ public sealed class KrippendorffAlphaTests
         Assert.Contains("2 × 2", error.Message, StringComparison.Ordinal);
     }
 
+    // Units (1, −1, 1), (−1, 1, −1), (2, 2, 2), (3, 3, 3): the first two disagree, but 1 + (−1) = 0 made the
+    // ratio distance 0 and alpha came out as 1. Ratio data have an absolute zero; negatives are undefined.
+    [Fact]
+    public void Compute_NegativeValueAtRatioLevel_UndefinedWithReason()
+    {
+        var data = KrippendorffExamples.Build(["A", "B", "C"], [["1", "-1", "1"], ["-1", "1", "-1"], ["2", "2", "2"], ["3", "3", "3"]]);
+
+        var ratio = KrippendorffAlpha.Compute(data, LevelOfMeasurement.Ratio);
+        var withoutEach = KrippendorffAlpha.LeaveOneCoderOut(data, LevelOfMeasurement.Ratio);
+        var bootstrapped = KrippendorffBootstrap.Estimate(data, LevelOfMeasurement.Ratio, new KrippendorffBootstrapOptions(100, 1));
+
+        Assert.Null(ratio.Value);
+        Assert.Contains("negative", ratio.Note, StringComparison.Ordinal);
+        Assert.Null(bootstrapped.Value);
+        Assert.Null(bootstrapped.CiLow);
+        Assert.All(withoutEach.Values, e => Assert.Null(e.Value));
+        Assert.NotNull(KrippendorffAlpha.Compute(data, LevelOfMeasurement.Interval).Value);
+    }
+
     [Theory]
     [InlineData(LevelOfMeasurement.Interval)]
     [InlineData(LevelOfMeasurement.Ratio)]

@@ -90,13 +90,15 @@ public sealed class ReliabilityMatrixReaderTests
     }
 
     [Fact]
-    public void Read_InvalidUtf8_ErrorNamesByteOffset()
+    public void Read_InvalidUtf8_ErrorNamesLineColumnAndByteOffset()
     {
         byte[] bytes = [.. "A,B\nx,"u8.ToArray(), 0xFF, (byte)'\n'];
         var error = Assert.Throws<InputException>(() => ReliabilityMatrixReader.Read(bytes, new ReliabilityMatrixReadOptions(), "m.csv")).Diagnostics[0];
 
         Assert.Equal(AgreementDiagnostics.NotUtf8, error.Code);
         Assert.Contains("byte offset 6", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, error.Line);
+        Assert.Equal(3, error.Column);
     }
 
     [Fact]
