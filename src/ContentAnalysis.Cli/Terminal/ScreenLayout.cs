@@ -110,9 +110,14 @@ internal static class ScreenLayout
             lines.Add(new($"recorded: {current} (Enter keeps it)", LineStyle.Chosen));
         }
 
+        if (prompt.RecordedMemo.Length > 0)
+        {
+            lines.Add(new($"memo: {prompt.RecordedMemo} (m adds to it)", LineStyle.Chosen));
+        }
+
         if (prompt.PendingMemo.Length > 0)
         {
-            lines.Add(new($"memo: {prompt.PendingMemo}", LineStyle.Chosen));
+            lines.Add(new($"new memo: {prompt.PendingMemo} (saved with this answer)", LineStyle.Chosen));
         }
 
         if (mode == SessionMode.Choosing)
