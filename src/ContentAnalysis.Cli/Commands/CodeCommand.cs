@@ -26,14 +26,14 @@ internal static class CodeCommand
         {
             coder, dimensions, sample, order, seed, doc, codebook, script,
         };
-        command.SetAction(parseResult =>
+        command.SetAction((parseResult, cancellationToken) =>
         {
             var name = parseResult.GetValue(coder)!;
             var scriptPath = parseResult.GetValue(script);
             if (scriptPath is null && !context.IsInputTerminal)
             {
                 context.Fail("coding needs an interactive terminal and standard input is not one; use --script FILE to replay keystrokes");
-                return ExitCodes.Usage;
+                return Task.FromResult(ExitCodes.Usage);
             }
 
             var keys = scriptPath is null ? null : SessionScript.Parse(ReadScript(context, scriptPath), CodebookCommand.Display(context, context.Resolve(scriptPath)));
@@ -67,20 +67,44 @@ internal static class CodeCommand
                 context.Report(journal.Warnings);
             }
 
-            var ranOut = keys is null
-                ? SessionLoop.Run(session, new ConsoleKeyInput(context.Console), new SpectreSessionView(context.Console))
-                : SessionLoop.Run(session, new ScriptInput(keys), new PlainSessionView(context.Out, context.Console.Profile.Width));
-            if (keys is null)
+            bool ranOut;
+            try
             {
-                // The terminal view clears the screen on every key, so journal warnings are shown once it is done.
-                context.Report(journal.Warnings);
+                ranOut = keys is null ? RunInTerminal(context, session, cancellationToken) : SessionLoop.Run(session, new ScriptInput(keys), new PlainSessionView(context.Out, context.Console.Profile.Width), cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C may come in the middle of a memo line; start the summary on a line of its own.
+                context.Out.WriteLine((keys is null ? Environment.NewLine : string.Empty) + Summary(session));
+                context.Fail("interrupted; every answer made so far is saved");
+                return Task.FromResult(ExitCodes.Cancelled);
+            }
+            finally
+            {
+                if (keys is null)
+                {
+                    // The terminal view clears the screen on every key, so journal warnings are shown once it is done.
+                    context.Report(journal.Warnings);
+                }
             }
 
-            var p = session.Progress;
-            context.Out.WriteLine(FormattableString.Invariant($"{name}: {p.Done} of {p.Total} units coded ({p.Percent:0}%)") + (ranOut ? "; the script ended, run again to continue" : string.Empty));
-            return ExitCodes.Success;
+            context.Out.WriteLine(Summary(session) + (ranOut ? "; the script ended, run again to continue" : string.Empty));
+            return Task.FromResult(ExitCodes.Success);
         });
         return command;
+    }
+
+    private static bool RunInTerminal(CliContext context, CodingSession session, CancellationToken cancellationToken)
+    {
+        var view = new SpectreSessionView(context.Console);
+        var input = new ConsoleKeyInput(context.Console, () => view.Render(session.Screen), cancellationToken);
+        return SessionLoop.Run(session, input, view, cancellationToken);
+    }
+
+    private static string Summary(CodingSession session)
+    {
+        var p = session.Progress;
+        return FormattableString.Invariant($"{session.Coder}: {p.Done} of {p.Total} units coded ({p.Percent:0}%)");
     }
 
     private static string ReadScript(CliContext context, string path)

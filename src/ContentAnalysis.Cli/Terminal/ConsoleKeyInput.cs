@@ -3,20 +3,40 @@ using Spectre.Console;
 
 namespace ContentAnalysis.Cli.Terminal;
 
-/// <summary>Keys read one at a time from the terminal; a memo is read as a line with a prompt.</summary>
-internal sealed class ConsoleKeyInput(IAnsiConsole console) : ISessionInput
+/// <summary>
+/// Keys read one at a time from the terminal; a memo is read as a line with a prompt. While waiting it
+/// watches for Ctrl+C (<paramref name="cancellationToken"/>) and for a resized terminal, which it redraws.
+/// </summary>
+internal sealed class ConsoleKeyInput(IAnsiConsole console, Action redraw, CancellationToken cancellationToken) : ISessionInput
 {
+    // Short enough that a key is still answered well within 50 ms.
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(10);
+
     /// <inheritdoc/>
+    /// <exception cref="OperationCanceledException">Ctrl+C was pressed.</exception>
     public SessionKey? Next(SessionMode mode)
     {
         if (mode == SessionMode.Memo)
         {
-            var memo = console.Prompt(new TextPrompt<string>("[yellow]memo[/] (Enter alone cancels):").AllowEmpty());
+            var prompt = new TextPrompt<string>("[yellow]memo[/] (Enter alone cancels):").AllowEmpty();
+            var memo = prompt.ShowAsync(console, cancellationToken).GetAwaiter().GetResult();
             return SessionKey.Line(memo);
         }
 
+        var size = (console.Profile.Width, console.Profile.Height);
         while (true)
         {
+            while (!console.Input.IsKeyAvailable())
+            {
+                cancellationToken.WaitHandle.WaitOne(PollInterval);
+                cancellationToken.ThrowIfCancellationRequested();
+                if ((console.Profile.Width, console.Profile.Height) != size)
+                {
+                    size = (console.Profile.Width, console.Profile.Height);
+                    redraw();
+                }
+            }
+
             if (console.Input.ReadKey(intercept: true) is not { } info)
             {
                 return null;

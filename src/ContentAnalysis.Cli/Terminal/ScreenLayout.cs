@@ -10,39 +10,52 @@ internal static class ScreenLayout
     private const string ContextIndent = "  ";
     private const string TextIndent = "│ ";
 
-    /// <summary>The lines of <paramref name="screen"/> for a terminal <paramref name="width"/> columns wide.</summary>
-    public static IReadOnlyList<ScreenLine> Lines(SessionScreen screen, int width)
+    /// <summary>
+    /// The lines of <paramref name="screen"/> for a terminal <paramref name="width"/> columns wide: none wider
+    /// than that, and when they would take more than <paramref name="height"/> rows, the dimmed neighbours are
+    /// cut first, so the progress line and the document stay on screen.
+    /// </summary>
+    public static IReadOnlyList<ScreenLine> Lines(SessionScreen screen, int width, int height = int.MaxValue)
     {
-        var lines = new List<ScreenLine> { new(Header(screen), LineStyle.Header) };
+        var top = new List<ScreenLine> { new(Header(screen), LineStyle.Header) };
+        var previous = new List<ScreenLine>();
+        var current = new List<ScreenLine>();
+        var next = new List<ScreenLine>();
+        var bottom = new List<ScreenLine>();
         if (screen.Unit is { } unit)
         {
             var d = unit.Document;
             var meta = string.Join(" · ", new[] { d.Title, d.Author, d.Date, d.Period }.Where(s => s.Length > 0));
-            lines.Add(new($"{meta} — {unit.Id}", LineStyle.Meta));
-            lines.Add(new(string.Empty, LineStyle.Text));
-            AddWrapped(lines, unit.PreviousText, ContextIndent, width, LineStyle.Context);
-            AddWrapped(lines, unit.Text, TextIndent, width, LineStyle.Text);
-            AddWrapped(lines, unit.NextText, ContextIndent, width, LineStyle.Context);
-            lines.Add(new(string.Empty, LineStyle.Text));
+            top.Add(new($"{meta} — {unit.Id}", LineStyle.Meta));
+            top.Add(new(string.Empty, LineStyle.Text));
+            AddWrapped(previous, unit.PreviousText, ContextIndent, width, LineStyle.Context);
+            AddWrapped(current, unit.Text, TextIndent, width, LineStyle.Text);
+            AddWrapped(next, unit.NextText, ContextIndent, width, LineStyle.Context);
+            bottom.Add(new(string.Empty, LineStyle.Text));
         }
 
         if (screen.Prompt is { } prompt)
         {
-            AddPrompt(lines, prompt, screen.Mode, width);
+            AddPrompt(bottom, prompt, screen.Mode, width);
         }
 
         if (screen.Help is { } help)
         {
-            AddHelp(lines, help, width);
+            AddHelp(bottom, help, width);
         }
 
         if (screen.Message is { } message)
         {
-            lines.Add(new(message, LineStyle.Message));
+            bottom.Add(new(message, LineStyle.Message));
         }
 
-        lines.Add(new(Input(screen), LineStyle.Input));
-        return lines;
+        bottom.Add(new(Input(screen), LineStyle.Input));
+        top = ScreenFit.Fold(top, width);
+        bottom = ScreenFit.Fold(bottom, width);
+        var excess = top.Count + previous.Count + current.Count + next.Count + bottom.Count - height;
+        ScreenFit.Trim(previous, ref excess, fromStart: true);
+        ScreenFit.Trim(next, ref excess, fromStart: false);
+        return [.. top, .. previous, .. current, .. next, .. bottom];
     }
 
     private static string Header(SessionScreen screen)
@@ -86,7 +99,12 @@ internal static class ScreenLayout
         foreach (var option in prompt.Options)
         {
             var mark = d.Kind == DimensionKind.Multi ? (option.IsSelected ? "[x]" : "[ ]") : (option.IsSelected ? " ● " : "   ");
-            lines.Add(new($"  {mark} {option.Number,2}  {new string(' ', option.Depth * 2)}{option.Label}", option.IsSelected ? LineStyle.Chosen : LineStyle.Option));
+            var prefix = $"  {mark} {option.Number,2}  {new string(' ', option.Depth * 2)}";
+            var style = option.IsSelected ? LineStyle.Chosen : LineStyle.Option;
+
+            // A long label continues under itself, not under the number.
+            var label = TextWrap.Lines(option.Label, width - prefix.Length);
+            lines.AddRange(label.Select((l, i) => new ScreenLine((i == 0 ? prefix : new string(' ', prefix.Length)) + l, style)));
         }
 
         var choices = new List<string>();
@@ -110,9 +128,14 @@ internal static class ScreenLayout
             lines.Add(new($"recorded: {current} (Enter keeps it)", LineStyle.Chosen));
         }
 
+        if (prompt.RecordedMemo.Length > 0)
+        {
+            lines.Add(new($"memo: {prompt.RecordedMemo} (m adds to it)", LineStyle.Chosen));
+        }
+
         if (prompt.PendingMemo.Length > 0)
         {
-            lines.Add(new($"memo: {prompt.PendingMemo}", LineStyle.Chosen));
+            lines.Add(new($"new memo: {prompt.PendingMemo} (saved with this answer)", LineStyle.Chosen));
         }
 
         if (mode == SessionMode.Choosing)

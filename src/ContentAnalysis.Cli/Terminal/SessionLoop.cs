@@ -6,11 +6,13 @@ namespace ContentAnalysis.Cli.Terminal;
 internal static class SessionLoop
 {
     /// <summary>Runs until the coder quits, every unit is coded, or the input ends; returns whether the input ran out first.</summary>
-    public static bool Run(CodingSession session, ISessionInput input, ISessionView view)
+    /// <exception cref="OperationCanceledException">Ctrl+C was pressed; every decision made so far is already saved.</exception>
+    public static bool Run(CodingSession session, ISessionInput input, ISessionView view, CancellationToken cancellationToken = default)
     {
         view.Render(session.Screen);
         while (!session.IsOver)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (input.Next(session.Mode) is not { } key)
             {
                 return true;

@@ -10,7 +10,8 @@ internal sealed class SpectreSessionView(IAnsiConsole console) : ISessionView
     public void Render(SessionScreen screen)
     {
         console.Clear(home: true);
-        foreach (var line in ScreenLayout.Lines(screen, console.Profile.Width))
+        // One row fewer than the terminal has: the newline after the last line would scroll the progress line away.
+        foreach (var line in ScreenLayout.Lines(screen, console.Profile.Width, Math.Max(1, console.Profile.Height - 1)))
         {
             var text = Markup.Escape(line.Text);
             console.MarkupLine(line.Style switch

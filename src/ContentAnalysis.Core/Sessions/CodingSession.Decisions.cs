@@ -44,7 +44,7 @@ public sealed partial class CodingSession
             // Enter on an answer recorded earlier keeps it (and attaches a pending memo).
             if (_pendingMemo.Length > 0)
             {
-                Record(recorded with { Memo = _pendingMemo }, advance: true);
+                Record(recorded with { Memo = JoinMemos(recorded.Memo, _pendingMemo) }, advance: true);
             }
             else
             {
@@ -85,7 +85,7 @@ public sealed partial class CodingSession
     private void Decide(IReadOnlyList<string> values)
     {
         var key = CurrentKey;
-        var memo = _pendingMemo.Length > 0 ? _pendingMemo : _codings.GetValueOrDefault(key)?.Memo ?? string.Empty;
+        var memo = JoinMemos(_codings.GetValueOrDefault(key)?.Memo ?? string.Empty, _pendingMemo);
         Record(new UnitCoding(key.Unit, key.Dimension, values, memo), advance: true);
     }
 

@@ -138,15 +138,15 @@ public sealed partial class CodingSession
             return;
         }
 
-        _pendingMemo = text;
         if (_codings.TryGetValue(CurrentKey, out var existing))
         {
-            // The answer is already recorded (we came back to it): attach the memo now.
-            Record(existing with { Memo = text }, advance: false);
+            // The answer is already recorded (we came back to it): add the memo to it now.
+            Record(existing with { Memo = JoinMemos(existing.Memo, text) }, advance: false);
             _message = "memo added";
         }
         else
         {
+            _pendingMemo = JoinMemos(_pendingMemo, text);
             _message = "memo will be saved with this answer";
         }
     }
@@ -160,9 +160,15 @@ public sealed partial class CodingSession
 
     private CodingKey CurrentKey => new(_units[_unitIndex].Id, _dimensions[_dimensionIndex].Id);
 
+    private const string MemoSeparator = " | ";
+
     private const string KeysHelp = "keys: number+Enter choose · number? or h number = definition · n none · x uncoded · m memo · s skip · b back · u undo · q quit";
 
     private static string FormatScale(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    // "m adds a memo": a second memo never silently replaces the first.
+    private static string JoinMemos(string first, string second) =>
+        first.Length == 0 ? second : second.Length == 0 ? first : first + MemoSeparator + second;
 
     private static bool AllowsNone(Dimension dimension) => dimension.IsCategorical;
 }

@@ -29,7 +29,8 @@ public sealed partial class CodingSession
                 AllowsNone(dimension),
                 !dimension.Required,
                 existing is null ? null : Describe(dimension, existing),
-                _pendingMemo);
+                _pendingMemo,
+                existing?.Memo ?? string.Empty);
             return new SessionScreen(Coder, Progress, _unitIndex + 1, unit, unit.PreviousText, unit.NextText, prompt, _help, _message, _mode, _typed);
         }
     }

@@ -11,6 +11,7 @@ namespace ContentAnalysis.Core.Sessions;
 /// <param name="AllowsUncoded">Whether <c>x</c> ("leave uncoded") is offered.</param>
 /// <param name="Current">The answer already recorded, as text, or null.</param>
 /// <param name="PendingMemo">A memo typed for this unit and not yet written, or empty.</param>
+/// <param name="RecordedMemo">The memo already recorded with the answer, or empty.</param>
 public sealed record DimensionPrompt(
     Dimension Dimension,
     int Position,
@@ -19,4 +20,5 @@ public sealed record DimensionPrompt(
     bool AllowsNone,
     bool AllowsUncoded,
     string? Current,
-    string PendingMemo);
+    string PendingMemo,
+    string RecordedMemo);

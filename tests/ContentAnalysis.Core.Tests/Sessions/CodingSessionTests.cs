@@ -121,6 +121,39 @@ public sealed class CodingSessionTests
     }
 
     [Fact]
+    public void Handle_MemoOnAnswerWithMemo_ShowsRecordedMemoAndAddsToIt()
+    {
+        var journal = new MemoryJournal();
+        var session = SessionFixture.Start(journal);
+        session.Type("m");
+        session.Handle(SessionKey.Line("truce talks"));
+        session.Type("2\n\n1\n3\n");
+
+        session.Type("b");
+        Assert.Equal("truce talks", session.Screen.Prompt!.RecordedMemo);
+        session.Type("m");
+        session.Handle(SessionKey.Line("check the date"));
+
+        Assert.Equal("set d1.p001 russia_role mediator [truce talks | check the date]", journal.Lines[^1]);
+        Assert.Equal("truce talks | check the date", session.Screen.Prompt.RecordedMemo);
+    }
+
+    [Fact]
+    public void Handle_TwoMemosBeforeAnswer_KeepsBoth()
+    {
+        var journal = new MemoryJournal();
+        var session = SessionFixture.Start(journal);
+
+        session.Type("m");
+        session.Handle(SessionKey.Line("first"));
+        session.Type("m");
+        session.Handle(SessionKey.Line("second"));
+        session.Type("2\n\n");
+
+        Assert.Equal(["set d1.p001 russia_role mediator [first | second]"], journal.Lines);
+    }
+
+    [Fact]
     public void Handle_BackThenChangeOne_AppendsNewValueAndReturnsToNextUncodedUnit()
     {
         var journal = new MemoryJournal();
