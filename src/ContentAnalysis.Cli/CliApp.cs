@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
+using System.Text.RegularExpressions;
 using ContentAnalysis.Core.Diagnostics;
 
 namespace ContentAnalysis.Cli;
 
 /// <summary>Builds the <c>qcat</c> command tree and runs it; shared by the process and the tests.</summary>
-internal static class CliApp
+internal static partial class CliApp
 {
     /// <summary>Builds the root command with every subcommand.</summary>
     public static RootCommand Build(CliContext context)
@@ -29,6 +30,7 @@ internal static class CliApp
         root.Add(Commands.ProgressCommand.Create(context));
         root.Add(Commands.AgreeCommand.Create(context));
         root.Add(Commands.DemoCommand.Create(context));
+        ShowEnumsInLowerCase(root);
         return root;
     }
 
@@ -45,7 +47,7 @@ internal static class CliApp
             var hint = $" (see '{CommandPath(parseResult)} --help')";
             foreach (var error in parseResult.Errors)
             {
-                context.Fail("error: " + OneLine(error.Message) + hint);
+                context.Fail("error: " + Friendly(OneLine(error.Message), parseResult.CommandResult.Command) + hint);
             }
 
             return ExitCodes.Usage;
@@ -83,6 +85,33 @@ internal static class CliApp
         }
     }
 
+    /// <summary>
+    /// Option values are typed in lower case (<c>--format json</c>, <c>--level interval</c>), so help shows
+    /// them that way: <c>&lt;nominal|ordinal|interval|ratio&gt;</c> and <c>[default: table]</c>, not the enum names.
+    /// </summary>
+    private static void ShowEnumsInLowerCase(RootCommand root)
+    {
+        var commands = new Stack<Command>([root]);
+        while (commands.TryPop(out var command))
+        {
+            foreach (var sub in command.Subcommands)
+            {
+                commands.Push(sub);
+            }
+
+            foreach (var option in command.Options)
+            {
+                var type = Nullable.GetUnderlyingType(option.ValueType) ?? option.ValueType;
+                if (!type.IsEnum)
+                {
+                    continue;
+                }
+
+                option.HelpName ??= string.Join('|', Enum.GetNames(type).Select(n => n.ToLowerInvariant()));
+            }
+        }
+    }
+
     private static string CommandPath(ParseResult parseResult)
     {
         var names = new List<string>();
@@ -93,6 +122,31 @@ internal static class CliApp
 
         return string.Join(' ', names);
     }
+
+    /// <summary>"Cannot parse argument 'x' for option '--seed' as expected type 'System.Int64'" in words a user knows.</summary>
+    private static string Friendly(string message, Command command)
+    {
+        var match = CannotParse().Match(message);
+        if (!match.Success)
+        {
+            return message;
+        }
+
+        var (value, name) = (match.Groups["value"].Value, match.Groups["option"].Value);
+        var option = command.Options.FirstOrDefault(o => o.Name == name || o.Aliases.Contains(name));
+        var type = option is null ? null : Nullable.GetUnderlyingType(option.ValueType) ?? option.ValueType;
+        var expected = type switch
+        {
+            { IsEnum: true } => "one of " + string.Join(", ", Enum.GetNames(type).Select(n => n.ToLowerInvariant())),
+            _ when type == typeof(int) || type == typeof(long) => "a whole number",
+            _ when type == typeof(double) || type == typeof(decimal) => "a number",
+            _ => null,
+        };
+        return expected is null ? message : $"option '{name}' expects {expected}, not '{value}'";
+    }
+
+    [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for option '(?<option>[^']+)' as expected type '[^']+'\.")]
+    private static partial Regex CannotParse();
 
     private static string OneLine(string message)
     {

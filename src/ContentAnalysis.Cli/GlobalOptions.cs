@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 
 namespace ContentAnalysis.Cli;
 
@@ -22,10 +23,13 @@ internal sealed class GlobalOptions
     /// <summary>Creates a <c>--format</c> option limited to <paramref name="allowed"/>.</summary>
     public static Option<OutputFormat> Format(params OutputFormat[] allowed)
     {
+        // No DefaultValueFactory: help would print the enum name ("[default: Table]"). Unset, the value is
+        // default(OutputFormat), Table, which every command's list starts with.
+        Debug.Assert(allowed[0] == default(OutputFormat), "the default format must be the enum's zero value");
         var option = new Option<OutputFormat>("--format", "-f")
         {
-            Description = "Output format: " + string.Join("|", allowed.Select(f => f.ToString().ToLowerInvariant())),
-            DefaultValueFactory = _ => allowed[0],
+            Description = $"Output format (default: {allowed[0].ToString().ToLowerInvariant()})",
+            HelpName = string.Join("|", allowed.Select(f => f.ToString().ToLowerInvariant())),
         };
         option.AcceptOnlyFromAmong([.. allowed.Select(f => f.ToString().ToLowerInvariant())]);
         return option;

@@ -50,4 +50,25 @@ public sealed class CliAppTests
         Assert.Contains("--frobnicate", line, StringComparison.Ordinal);
         Assert.EndsWith("(see 'qcat corpus list --help')", line, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--level", "bad", "qcat: error: option '--level' expects one of nominal, ordinal, interval, ratio, not 'bad' (see 'qcat agree --help')")]
+    [InlineData("--seed", "x", "qcat: error: option '--seed' expects a whole number, not 'x' (see 'qcat agree --help')")]
+    public void Run_UnparsableOptionValue_SaysWhatIsExpected(string option, string value, string expected)
+    {
+        using var temp = new TempDirectory();
+        var result = CliRunner.Run(temp.Path, "agree", option, value);
+        Assert.Equal((1, expected), (result.ExitCode, result.Error.TrimEnd()));
+    }
+
+    [Fact]
+    public void Help_EnumOptions_ShowLowerCaseValuesAndDefault()
+    {
+        using var temp = new TempDirectory();
+        var help = CliRunner.Run(temp.Path, "agree", "--help").Out;
+        Assert.Contains("--level <nominal|ordinal|interval|ratio>", help, StringComparison.Ordinal);
+        Assert.Contains("--format <table|json|csv|md>", help, StringComparison.Ordinal);
+        Assert.Contains("(default: table)", help, StringComparison.Ordinal);
+        Assert.DoesNotContain("Table", help, StringComparison.Ordinal);
+    }
 }

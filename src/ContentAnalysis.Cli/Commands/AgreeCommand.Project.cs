@@ -57,20 +57,20 @@ internal static partial class AgreeCommand
         {
             return available.Count >= 2
                 ? [.. available]
-                : throw new InputException(Diagnostic.Error("QCA4021", $"{available.Count} coder journal(s) in data/codings/; agreement needs at least two coders", hint: "import codings with 'qcat codings import FILE --coder NAME' or code with 'qcat code'"));
+                : throw new InputException(Diagnostic.Error(AgreementDiagnostics.TooFewJournals, $"{available.Count} coder journal(s) in data/codings/; agreement needs at least two coders", hint: "import codings with 'qcat codings import FILE --coder NAME' or code with 'qcat code'"));
         }
 
         foreach (var coder in requested)
         {
             if (!available.Contains(coder, StringComparer.Ordinal))
             {
-                throw new InputException(Diagnostic.Error("QCA4022", $"coder '{coder}' has no journal in data/codings/", hint: EditDistance.DidYouMean(coder, available) ?? "known coders: " + string.Join(", ", available)));
+                throw new InputException(Diagnostic.Error(AgreementDiagnostics.UnknownCoder, $"coder '{coder}' has no journal in data/codings/", hint: EditDistance.DidYouMean(coder, available) ?? "known coders: " + string.Join(", ", available)));
             }
         }
 
         return requested.Length >= 2
             ? [.. requested]
-            : throw new InputException(Diagnostic.Error("QCA4021", "--coders needs at least two coders", hint: "e.g. --coders anna,ben"));
+            : throw new InputException(Diagnostic.Error(AgreementDiagnostics.TooFewJournals, "--coders needs at least two coders", hint: "e.g. --coders anna,ben"));
     }
 
     private static List<Dimension> SelectDimensions(Codebook codebook, string[]? requested)
@@ -82,7 +82,7 @@ internal static partial class AgreeCommand
 
         var ids = requested.SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         return [.. ids.Select(id => codebook.FindDimension(id) ?? throw new InputException(Diagnostic.Error(
-            "QCA4023",
+            AgreementDiagnostics.UnknownDimension,
             $"unknown dimension '{id}'",
             codebook.SourcePath,
             hint: EditDistance.DidYouMean(id, codebook.Dimensions.Select(d => d.Id)) ?? "dimensions: " + string.Join(", ", codebook.Dimensions.Select(d => d.Id)))))];

@@ -29,11 +29,6 @@ internal static partial class AgreeCommand
         {
             var level = parseResult.GetValue(options.Level) ?? LevelOfMeasurement.Nominal;
             var order = SplitList(parseResult.GetValue(options.Order));
-            if (level == LevelOfMeasurement.Ordinal && order is null)
-            {
-                // Checked after reading: numeric labels are ordered by themselves.
-            }
-
             var display = Path.GetRelativePath(context.WorkingDirectory, context.Resolve(matrix));
             var data = ReliabilityMatrixReader.ReadFile(
                 context.Resolve(matrix),
@@ -84,7 +79,7 @@ internal static partial class AgreeCommand
         var unknown = names.FirstOrDefault(n => !known.Contains(n));
         return unknown is null
             ? names
-            : throw new InputException(Diagnostic.Error("QCA4020", $"unknown coefficient '{unknown}' in --coefficients", hint: "choose from " + string.Join(", ", known)));
+            : throw new InputException(Diagnostic.Error(AgreementDiagnostics.UnknownCoefficient, $"unknown coefficient '{unknown}' in --coefficients", hint: "choose from " + string.Join(", ", known)));
     }
 
     private static void CheckBootstrap(int? resamples)
@@ -92,7 +87,7 @@ internal static partial class AgreeCommand
         if (resamples is < 0 or (> 0 and < KrippendorffBootstrapOptions.MinimumResamples))
         {
             throw new InputException(Diagnostic.Error(
-                "QCA4024",
+                AgreementDiagnostics.BadBootstrap,
                 FormattableString.Invariant($"--bootstrap {resamples}: the bootstrap needs at least {KrippendorffBootstrapOptions.MinimumResamples} resamples"),
                 hint: "pass --bootstrap 0 for no interval, or 1000 or more resamples"));
         }

@@ -1,6 +1,6 @@
 namespace ContentAnalysis.Core.Agreement;
 
-/// <summary>Diagnostic codes for agreement input (QCA4xxx), kept in one place; see docs/diagnostics.md.</summary>
+/// <summary>Diagnostic codes for agreement input (QCA4xxx), kept in one place; <c>docs/diagnostics.md</c> lists every code.</summary>
 public static class AgreementDiagnostics
 {
     /// <summary>The input file does not exist.</summary>
@@ -32,4 +32,19 @@ public static class AgreementDiagnostics
 
     /// <summary>A unit id occurs twice.</summary>
     public const string DuplicateUnit = "QCA4010";
+
+    /// <summary><c>--coefficients</c> names an unknown coefficient.</summary>
+    public const string UnknownCoefficient = "QCA4020";
+
+    /// <summary>Fewer than two coders have journals, or <c>--coders</c> names fewer than two.</summary>
+    public const string TooFewJournals = "QCA4021";
+
+    /// <summary><c>--coders</c> names a coder without a journal.</summary>
+    public const string UnknownCoder = "QCA4022";
+
+    /// <summary><c>--dimension</c> names a dimension the codebook does not have.</summary>
+    public const string UnknownDimension = "QCA4023";
+
+    /// <summary><c>--bootstrap</c> is negative or too small for an interval.</summary>
+    public const string BadBootstrap = "QCA4024";
 }

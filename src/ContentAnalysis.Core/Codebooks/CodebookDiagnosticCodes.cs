@@ -57,6 +57,21 @@ public static class CodebookDiagnosticCodes
     /// <summary>The file is not UTF-8 text (error).</summary>
     public const string NotUtf8 = "QCA1017";
 
+    /// <summary><c>qcat.yaml</c> is not valid YAML or has an unknown key (error).</summary>
+    public const string BadProjectSettings = "QCA1900";
+
+    /// <summary>The codebook asked for (argument or <c>qcat.yaml</c>) does not exist or is a folder (error).</summary>
+    public const string CodebookNotFound = "QCA1901";
+
+    /// <summary><c>codebooks/</c> holds no codebook (error).</summary>
+    public const string NoCodebook = "QCA1902";
+
+    /// <summary><c>codebooks/</c> holds several codebooks and none is chosen (error).</summary>
+    public const string SeveralCodebooks = "QCA1903";
+
+    /// <summary>A codebook file given by path does not exist, is a folder or cannot be read (error).</summary>
+    public const string CodebookFileUnreadable = "QCA9001";
+
     /// <summary>A dimension or category asked for on the command line does not exist or is ambiguous (error).</summary>
     public const string UnknownSelection = "QCA1904";
 

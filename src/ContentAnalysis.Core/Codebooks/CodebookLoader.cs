@@ -19,7 +19,7 @@ public static class CodebookLoader
         var shown = displayName ?? path;
         if (Directory.Exists(path))
         {
-            throw new InputException(Diagnostic.Error("QCA9001", "this is a folder, not a codebook file", shown, hint: "pass the path of a .yaml file"));
+            throw new InputException(Diagnostic.Error(CodebookDiagnosticCodes.CodebookFileUnreadable, "this is a folder, not a codebook file", shown, hint: "pass the path of a .yaml file"));
         }
 
         byte[] bytes;
@@ -29,11 +29,11 @@ public static class CodebookLoader
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new InputException(Diagnostic.Error("QCA9001", "codebook file not found", shown, hint: "check the path"));
+            throw new InputException(Diagnostic.Error(CodebookDiagnosticCodes.CodebookFileUnreadable, "codebook file not found", shown, hint: "check the path"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException(Diagnostic.Error("QCA9001", $"cannot read codebook: {e.Message}", shown, hint: "check the file's permissions"));
+            throw new InputException(Diagnostic.Error(CodebookDiagnosticCodes.CodebookFileUnreadable, $"cannot read codebook: {e.Message}", shown, hint: "check the file's permissions"));
         }
 
         var (yaml, error) = CodebookText.Decode(bytes, shown);

@@ -25,8 +25,8 @@ public static class CodebookLocator
             };
             return candidates.FirstOrDefault(File.Exists)
                 ?? throw new InputException(Directory.Exists(candidates[0])
-                    ? Diagnostic.Error("QCA1901", $"'{requested}' is a folder, not a codebook file", hint: "pass the path of a .yaml file inside it")
-                    : Diagnostic.Error("QCA1901", $"codebook '{requested}' not found", hint: "give a path to a .yaml file or the name of a file in codebooks/"));
+                    ? Diagnostic.Error(CodebookDiagnosticCodes.CodebookNotFound, $"'{requested}' is a folder, not a codebook file", hint: "pass the path of a .yaml file inside it")
+                    : Diagnostic.Error(CodebookDiagnosticCodes.CodebookNotFound, $"codebook '{requested}' not found", hint: "give a path to a .yaml file or the name of a file in codebooks/"));
         }
 
         var settings = ProjectSettings.Load(layout);
@@ -35,15 +35,15 @@ public static class CodebookLocator
             var configured = Path.GetFullPath(settings.Codebook, layout.Root);
             return File.Exists(configured)
                 ? configured
-                : throw new InputException(Diagnostic.Error("QCA1901", $"codebook '{settings.Codebook}' named in qcat.yaml not found", ProjectSettings.FileName, hint: "fix the 'codebook:' path in qcat.yaml"));
+                : throw new InputException(Diagnostic.Error(CodebookDiagnosticCodes.CodebookNotFound, $"codebook '{settings.Codebook}' named in qcat.yaml not found", ProjectSettings.FileName, hint: "fix the 'codebook:' path in qcat.yaml"));
         }
 
         var files = ListCodebookFiles(layout);
         return files.Count switch
         {
             1 => files[0],
-            0 => throw new InputException(Diagnostic.Error("QCA1902", $"no codebook in {layout.Relative(layout.CodebooksDirectory)}/", hint: "add a codebook YAML file there or pass its path")),
-            _ => throw new InputException(Diagnostic.Error("QCA1903", $"{files.Count} codebooks in codebooks/ and none chosen", hint: "pass one, or set 'codebook: codebooks/FILE.yaml' in qcat.yaml")),
+            0 => throw new InputException(Diagnostic.Error(CodebookDiagnosticCodes.NoCodebook, $"no codebook in {layout.Relative(layout.CodebooksDirectory)}/", hint: "add a codebook YAML file there or pass its path")),
+            _ => throw new InputException(Diagnostic.Error(CodebookDiagnosticCodes.SeveralCodebooks, $"{files.Count} codebooks in codebooks/ and none chosen", hint: "pass one, or set 'codebook: codebooks/FILE.yaml' in qcat.yaml")),
         };
     }
 

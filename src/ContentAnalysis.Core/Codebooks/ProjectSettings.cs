@@ -31,7 +31,7 @@ public sealed record ProjectSettings(string? Codebook)
         catch (YamlException e)
         {
             throw new InputException(Diagnostic.Error(
-                "QCA1900",
+                CodebookDiagnosticCodes.BadProjectSettings,
                 e.InnerException?.Message ?? e.Message,
                 layout.Relative(path),
                 (int)e.Start.Line,
