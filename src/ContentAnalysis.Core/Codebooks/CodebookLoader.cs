@@ -100,7 +100,9 @@ public static class CodebookLoader
         if (e.Message.StartsWith("Duplicate key", StringComparison.OrdinalIgnoreCase))
         {
             var key = KeyAt(yaml, line, column);
-            return Diagnostic.Error(CodebookDiagnosticCodes.DuplicateKey, $"duplicate key '{key}'", path, line, column, "each key may appear once per mapping");
+            var first = FirstDefinition(yaml, key, line, column);
+            var where = first is { } at ? FormattableString.Invariant($" (first defined at line {at})") : string.Empty;
+            return Diagnostic.Error(CodebookDiagnosticCodes.DuplicateKey, $"duplicate key '{key}'{where}", path, line, column, "each key may appear once per mapping: remove or merge one of them");
         }
 
         if (e.Message.Contains("invalid tab", StringComparison.OrdinalIgnoreCase) && TabIndentation(yaml, LastParsedPosition(yaml).Line) is var (tabLine, tabColumn))
@@ -112,6 +114,48 @@ public static class CodebookLoader
         var message = (e.InnerException?.Message ?? e.Message).Trim();
         return Diagnostic.Error(CodebookDiagnosticCodes.YamlSyntax, "invalid YAML: " + message, path, line, column, "check indentation, colons and quotes around this point");
     }
+
+    /// <summary>
+    /// The line of the earlier <paramref name="key"/> in the same block mapping as the repeated one at
+    /// (<paramref name="line"/>, <paramref name="column"/>): the nearest line above with the key at the same
+    /// column, without leaving the mapping (a line indented less, other than the mapping's own <c>- </c> item line).
+    /// </summary>
+    private static int? FirstDefinition(string yaml, string key, int line, int column)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = Math.Min(line, lines.Length) - 2; i >= 0; i--)
+        {
+            var text = lines[i].TrimEnd('\r');
+            var indent = text.Length - text.TrimStart(' ').Length;
+            if (text.Trim().Length == 0 || text.TrimStart().StartsWith('#'))
+            {
+                continue;
+            }
+
+            var itemLine = indent == column - 3 && text.AsSpan(indent).StartsWith("- ");
+            if (indent < column - 1 && !itemLine)
+            {
+                return null;
+            }
+
+            if ((indent == column - 1 || itemLine) && IsKeyAt(text, column - 1, key))
+            {
+                return i + 1;
+            }
+
+            if (itemLine)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsKeyAt(string text, int start, string key) =>
+        text.Length > start + key.Length
+        && string.CompareOrdinal(text, start, key, 0, key.Length) == 0
+        && text.AsSpan(start + key.Length).TrimStart(' ').StartsWith(":");
 
     private static (int Line, int Column) LastParsedPosition(string yaml)
     {

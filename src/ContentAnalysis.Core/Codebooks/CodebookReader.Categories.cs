@@ -77,6 +77,12 @@ internal sealed partial class CodebookReader
 
         var indicators = ReadIndicators(map, owner);
         var color = reader.Text(map, "color", owner, required: false);
+        if (color is not null && !CategoryColor.IsValid(color))
+        {
+            var hint = EditDistance.DidYouMean(color.ToLowerInvariant(), CategoryColor.Names) ?? "write '#rrggbb' (e.g. '#1f77b4') or a CSS colour name such as 'steelblue'";
+            reader.Error(CodebookDiagnosticCodes.InvalidValue, $"'color' of {owner} is not a colour: '{color}'", YamlNodeReader.Get(map, "color")!, hint);
+        }
+
         var children = YamlNodeReader.Get(map, "categories") is null ? [] : ReadCategories(map, scope, owner);
         return new Category(id ?? string.Empty, label ?? string.Empty, definition ?? string.Empty, include, exclude, examples, indicators, color, children);
     }

@@ -55,7 +55,23 @@ public sealed class CodebookValidationTests
     public void Parse_DuplicateKey_NamesTheKey()
     {
         var d = CodebookYaml.Single(CodebookYaml.Replace("title: T\n", "title: T\ntitle: U\n"));
-        Assert.Equal(("QCA1015", "duplicate key 'title'", 3, 1), (d.Code, d.Message, d.Line, d.Column));
+        Assert.Equal(("QCA1015", "duplicate key 'title' (first defined at line 2)", 3, 1), (d.Code, d.Message, d.Line, d.Column));
+    }
+
+    [Fact]
+    public void Parse_DuplicateKeyInAListItem_NamesTheFirstLine()
+    {
+        // 'id' is the first key of category 'b' (line 14, written '- id: b'); repeat it two lines below.
+        var d = CodebookYaml.Single(CodebookYaml.Replace("label: B\n", "label: B\n        id: c\n"));
+        Assert.Equal(("QCA1015", "duplicate key 'id' (first defined at line 14)", 16, 9), (d.Code, d.Message, d.Line, d.Column));
+    }
+
+    [Fact]
+    public void Parse_DuplicateKeyInNestedMapping_NotConfusedWithOuterKey()
+    {
+        // 'label' of dimension d (line 6) must not be taken for the first 'label' of category a.
+        var d = CodebookYaml.Single(CodebookYaml.Replace("definition: Def a.\n", "definition: Def a.\n        label: A2\n"));
+        Assert.Equal(("QCA1015", "duplicate key 'label' (first defined at line 11)", 13, 9), (d.Code, d.Message, d.Line, d.Column));
     }
 
     [Fact]
@@ -152,6 +168,23 @@ public sealed class CodebookValidationTests
         Assert.Equal(("QCA1008", 14, 22), (d.Code, d.Line, d.Column));
         Assert.StartsWith("invalid regular expression '(open' in category 'a': ", d.Message, StringComparison.Ordinal);
         Assert.Contains("Not enough )'s", d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("'#1f77b4'")]
+    [InlineData("'#ABC'")]
+    [InlineData("SteelBlue")]
+    public void Parse_ValidColor_Accepted(string color) =>
+        Assert.Empty(CodebookYaml.Load(CodebookYaml.Replace("definition: Def a.", "definition: Def a.\n        color: " + color)).Diagnostics);
+
+    [Theory]
+    [InlineData("steelblu", "did you mean 'steelblue'?")]
+    [InlineData("'#12345'", "write '#rrggbb' (e.g. '#1f77b4') or a CSS colour name such as 'steelblue'")]
+    [InlineData("'rgb(1,2,3)'", "write '#rrggbb' (e.g. '#1f77b4') or a CSS colour name such as 'steelblue'")]
+    public void Parse_InvalidColor_IsReportedAtTheValue(string color, string hint)
+    {
+        var d = CodebookYaml.Single(CodebookYaml.Replace("definition: Def a.", "definition: Def a.\n        color: " + color));
+        Assert.Equal(("QCA1005", $"'color' of category 'a' is not a colour: '{color.Trim('\'')}'", 13, 16, hint), (d.Code, d.Message, d.Line, d.Column, d.Hint));
     }
 
     [Fact]
