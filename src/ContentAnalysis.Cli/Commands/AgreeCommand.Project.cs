@@ -12,7 +12,7 @@ internal static partial class AgreeCommand
 {
     private const int ProjectBootstrapDefault = 1000;
 
-    private static List<AgreementReport> RunProject(CliContext context, AgreeOptions options, ParseResult parseResult, string[]? coefficients, CancellationToken cancellationToken)
+    private static (List<AgreementReport> Reports, List<AgreementDetails?>? Details) RunProject(CliContext context, AgreeOptions options, ParseResult parseResult, string[]? coefficients, CancellationToken cancellationToken)
     {
         var layout = context.Layout(parseResult);
         var codebook = CodingsCommand.LoadCodebook(layout, parseResult.GetValue(options.Codebook));
@@ -32,21 +32,26 @@ internal static partial class AgreeCommand
             Coefficients = coefficients,
         };
         var byCategory = parseResult.GetValue(options.ByCategory);
+        var withDetails = parseResult.GetValue(options.Details);
         return ProgressRunner.Run(context, "computing agreement", progress =>
         {
             var reports = new List<AgreementReport>();
+            var details = new List<AgreementDetails?>();
             for (var i = 0; i < dimensions.Count; i++)
             {
                 var dimension = dimensions[i];
                 var step = new Progress<double>(f => progress?.Report((i + f) / dimensions.Count));
                 reports.Add(CodingAgreement.ForDimension(codebook, dimension, codings, agreementOptions, parseResult.GetValue(options.Level), sample, step, cancellationToken));
+                details.Add(withDetails ? CodingAgreement.DetailsFor(dimension, codings, parseResult.GetValue(options.Level), sample) : null);
                 if (byCategory && dimension.IsCategorical)
                 {
-                    reports.AddRange(CodingAgreement.ForCategories(dimension, codings, agreementOptions with { BootstrapResamples = 0 }, sample, cancellationToken));
+                    var categories = CodingAgreement.ForCategories(dimension, codings, agreementOptions with { BootstrapResamples = 0 }, sample, cancellationToken).ToList();
+                    reports.AddRange(categories);
+                    details.AddRange(categories.Select(_ => (AgreementDetails?)null));
                 }
             }
 
-            return reports;
+            return (reports, withDetails ? details : null);
         });
     }
 

@@ -24,7 +24,7 @@ internal static partial class AgreeCommand
         CheckBootstrap(parseResult.GetValue(options.Bootstrap));
         var matrix = parseResult.GetValue(options.Matrix);
         IReadOnlyList<AgreementReport> reports;
-        AgreementDetails? details = null;
+        List<AgreementDetails?>? details = null;
         if (matrix is not null)
         {
             var level = parseResult.GetValue(options.Level) ?? LevelOfMeasurement.Nominal;
@@ -53,12 +53,12 @@ internal static partial class AgreeCommand
             reports = [report];
             if (parseResult.GetValue(options.Details))
             {
-                details = AgreementDetails.Compute(data, level);
+                details = [AgreementDetails.Compute(data, level)];
             }
         }
         else
         {
-            reports = RunProject(context, options, parseResult, coefficients, cancellationToken);
+            (reports, details) = RunProject(context, options, parseResult, coefficients, cancellationToken);
         }
 
         AgreementOutput.Write(context, format, reports, details);

@@ -10,7 +10,7 @@ internal static class AgreementOutput
 {
     private const int MaxDisagreementsShown = 30;
 
-    public static void Write(CliContext context, OutputFormat format, IReadOnlyList<AgreementReport> reports, AgreementDetails? details)
+    public static void Write(CliContext context, OutputFormat format, IReadOnlyList<AgreementReport> reports, IReadOnlyList<AgreementDetails?>? details)
     {
         switch (format)
         {
@@ -22,10 +22,7 @@ internal static class AgreementOutput
                 break;
             case OutputFormat.Md:
                 context.Out.Write(AgreementReportWriter.ToMarkdown(reports));
-                if (details is not null)
-                {
-                    context.Out.Write(DetailsMarkdown(details));
-                }
+                context.Out.Write(AllDetailsMarkdown(reports, details));
 
                 break;
             default:
@@ -34,7 +31,7 @@ internal static class AgreementOutput
         }
     }
 
-    private static void WriteTables(CliContext context, IReadOnlyList<AgreementReport> reports, AgreementDetails? details)
+    private static void WriteTables(CliContext context, IReadOnlyList<AgreementReport> reports, IReadOnlyList<AgreementDetails?>? details)
     {
         foreach (var report in reports)
         {
@@ -76,7 +73,7 @@ internal static class AgreementOutput
 
         if (details is not null)
         {
-            context.Console.Write(new Text(DetailsMarkdown(details)));
+            context.Console.Write(new Text(AllDetailsMarkdown(reports, details)));
         }
     }
 
@@ -110,6 +107,25 @@ internal static class AgreementOutput
 
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
+    private static string AllDetailsMarkdown(IReadOnlyList<AgreementReport> reports, IReadOnlyList<AgreementDetails?>? details)
+    {
+        var md = new StringBuilder();
+        for (var i = 0; i < reports.Count && details is not null; i++)
+        {
+            if (details.ElementAtOrDefault(i) is { } d)
+            {
+                if (reports.Count > 1)
+                {
+                    md.Append(CultureInfo.InvariantCulture, $"### Details: {reports[i].Subject}\n\n");
+                }
+
+                md.Append(DetailsMarkdown(d));
+            }
+        }
+
+        return md.ToString();
+    }
+
     private static string DetailsMarkdown(AgreementDetails details)
     {
         var md = new StringBuilder();
@@ -132,6 +148,24 @@ internal static class AgreementOutput
         foreach (var pair in details.Pairwise.Pairs)
         {
             md.Append(CultureInfo.InvariantCulture, $"| {pair.CoderA} | {pair.CoderB} | {pair.SharedUnits} | {AgreementReportWriter.Fixed(pair.PercentAgreement)} | {AgreementReportWriter.Fixed(pair.CohenKappa)} |\n");
+        }
+
+        foreach (var confusion in details.Confusions)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"\n#### Confusion matrix: {confusion.CoderA} (rows) × {confusion.CoderB} (columns), {confusion.Total} shared units\n\n| | ")
+                .Append(string.Join(" | ", confusion.Values)).Append(" |\n|---|")
+                .Append(string.Concat(Enumerable.Repeat("---:|", confusion.Values.Count))).Append('\n');
+            for (var row = 0; row < confusion.Values.Count; row++)
+            {
+                md.Append("| ").Append(confusion.Values[row]).Append(" | ");
+                for (var column = 0; column < confusion.Values.Count; column++)
+                {
+                    md.Append(Number(confusion[row, column])).Append(" | ");
+                }
+
+                md.Length--;
+                md.Append('\n');
+            }
         }
 
         md.Append("\n#### Alpha without each coder\n\n| coder left out | alpha |\n|---|---:|\n");

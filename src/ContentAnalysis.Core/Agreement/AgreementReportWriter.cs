@@ -16,8 +16,8 @@ public static class AgreementReportWriter
     /// for several reports, <c>{"results": [ {subject, …}, … ]}</c>.
     /// </summary>
     /// <param name="reports">The reports.</param>
-    /// <param name="details">Diagnostics of a single report, written under <c>details</c>.</param>
-    public static string ToJson(IReadOnlyList<AgreementReport> reports, AgreementDetails? details = null)
+    /// <param name="details">Diagnostics per report (same order; null for none), written under <c>details</c>.</param>
+    public static string ToJson(IReadOnlyList<AgreementReport> reports, IReadOnlyList<AgreementDetails?>? details = null)
     {
         ArgumentNullException.ThrowIfNull(reports);
         using var stream = new MemoryStream();
@@ -25,15 +25,15 @@ public static class AgreementReportWriter
         {
             if (reports.Count == 1)
             {
-                WriteReport(json, reports[0], details);
+                WriteReport(json, reports[0], details?.ElementAtOrDefault(0));
             }
             else
             {
                 json.WriteStartObject();
                 json.WriteStartArray("results");
-                foreach (var report in reports)
+                for (var i = 0; i < reports.Count; i++)
                 {
-                    WriteReport(json, report, null);
+                    WriteReport(json, reports[i], details?.ElementAtOrDefault(i));
                 }
 
                 json.WriteEndArray();
@@ -189,6 +189,13 @@ public static class AgreementReportWriter
             json.WriteString("coder_a", confusion.CoderA);
             json.WriteString("coder_b", confusion.CoderB);
             json.WriteNumber("shared_units", confusion.Total);
+            json.WriteStartArray("values");
+            foreach (var value in confusion.Values)
+            {
+                json.WriteStringValue(value);
+            }
+
+            json.WriteEndArray();
             json.WriteStartArray("matrix");
             for (var row = 0; row < confusion.Values.Count; row++)
             {

@@ -76,6 +76,23 @@ public static class CodingAgreement
         return exact with { Coefficients = coefficients, Level = LevelOfMeasurement.Nominal };
     }
 
+    /// <summary>
+    /// The diagnostics of one dimension (coincidence and confusion matrices, coder pairs, alpha without each
+    /// coder, prevalence, disagreeing units) over the same units as <see cref="ForDimension"/>. A multi
+    /// dimension's values are whole category sets (<c>a;b</c>), compared for exact match.
+    /// </summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="coders">Each selected coder's codings.</param>
+    /// <param name="level">Overrides the level the dimension's kind implies (multi: always nominal).</param>
+    /// <param name="units">Only these units, or null for all coded units.</param>
+    public static AgreementDetails DetailsFor(Dimension dimension, IReadOnlyList<CoderCodings> coders, LevelOfMeasurement? level = null, IReadOnlySet<string>? units = null)
+    {
+        ArgumentNullException.ThrowIfNull(dimension);
+        return dimension.Kind == DimensionKind.Multi
+            ? AgreementDetails.Compute(SetLabels(SetsOf(dimension, coders, units)), LevelOfMeasurement.Nominal)
+            : AgreementDetails.Compute(Restrict(CodingMatrixBuilder.ForDimension(dimension, coders), units), level ?? LevelOf(dimension));
+    }
+
     /// <summary>One present/absent report per category of a single or multi dimension (subject <c>dimension/category</c>).</summary>
     public static IEnumerable<AgreementReport> ForCategories(
         Dimension dimension,

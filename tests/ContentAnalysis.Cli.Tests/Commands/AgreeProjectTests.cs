@@ -103,4 +103,48 @@ public sealed class AgreeProjectTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("at least two coders", result.Error, StringComparison.Ordinal);
     }
+
+    // --details was silently ignored in project mode; the diagnostics must match matrix mode on the same data.
+    [Fact]
+    public void Project_Details_EqualMatrixModeDetailsOnExportedMatrix()
+    {
+        using var project = ExampleProject.Copy();
+        var export = CliRunner.Run(project.Path, "codings", "export", "--format", "matrix", "--dimension", "relations_tone", "--output", "tone.csv");
+        Assert.Equal(0, export.ExitCode);
+
+        var fromProject = CliRunner.Run(project.Path, "agree", "-d", "relations_tone", "-d", "russia_role", "--bootstrap", "0", "--details", "--format", "json");
+        var fromMatrix = CliRunner.Run(project.Path, "agree", "--matrix", "tone.csv", "--level", "ordinal", "--details", "--format", "json");
+
+        Assert.Equal((0, 0), (fromProject.ExitCode, fromMatrix.ExitCode));
+        using var projectJson = JsonDocument.Parse(fromProject.Out);
+        using var matrixJson = JsonDocument.Parse(fromMatrix.Out);
+        var projectDetails = Result(projectJson, "relations_tone").GetProperty("details");
+        var matrixDetails = matrixJson.RootElement.GetProperty("details");
+        foreach (var part in new[] { "coincidences", "confusion_matrices", "pairwise", "leave_one_coder_out", "prevalence", "disagreements" })
+        {
+            Assert.True(JsonElement.DeepEquals(matrixDetails.GetProperty(part), projectDetails.GetProperty(part)), part);
+        }
+
+        var anna = projectDetails.GetProperty("confusion_matrices")[0];
+        Assert.Equal(("anna", "ben"), (anna.GetProperty("coder_a").GetString(), anna.GetProperty("coder_b").GetString()));
+        Assert.Equal(["-2", "-1", "0", "1", "2"], anna.GetProperty("values").EnumerateArray().Select(v => v.GetString()));
+        Assert.NotEmpty(projectDetails.GetProperty("disagreements").EnumerateArray());
+
+        // A multi dimension's diagnostics compare whole category sets.
+        var role = Result(projectJson, "russia_role").GetProperty("details");
+        Assert.Contains(role.GetProperty("prevalence").EnumerateArray(), p => p.GetProperty("value").GetString()!.Contains(';', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Project_DetailsTable_ShowsConfusionMatrixPerDimension()
+    {
+        using var project = ExampleProject.Copy();
+
+        var result = CliRunner.Run(project.Path, "agree", "--sample", "reliability", "--bootstrap", "0", "--details");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("### Details: relations_tone", result.Out, StringComparison.Ordinal);
+        Assert.Contains("### Details: azerbaijan_strategy", result.Out, StringComparison.Ordinal);
+        Assert.Contains("#### Confusion matrix: anna (rows) × ben (columns)", result.Out, StringComparison.Ordinal);
+    }
 }
