@@ -19,13 +19,13 @@ public static partial class CorpusImporter
             var unitCount = document.Parsed.Units.Count;
             if (existing is null)
             {
-                outcomes.Add(new DocumentImportOutcome(id, file, "added", unitCount, 0));
+                outcomes.Add(new DocumentImportOutcome(id, file, "added", unitCount, 0) { Warnings = document.Warnings });
                 continue;
             }
 
             if (existing.FileHash == document.FileHash && existing.UnitKind == kind && existing.Metadata == document.Metadata)
             {
-                outcomes.Add(new DocumentImportOutcome(id, file, "unchanged", unitCount, 0));
+                outcomes.Add(new DocumentImportOutcome(id, file, "unchanged", unitCount, 0) { Warnings = document.Warnings });
                 continue;
             }
 
@@ -59,7 +59,7 @@ public static partial class CorpusImporter
                 continue;
             }
 
-            outcomes.Add(new DocumentImportOutcome(id, file, "updated", unitCount, affectedCodings));
+            outcomes.Add(new DocumentImportOutcome(id, file, "updated", unitCount, affectedCodings) { Warnings = document.Warnings });
         }
 
         return outcomes;

@@ -168,13 +168,29 @@ public sealed class CorpusImporterTests
     }
 
     [Fact]
+    public void Import_UnknownFrontMatterKey_WarningWithSuggestionDocumentImported()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("fm.md", "---\ntitle: Truce\nautor: A. Writer\n  # a comment\nweather: fine\n---\nText.\n");
+        var outcome = Assert.Single(CorpusImporter.Import(new ProjectLayout(temp.Path), [file], Options));
+        Assert.Equal(("added", 1), (outcome.Status, outcome.UnitCount));
+        Assert.Equal(
+            [
+                "fm.md(3,1): warning QCA2003: unknown front matter key 'autor' is ignored (did you mean 'author'?)",
+                "fm.md(5,1): warning QCA2003: unknown front matter key 'weather' is ignored (keys: id, title, author, source, date, period)",
+            ],
+            outcome.Warnings.Select(d => d.ToString()));
+        Assert.Equal(("Truce", string.Empty), (CorpusStore.Open(new ProjectLayout(temp.Path)).Documents[0].Metadata.Title, CorpusStore.Open(new ProjectLayout(temp.Path)).Documents[0].Metadata.Author));
+    }
+
+    [Fact]
     public void Import_ManifestWithUnknownColumn_ErrorNamesColumn()
     {
         using var temp = new TempDirectory();
         var file = temp.Write("a.txt", "Text.\n");
         var manifest = temp.Write("meta.csv", "file,titel\na.txt,x\n");
         var error = Assert.Throws<InputException>(() => CorpusImporter.Import(new ProjectLayout(temp.Path), [file], Options with { ManifestPath = manifest }));
-        Assert.Equal("meta.csv(1,1): error QCA2007: unknown manifest column 'titel' (columns: file,id,title,author,source,date,period)", Assert.Single(error.Diagnostics).ToString());
+        Assert.Equal("meta.csv(1,1): error QCA2007: unknown manifest column 'titel' (did you mean 'title'?)", Assert.Single(error.Diagnostics).ToString());
     }
 
     [Fact]
