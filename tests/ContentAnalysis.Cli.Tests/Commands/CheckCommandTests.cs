@@ -40,6 +40,26 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_JournalWithInvalidUtf8_ErrorNamingLineAndOffsetExitTwo()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("doc.txt", "First.\n\nSecond.\n");
+        Assert.Equal(0, CliRunner.Run(temp.Path, "corpus", "import", "doc.txt").ExitCode);
+        var layout = new ProjectLayout(temp.Path);
+        var unit = CorpusStore.Open(layout).FindUnit("doc.p001")!;
+        CodingStore.Open(layout).Append("anna", new CodingRecord(DateTimeOffset.UnixEpoch, "anna", unit.Id, "tone", ["1"], "caf\u00e9", "cb", unit.Hash));
+        var journal = Path.Combine(temp.Path, "data/codings/anna.csv");
+        var bytes = File.ReadAllBytes(journal);
+        var offset = Array.IndexOf(bytes, (byte)0xC3);
+        File.WriteAllBytes(journal, [.. bytes[..offset], 0xE9, .. bytes[(offset + 2)..]]);
+
+        var check = CliRunner.Run(temp.Path, "check");
+        Assert.Equal(2, check.ExitCode);
+        Assert.Contains($"data/codings/anna.csv(2,1): error QCA3001: invalid UTF-8 at byte offset {offset} (save the file as UTF-8, or fix or remove that line)\n", check.Out, StringComparison.Ordinal);
+        Assert.EndsWith("0 coding(s) by 1 coder(s): 1 error(s), 1 warning(s)\n", check.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_EmptyProject_CleanExitZero()
     {
         using var temp = new TempDirectory();

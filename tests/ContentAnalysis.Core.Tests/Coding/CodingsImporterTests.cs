@@ -50,6 +50,16 @@ public sealed class CodingsImporterTests
     }
 
     [Fact]
+    public void Import_InvalidUtf8_ErrorWithLineAndOffsetNothingAppended()
+    {
+        using var project = new CodingFixture();
+        var file = project.Temp.WriteBytes("in/latin1.csv", [.. "unit,dimension,value,memo\nd1.p001,tone,1,caf"u8, 0xE9, (byte)'\n']);
+        var error = Assert.Throws<InputException>(() => CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time));
+        Assert.Equal("in/latin1.csv(2): error QCA2001: invalid UTF-8 at byte offset 44 (save the file as UTF-8)", error.Diagnostics.Single().ToString());
+        Assert.Empty(project.Codings.Coders);
+    }
+
+    [Fact]
     public void Import_WideThenExportWide_RoundTrips()
     {
         using var project = new CodingFixture();
