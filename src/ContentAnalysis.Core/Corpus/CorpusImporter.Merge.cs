@@ -23,7 +23,7 @@ public static partial class CorpusImporter
                 continue;
             }
 
-            if (existing.FileHash == document.FileHash && existing.UnitKind == kind && existing.Metadata == document.Metadata)
+            if (existing.FileHash == document.FileHash && existing.UnitKind == kind && existing.Metadata == document.Metadata && StoredTextIntact(layout, id, document.Parsed.Text))
             {
                 outcomes.Add(new DocumentImportOutcome(id, file, "unchanged", unitCount, 0) { Warnings = document.Warnings });
                 continue;
@@ -63,5 +63,12 @@ public static partial class CorpusImporter
         }
 
         return outcomes;
+    }
+
+    // A deleted or damaged data/documents/{id}.txt is written again by re-importing its unchanged source.
+    private static bool StoredTextIntact(ProjectLayout layout, string id, string text)
+    {
+        var path = CorpusStore.TextPath(layout, id);
+        return File.Exists(path) && new FileInfo(path).Length == System.Text.Encoding.UTF8.GetByteCount(text) && File.ReadAllText(path) == text;
     }
 }

@@ -69,6 +69,24 @@ public sealed class CorpusImporterTests
     }
 
     [Fact]
+    public void Import_UnchangedSourceWithDeletedOrCutText_TextWrittenAgain()
+    {
+        using var temp = new TempDirectory();
+        var layout = new ProjectLayout(temp.Path);
+        var file = temp.Write("src/truce.md", Document);
+        CorpusImporter.Import(layout, [file], Options);
+        var text = Path.Combine(temp.Path, "data/documents/truce.txt");
+        var expected = File.ReadAllText(text);
+        File.Delete(text);
+        Assert.Equal("updated", Assert.Single(CorpusImporter.Import(layout, [file], Options)).Status);
+        Assert.Equal(expected, File.ReadAllText(text));
+        File.WriteAllText(text, expected[..10]);
+        Assert.Equal("updated", Assert.Single(CorpusImporter.Import(layout, [file], Options)).Status);
+        Assert.Equal(expected, File.ReadAllText(text));
+        Assert.Equal("unchanged", Assert.Single(CorpusImporter.Import(layout, [file], Options)).Status);
+    }
+
+    [Fact]
     public void Import_ChangedUncodedText_Updated()
     {
         using var temp = new TempDirectory();

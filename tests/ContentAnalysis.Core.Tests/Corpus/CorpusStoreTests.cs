@@ -38,4 +38,15 @@ public sealed class CorpusStoreTests
         var error = Assert.Throws<InputException>(() => CorpusStore.Open(new ProjectLayout(temp.Path)));
         Assert.Equal($"data/units.csv(3): error QCA2001: invalid UTF-8 at byte offset {lines[0].Length + lines[1].Length + 2} (save the file as UTF-8)", error.Diagnostics.Single().ToString());
     }
+
+    [Fact]
+    public void ReadText_CutText_LocatedErrorNotCrash()
+    {
+        using var temp = new TempDirectory();
+        CorpusImporter.Import(new ProjectLayout(temp.Path), [temp.Write("d.txt", "One.\n\nTwo.\n")], new());
+        File.WriteAllText(Path.Combine(temp.Path, "data/documents/d.txt"), "One.\n");
+        var store = CorpusStore.Open(new ProjectLayout(temp.Path));
+        var error = Assert.Throws<InputException>(() => store.UnitText(store.FindUnit("d.p001")!));
+        Assert.Equal("data/documents/d.txt: error QCA2008: text of document 'd' is too short for unit 'd.p002' (re-import the document)", error.Diagnostics.Single().ToString());
+    }
 }
