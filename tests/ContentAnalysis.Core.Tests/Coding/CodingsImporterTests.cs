@@ -50,6 +50,46 @@ public sealed class CodingsImporterTests
     }
 
     [Fact]
+    public void Import_LongConflictingRows_ErrorAtSecondRowNamingFirst()
+    {
+        using var project = new CodingFixture();
+        var file = project.Temp.Write("in/conflict.csv", "unit,dimension,value\n"
+            + "d1.p001,strategy,balancing\n"
+            + "d1.p002,tone,1\n"
+            + "d1.p001,strategy,balancing\n"
+            + "d1.p001,strategy,alignment\n"
+            + "d1.p002,russia_role,mediator\n"
+            + "d1.p002,russia_role,none\n");
+        var error = Assert.Throws<InputException>(() => CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time));
+        Assert.Equal(
+            [
+                "in/conflict.csv(5): error QCA3007: 'alignment' for unit 'd1.p001' on single dimension 'strategy' conflicts with 'balancing' (first at line 2) (this dimension takes exactly one value; remove one of the rows)",
+                "in/conflict.csv(7): error QCA3007: 'none' for unit 'd1.p002' on dimension 'russia_role' conflicts with 'mediator' (first at line 6) ('none' means no category applies; remove it or the categories)",
+            ],
+            error.Diagnostics.Select(d => d.ToString()));
+        Assert.Empty(project.Codings.Coders);
+    }
+
+    [Fact]
+    public void Import_LongMergedRows_MemosJoinedNotDropped()
+    {
+        using var project = new CodingFixture();
+        var file = project.Temp.Write("in/memos.csv", "unit,dimension,value,memo\n"
+            + "d1.p001,russia_role,mediator,talks in Moscow\n"
+            + "d1.p001,russia_role,ally_of_armenia,CSTO\n"
+            + "d1.p001,russia_role,mediator,talks in Moscow\n"
+            + "d1.p002,tone,1,\n"
+            + "d1.p002,tone,1.0,mild\n");
+        var records = CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time);
+        Assert.Equal(2, records.Count);
+        var anna = project.Codings.Load("anna");
+        Assert.Equal(["mediator", "ally_of_armenia"], anna.Get("d1.p001", "russia_role")!.Values);
+        Assert.Equal("talks in Moscow; CSTO", anna.Get("d1.p001", "russia_role")!.Memo);
+        Assert.Equal(["1"], anna.Get("d1.p002", "tone")!.Values);
+        Assert.Equal("mild", anna.Get("d1.p002", "tone")!.Memo);
+    }
+
+    [Fact]
     public void Import_InvalidUtf8_ErrorWithLineAndOffsetNothingAppended()
     {
         using var project = new CodingFixture();
