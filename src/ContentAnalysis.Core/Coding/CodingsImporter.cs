@@ -22,9 +22,9 @@ public static class CodingsImporter
     /// <param name="path">The CSV file.</param>
     /// <param name="format">Long or wide.</param>
     /// <param name="time">The time recorded on every imported line.</param>
-    /// <returns>The records appended.</returns>
+    /// <returns>The records appended, and a warning when the journal already had malformed or cut-off lines.</returns>
     /// <exception cref="InputException">The file or any value is invalid; every problem is reported with its line.</exception>
-    public static IReadOnlyList<CodingRecord> Import(CodingStore codings, CorpusStore corpus, Codebook codebook, string coder, string path, CodingsFileFormat format, DateTimeOffset time)
+    public static CodingsImportResult Import(CodingStore codings, CorpusStore corpus, Codebook codebook, string coder, string path, CodingsFileFormat format, DateTimeOffset time)
     {
         ArgumentNullException.ThrowIfNull(codings);
         ArgumentNullException.ThrowIfNull(corpus);
@@ -77,8 +77,27 @@ public static class CodingsImporter
 
         // A dictionary enumerates in insertion order while nothing is removed: the order of first rows.
         List<CodingRecord> records = [.. merged.Values.Select(m => m.Record)];
+        var warnings = JournalDamage(codings.Inspect(coder));
         codings.Append(coder, records);
-        return records;
+        return new CodingsImportResult(records, warnings);
+    }
+
+    // Appending goes ahead (the new lines are intact), but a damaged journal must not go unnoticed.
+    private static List<Diagnostic> JournalDamage(CoderCodings journal)
+    {
+        var warnings = new List<Diagnostic>();
+        var malformed = journal.Diagnostics.Where(d => d.IsError).ToList();
+        if (malformed.Count > 0)
+        {
+            warnings.Add(Diagnostic.Warning(CodingDiagnostics.MalformedJournal, $"the journal already has {malformed.Count} malformed line(s) (first at line {malformed.Min(d => d.Line)}); the codings were appended after them", journal.JournalFile, hint: "the journal is damaged: run 'qcat check' and fix or remove those lines"));
+        }
+
+        foreach (var cut in journal.Diagnostics.Where(d => d.Code == CodingDiagnostics.TruncatedJournal))
+        {
+            warnings.Add(Diagnostic.Warning(CodingDiagnostics.TruncatedJournal, $"the cut-off last line {cut.Line} was moved to {journal.JournalFile}.partial before appending", journal.JournalFile, hint: "code that unit again if it is missing"));
+        }
+
+        return warnings;
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ public sealed class CodingsImporterTests
     {
         using var project = new CodingFixture();
         var file = project.Temp.Write("in/anna.csv", "unit,dimension,value,memo\nd1.p001,russia_role,mediator,first\nd1.p001,russia_role,ally_of_armenia,\nd1.p002,tone,+1.0,\nd2.p001,strategy,none,\n");
-        var records = CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time);
+        var records = CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time).Records;
         Assert.Equal(3, records.Count);
         var anna = project.Codings.Load("anna");
         Assert.Equal(["mediator", "ally_of_armenia"], anna.Get("d1.p001", "russia_role")!.Values);
@@ -80,13 +80,49 @@ public sealed class CodingsImporterTests
             + "d1.p001,russia_role,mediator,talks in Moscow\n"
             + "d1.p002,tone,1,\n"
             + "d1.p002,tone,1.0,mild\n");
-        var records = CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time);
+        var records = CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time).Records;
         Assert.Equal(2, records.Count);
         var anna = project.Codings.Load("anna");
         Assert.Equal(["mediator", "ally_of_armenia"], anna.Get("d1.p001", "russia_role")!.Values);
         Assert.Equal("talks in Moscow; CSTO", anna.Get("d1.p001", "russia_role")!.Memo);
         Assert.Equal(["1"], anna.Get("d1.p002", "tone")!.Values);
         Assert.Equal("mild", anna.Get("d1.p002", "tone")!.Memo);
+    }
+
+    [Fact]
+    public void Import_IntoDamagedJournal_AppendedWithWarning()
+    {
+        using var project = new CodingFixture();
+        var journal = project.Temp.Write("data/codings/anna.csv", "time,coder,unit,dimension,values,memo,codebook_hash,unit_hash,op\nbroken\nalso broken\n");
+        var file = project.Temp.Write("in/anna.csv", "unit,dimension,value\nd1.p001,tone,1\n");
+        var result = CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time);
+        Assert.Single(result.Records);
+        Assert.Equal(
+            "data/codings/anna.csv: warning QCA3001: the journal already has 2 malformed line(s) (first at line 2); the codings were appended after them (the journal is damaged: run 'qcat check' and fix or remove those lines)",
+            Assert.Single(result.Warnings).ToString());
+        Assert.Equal(4, File.ReadAllLines(journal).Length);
+    }
+
+    [Fact]
+    public void Import_IntoJournalWithCutOffLine_WarnsItWasSetAside()
+    {
+        using var project = new CodingFixture();
+        project.Temp.Write("data/codings/anna.csv", "time,coder,unit,dimension,values,memo,codebook_hash,unit_hash,op\n2026-01-01T10:00:00.000Z,anna,d1.p0");
+        var file = project.Temp.Write("in/anna.csv", "unit,dimension,value\nd1.p001,tone,1\n");
+        var result = CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time);
+        Assert.Equal(
+            "data/codings/anna.csv: warning QCA3002: the cut-off last line 2 was moved to data/codings/anna.csv.partial before appending (code that unit again if it is missing)",
+            Assert.Single(result.Warnings).ToString());
+        Assert.Empty(project.Codings.Load("anna").Diagnostics);
+    }
+
+    [Fact]
+    public void Import_IntoIntactJournal_NoWarning()
+    {
+        using var project = new CodingFixture();
+        project.Codings.Append("anna", [project.Record("anna", "d1.p002", "tone", "0")]);
+        var file = project.Temp.Write("in/anna.csv", "unit,dimension,value\nd1.p001,tone,1\n");
+        Assert.Empty(CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time).Warnings);
     }
 
     [Fact]
