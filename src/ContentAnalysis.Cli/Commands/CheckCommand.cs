@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ContentAnalysis.Core.Codebooks;
@@ -15,7 +16,7 @@ internal static class CheckCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext context)
     {
-        var format = GlobalOptions.Format(OutputFormat.Table, OutputFormat.Json);
+        var format = GlobalOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Md);
         var codebook = CodingsCommand.CodebookOption();
         var command = new Command("check", "Check that codings point to existing units, dimensions and categories, and that coded units are unchanged") { format, codebook };
         command.SetAction((parseResult, cancellationToken) =>
@@ -36,7 +37,20 @@ internal static class CheckCommand
             findings.AddRange(report.Findings);
             var errors = findings.Count(f => f.IsError);
             var warnings = findings.Count - errors;
-            if (parseResult.GetValue(format) == OutputFormat.Json)
+            var summary = $"checked {report.Documents} document(s), {report.Units} unit(s), {report.Codings} coding(s) by {report.Coders} coder(s): {errors} error(s), {warnings} warning(s)";
+            var chosen = parseResult.GetValue(format);
+            if (chosen is OutputFormat.Csv or OutputFormat.Md)
+            {
+                // The same fields as the JSON findings; CSV stays a plain table, Markdown gets the summary below it.
+                var rows = findings.Select(f => new[] { f.Code, f.IsError ? "error" : "warning", f.Message, f.File ?? string.Empty, f.Line > 0 ? f.Line.ToString(CultureInfo.InvariantCulture) : string.Empty, f.Hint ?? string.Empty }).ToList();
+                CorpusListCommand.Print(context, chosen, ["code", "severity", "message", "file", "line", "hint"], rows);
+                if (chosen == OutputFormat.Md)
+                {
+                    context.Out.WriteLine();
+                    context.Out.WriteLine(summary);
+                }
+            }
+            else if (chosen == OutputFormat.Json)
             {
                 var json = new
                 {
@@ -57,7 +71,7 @@ internal static class CheckCommand
                     context.Out.WriteLine(finding.ToString());
                 }
 
-                context.Out.WriteLine($"checked {report.Documents} document(s), {report.Units} unit(s), {report.Codings} coding(s) by {report.Coders} coder(s): {errors} error(s), {warnings} warning(s)");
+                context.Out.WriteLine(summary);
             }
 
             return Task.FromResult(errors > 0 ? ExitCodes.InvalidInput : ExitCodes.Success);

@@ -47,7 +47,7 @@ internal static class CodingsCommand
             var store = CodingStore.Open(layout);
             store.JournalPath(name);
             var book = LoadCodebook(layout, parseResult.GetValue(codebook));
-            var records = CodingsImporter.Import(
+            var result = CodingsImporter.Import(
                 store,
                 CorpusStore.Open(layout),
                 book,
@@ -55,7 +55,8 @@ internal static class CodingsCommand
                 context.Resolve(parseResult.GetValue(file)!),
                 parseResult.GetValue(format) == "wide" ? CodingsFileFormat.Wide : CodingsFileFormat.Long,
                 DateTimeOffset.UtcNow);
-            context.Out.WriteLine($"appended {records.Count} coding(s) of {records.Select(r => r.Unit).Distinct().Count()} unit(s) to {layout.Relative(store.JournalPath(name))}");
+            context.Out.WriteLine($"appended {result.Records.Count} coding(s) of {result.Records.Select(r => r.Unit).Distinct().Count()} unit(s) to {layout.Relative(store.JournalPath(name))}");
+            context.Report(result.Warnings);
             return ExitCodes.Success;
         });
         return command;

@@ -38,4 +38,7 @@ public static class CodingDiagnostics
 
     /// <summary>An unknown coder or dimension was requested on the command line.</summary>
     public const string BadRequest = "QCA3012";
+
+    /// <summary>A document's normalised text is missing or too short for its units' spans.</summary>
+    public const string BadDocumentText = "QCA3013";
 }

@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
 using ContentAnalysis.Core.Diagnostics;
 using CsvHelper;
 
@@ -34,21 +37,76 @@ public static partial class CodingJournal
         var diagnostics = new List<Diagnostic>();
         var units = new Dictionary<string, Dictionary<string, CodingValue>>(StringComparer.Ordinal);
         var complete = bytes.Length == 0 || bytes[^1] == (byte)'\n' ? bytes.Length : Array.LastIndexOf(bytes, (byte)'\n') + 1;
-        var lines = ReadLines(new ReadOnlyMemory<byte>(bytes, 0, complete), display, 0, units, diagnostics, cancellationToken, out var header);
+        var invalidLines = InvalidUtf8Lines(bytes.AsSpan(0, complete), display, diagnostics);
+        var lines = ReadLines(new ReadOnlyMemory<byte>(bytes, 0, complete), display, 0, units, diagnostics, cancellationToken, out var header, invalidLines: invalidLines);
         if (complete < bytes.Length)
         {
+            // A crash can cut a line inside a multi-byte character, so invalid UTF-8 there is part of the cut.
             var tailDiagnostics = new List<Diagnostic>();
-            ReadLines(new ReadOnlyMemory<byte>(bytes, complete, bytes.Length - complete), display, lines, units, tailDiagnostics, cancellationToken, out _, header);
-            if (tailDiagnostics.Count > 0)
+            var tail = new ReadOnlyMemory<byte>(bytes, complete, bytes.Length - complete);
+            if (Utf8.IsValid(tail.Span))
+            {
+                ReadLines(tail, display, lines, units, tailDiagnostics, cancellationToken, out _, header);
+            }
+
+            if (tailDiagnostics.Count > 0 || !Utf8.IsValid(tail.Span))
             {
                 diagnostics.Add(Diagnostic.Warning(CodingDiagnostics.TruncatedJournal, $"last line {lines + 1} is cut off and was not loaded", display, lines + 1, 1, "it was probably being written when qcat stopped; code that unit again"));
             }
         }
 
-        return new CoderCodings(coder, display, units, diagnostics);
+        return new CoderCodings(coder, display, units, invalidLines is null ? diagnostics : [.. diagnostics.OrderBy(d => d.Line)]);
     }
 
-    private static int ReadLines(ReadOnlyMemory<byte> utf8, string display, int firstLine, Dictionary<string, Dictionary<string, CodingValue>> units, List<Diagnostic> diagnostics, CancellationToken cancellationToken, out bool header, bool headerSeen = false)
+    /// <summary>
+    /// The lines holding invalid UTF-8, each reported as an error with the offset of its first bad byte; null when
+    /// the bytes are valid. Those lines are not loaded: decoding would silently turn the bytes into U+FFFD.
+    /// </summary>
+    private static HashSet<int>? InvalidUtf8Lines(ReadOnlySpan<byte> utf8, string display, List<Diagnostic> diagnostics)
+    {
+        if (Utf8.IsValid(utf8))
+        {
+            return null;
+        }
+
+        var lines = new HashSet<int>();
+        var (line, offset) = (1, 0);
+        while (offset < utf8.Length)
+        {
+            if (Rune.DecodeFromUtf8(utf8[offset..], out var rune, out var consumed) == OperationStatus.Done)
+            {
+                line += rune.Value == '\n' ? 1 : 0;
+                offset += consumed;
+                continue;
+            }
+
+            lines.Add(line);
+            diagnostics.Add(Diagnostic.Error(CodingDiagnostics.MalformedJournal, string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 at byte offset {offset}"), display, line, 1, "save the file as UTF-8, or fix or remove that line"));
+            var next = utf8[offset..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                break;
+            }
+
+            (line, offset) = (line + 1, offset + next + 1);
+        }
+
+        return lines;
+    }
+
+    // The reader gives a record's first line; quoted line ends in its fields tell how far it reaches.
+    private static bool TouchesAny(CsvReader reader, int line, HashSet<int> lines)
+    {
+        var last = line;
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            last += reader.GetString(i).AsSpan().Count('\n');
+        }
+
+        return lines.Any(l => l >= line && l <= last);
+    }
+
+    private static int ReadLines(ReadOnlyMemory<byte> utf8, string display, int firstLine, Dictionary<string, Dictionary<string, CodingValue>> units, List<Diagnostic> diagnostics, CancellationToken cancellationToken, out bool header, bool headerSeen = false, HashSet<int>? invalidLines = null)
     {
         header = headerSeen;
         var lastLine = firstLine;
@@ -73,6 +131,11 @@ public static partial class CodingJournal
                         return lastLine;
                     }
 
+                    continue;
+                }
+
+                if (invalidLines is not null && TouchesAny(reader, line, invalidLines))
+                {
                     continue;
                 }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using ContentAnalysis.Core.Corpus;
 
 namespace ContentAnalysis.Core.Coding;
@@ -81,7 +80,14 @@ public static partial class CodingJournal
 
         var bytes = File.ReadAllBytes(path);
         var cut = Array.LastIndexOf(bytes, (byte)'\n') + 1;
-        File.AppendAllText(path + ".partial", Encoding.UTF8.GetString(bytes, cut, bytes.Length - cut) + "\n");
+        // Byte for byte: the tail may end inside a multi-byte character, and decoding would alter it.
+        using (var partial = new FileStream(path + ".partial", FileMode.Append, FileAccess.Write))
+        {
+            partial.Write(bytes, cut, bytes.Length - cut);
+            partial.WriteByte((byte)'\n');
+        }
+
+
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Write);
         stream.SetLength(cut);
         stream.Flush(flushToDisk: true);

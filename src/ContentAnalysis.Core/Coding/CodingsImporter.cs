@@ -6,10 +6,14 @@ namespace ContentAnalysis.Core.Coding;
 
 /// <summary>
 /// Imports a coder's codings from a long or wide CSV table into the coder's journal. Every value is
-/// checked against the corpus and the codebook first; when anything is wrong nothing is appended.
+/// checked against the corpus and the codebook first; when anything is wrong nothing is appended. Rows for the same
+/// unit and dimension become one coding.
 /// </summary>
 public static class CodingsImporter
 {
+    /// <summary>Joins the memos of rows merged into one coding.</summary>
+    public const string MemoSeparator = "; ";
+
     /// <summary>Validates <paramref name="path"/> and appends its codings to <paramref name="coder"/>'s journal.</summary>
     /// <param name="codings">The project's journals.</param>
     /// <param name="corpus">The corpus (units must exist).</param>
@@ -18,9 +22,9 @@ public static class CodingsImporter
     /// <param name="path">The CSV file.</param>
     /// <param name="format">Long or wide.</param>
     /// <param name="time">The time recorded on every imported line.</param>
-    /// <returns>The records appended.</returns>
+    /// <returns>The records appended, and a warning when the journal already had malformed or cut-off lines.</returns>
     /// <exception cref="InputException">The file or any value is invalid; every problem is reported with its line.</exception>
-    public static IReadOnlyList<CodingRecord> Import(CodingStore codings, CorpusStore corpus, Codebook codebook, string coder, string path, CodingsFileFormat format, DateTimeOffset time)
+    public static CodingsImportResult Import(CodingStore codings, CorpusStore corpus, Codebook codebook, string coder, string path, CodingsFileFormat format, DateTimeOffset time)
     {
         ArgumentNullException.ThrowIfNull(codings);
         ArgumentNullException.ThrowIfNull(corpus);
@@ -45,7 +49,7 @@ public static class CodingsImporter
             CodingsFileFormat.Wide => CodingsTable.WideCells(rows, display, bag),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "only long and wide tables can be imported"),
         };
-        var records = new List<CodingRecord>();
+        var merged = new Dictionary<(string Unit, string Dimension), (CodingRecord Record, int Line)>();
         foreach (var cell in cells)
         {
             var unit = corpus.FindUnit(cell.Unit);
@@ -59,7 +63,10 @@ public static class CodingsImporter
             var values = dimension is null ? null : CodingValidator.Values(dimension, cell.Values, bag, display, cell.Line, cell.Unit);
             if (unit is not null && values is not null)
             {
-                records.Add(new CodingRecord(time, coder, unit.Id, dimension!.Id, values, cell.Memo, codebook.ContentHash, unit.Hash));
+                var record = new CodingRecord(time, coder, unit.Id, dimension!.Id, values, cell.Memo, codebook.ContentHash, unit.Hash);
+                merged[(unit.Id, dimension.Id)] = merged.TryGetValue((unit.Id, dimension.Id), out var first)
+                    ? (Merge(dimension, first.Record, first.Line, record, display, cell.Line, bag), first.Line)
+                    : (record, cell.Line);
             }
         }
 
@@ -68,7 +75,51 @@ public static class CodingsImporter
             throw new InputException(bag.Sorted());
         }
 
+        // A dictionary enumerates in insertion order while nothing is removed: the order of first rows.
+        List<CodingRecord> records = [.. merged.Values.Select(m => m.Record)];
+        var warnings = JournalDamage(codings.Inspect(coder));
         codings.Append(coder, records);
-        return records;
+        return new CodingsImportResult(records, warnings);
+    }
+
+    // Appending goes ahead (the new lines are intact), but a damaged journal must not go unnoticed.
+    private static List<Diagnostic> JournalDamage(CoderCodings journal)
+    {
+        var warnings = new List<Diagnostic>();
+        var malformed = journal.Diagnostics.Where(d => d.IsError).ToList();
+        if (malformed.Count > 0)
+        {
+            warnings.Add(Diagnostic.Warning(CodingDiagnostics.MalformedJournal, $"the journal already has {malformed.Count} malformed line(s) (first at line {malformed.Min(d => d.Line)}); the codings were appended after them", journal.JournalFile, hint: "the journal is damaged: run 'qcat check' and fix or remove those lines"));
+        }
+
+        foreach (var cut in journal.Diagnostics.Where(d => d.Code == CodingDiagnostics.TruncatedJournal))
+        {
+            warnings.Add(Diagnostic.Warning(CodingDiagnostics.TruncatedJournal, $"the cut-off last line {cut.Line} was moved to {journal.JournalFile}.partial before appending", journal.JournalFile, hint: "code that unit again if it is missing"));
+        }
+
+        return warnings;
+    }
+
+    /// <summary>
+    /// Merges a later row for the same unit and dimension into the first: a multi dimension takes the union of the
+    /// categories; any other dimension must repeat the same value (else the later row is reported, naming the first).
+    /// Different memos are joined, so none is lost.
+    /// </summary>
+    private static CodingRecord Merge(Dimension dimension, CodingRecord first, int firstLine, CodingRecord later, string display, int line, DiagnosticBag bag)
+    {
+        var values = first.Values.Union(later.Values, StringComparer.Ordinal).ToList();
+        if (values.Count > first.Values.Count && (dimension.Kind != DimensionKind.Multi || values.Contains(CodebookLoader.NoneValue)))
+        {
+            var kind = dimension.Kind == DimensionKind.Multi ? string.Empty : dimension.Kind.ToString().ToLowerInvariant() + " ";
+            var message = $"'{string.Join(CodingJournal.ValueSeparator, later.Values)}' for unit '{later.Unit}' on {kind}dimension '{dimension.Id}' conflicts with '{string.Join(CodingJournal.ValueSeparator, first.Values)}' (first at line {firstLine})";
+            var hint = dimension.Kind == DimensionKind.Multi ? "'none' means no category applies; remove it or the categories" : "this dimension takes exactly one value; remove one of the rows";
+            bag.Error(CodingDiagnostics.TooManyValues, message, display, line, 0, hint);
+            return first;
+        }
+
+        var memo = later.Memo.Length == 0 || first.Memo.Split(MemoSeparator).Contains(later.Memo, StringComparer.Ordinal)
+            ? first.Memo
+            : first.Memo.Length == 0 ? later.Memo : first.Memo + MemoSeparator + later.Memo;
+        return first with { Values = values, Memo = memo };
     }
 }

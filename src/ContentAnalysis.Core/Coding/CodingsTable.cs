@@ -8,7 +8,7 @@ internal static class CodingsTable
     /// <summary>One coded cell with the line it came from.</summary>
     internal sealed record Cell(string Unit, string Dimension, List<string> Values, string Memo, int Line);
 
-    /// <summary>Long table: <c>unit,dimension,value[,memo]</c>; rows for the same unit and dimension are merged.</summary>
+    /// <summary>Long table: <c>unit,dimension,value[,memo]</c>, one cell per row (the importer merges rows for the same unit and dimension).</summary>
     public static List<Cell> LongCells(List<(string[] Fields, int Line)> rows, string file, DiagnosticBag bag)
     {
         var cells = new List<Cell>();
@@ -26,7 +26,6 @@ internal static class CodingsTable
             return cells;
         }
 
-        var byKey = new Dictionary<(string, string), Cell>();
         foreach (var (fields, line) in rows.Skip(1))
         {
             if (!FieldCount(fields, header.Length, file, line, bag))
@@ -42,16 +41,7 @@ internal static class CodingsTable
                 continue;
             }
 
-            var note = memo >= 0 ? fields[memo] : string.Empty;
-            if (byKey.TryGetValue(key, out var existing))
-            {
-                existing.Values.AddRange(values);
-            }
-            else
-            {
-                byKey[key] = new Cell(key.Item1, key.Item2, values, note, line);
-                cells.Add(byKey[key]);
-            }
+            cells.Add(new Cell(key.Item1, key.Item2, values, memo >= 0 ? fields[memo] : string.Empty, line));
         }
 
         return cells;

@@ -7,7 +7,8 @@ namespace ContentAnalysis.Core.Coding;
 /// <summary>
 /// Cross-checks corpus, journals and codebook: codings of unknown units, dimensions, categories or levels;
 /// units whose text changed since they were coded; codings made under another codebook version (warning);
-/// documents without units (warning); damaged journals; journals whose file name is not a coder name (warning).
+/// documents without units (warning); missing or cut document texts; damaged journals; journals whose file name is
+/// not a coder name (warning).
 /// </summary>
 public static class IntegrityCheck
 {
@@ -26,6 +27,8 @@ public static class IntegrityCheck
             {
                 bag.Warning(CodingDiagnostics.DocumentWithoutUnits, $"document '{document.Id}' has no units", documentsFile, hint: "the file was empty or only headings; re-import it or remove it");
             }
+
+            CheckText(layout, corpus, document.Id, bag);
         }
 
         if (Directory.Exists(layout.CodingsDirectory))
@@ -61,6 +64,25 @@ public static class IntegrityCheck
         }
 
         return new IntegrityReport(bag.Sorted(), corpus.Documents.Count, corpus.Units.Count, coders.Count, codingCount);
+    }
+
+    // Every unit is a span of the stored text; without it (or with a cut one) 'corpus show' and coding fail.
+    private static void CheckText(ProjectLayout layout, CorpusStore corpus, string documentId, DiagnosticBag bag)
+    {
+        const string Hint = "re-import the document's source file with 'qcat corpus import'; the text is written again";
+        var path = CorpusStore.TextPath(layout, documentId);
+        if (!File.Exists(path))
+        {
+            bag.Error(CodingDiagnostics.BadDocumentText, $"text of document '{documentId}' is missing", layout.Relative(path), hint: Hint);
+            return;
+        }
+
+        var length = File.ReadAllText(path).Length;
+        var beyond = corpus.UnitsOf(documentId).Where(u => (long)u.Start + u.Length > length).ToList();
+        if (beyond.Count > 0)
+        {
+            bag.Error(CodingDiagnostics.BadDocumentText, $"text of document '{documentId}' has {length} characters but {beyond.Count} unit(s) reach beyond it (first '{beyond[0].Id}', ending at {beyond[0].Start + beyond[0].Length})", layout.Relative(path), hint: Hint);
+        }
     }
 
     private static void CheckCoding(string file, string unitId, TextUnit? unit, string dimensionId, CodingValue value, Codebook? codebook, DiagnosticBag bag, Dictionary<string, int> otherHashes)

@@ -19,13 +19,13 @@ public static partial class CorpusImporter
             var unitCount = document.Parsed.Units.Count;
             if (existing is null)
             {
-                outcomes.Add(new DocumentImportOutcome(id, file, "added", unitCount, 0));
+                outcomes.Add(new DocumentImportOutcome(id, file, "added", unitCount, 0) { Warnings = document.Warnings });
                 continue;
             }
 
-            if (existing.FileHash == document.FileHash && existing.UnitKind == kind && existing.Metadata == document.Metadata)
+            if (existing.FileHash == document.FileHash && existing.UnitKind == kind && existing.Metadata == document.Metadata && StoredTextIntact(layout, id, document.Parsed.Text))
             {
-                outcomes.Add(new DocumentImportOutcome(id, file, "unchanged", unitCount, 0));
+                outcomes.Add(new DocumentImportOutcome(id, file, "unchanged", unitCount, 0) { Warnings = document.Warnings });
                 continue;
             }
 
@@ -59,9 +59,16 @@ public static partial class CorpusImporter
                 continue;
             }
 
-            outcomes.Add(new DocumentImportOutcome(id, file, "updated", unitCount, affectedCodings));
+            outcomes.Add(new DocumentImportOutcome(id, file, "updated", unitCount, affectedCodings) { Warnings = document.Warnings });
         }
 
         return outcomes;
+    }
+
+    // A deleted or damaged data/documents/{id}.txt is written again by re-importing its unchanged source.
+    private static bool StoredTextIntact(ProjectLayout layout, string id, string text)
+    {
+        var path = CorpusStore.TextPath(layout, id);
+        return File.Exists(path) && new FileInfo(path).Length == System.Text.Encoding.UTF8.GetByteCount(text) && File.ReadAllText(path) == text;
     }
 }

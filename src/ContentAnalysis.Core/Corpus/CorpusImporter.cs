@@ -137,6 +137,7 @@ public static partial class CorpusImporter
         var bytes = File.ReadAllBytes(file);
         IReadOnlyDictionary<string, string> fields;
         string body;
+        IReadOnlyList<Diagnostic> warnings = [];
         if (extension == ".docx")
         {
             string markdown;
@@ -146,13 +147,13 @@ public static partial class CorpusImporter
         else
         {
             var text = TextNormalizer.NormalizeLines(StrictUtf8.Decode(bytes, display));
-            (fields, body) = FrontMatter.Split(text, display);
+            (fields, body, warnings) = FrontMatter.Split(text, display);
         }
 
         var metadata = BuildMetadata(file, display, fields, manifest.GetValueOrDefault(Path.GetFileName(file)), options);
         var parsed = DocumentParser.Parse(TextNormalizer.Clean(body), extension is ".md" or ".docx", options.UnitKind, metadata.Id, metadata.Period);
-        return new ImportedDocument(metadata, Convert.ToHexStringLower(SHA256.HashData(bytes)), parsed);
+        return new ImportedDocument(metadata, Convert.ToHexStringLower(SHA256.HashData(bytes)), parsed, warnings);
     }
 
-    private sealed record ImportedDocument(DocumentMetadata Metadata, string FileHash, ParsedDocument Parsed);
+    private sealed record ImportedDocument(DocumentMetadata Metadata, string FileHash, ParsedDocument Parsed, IReadOnlyList<Diagnostic> Warnings);
 }

@@ -97,17 +97,25 @@ public sealed partial class CorpusStore
     public IReadOnlyList<TextUnit> UnitsOf(string documentId) => [.. _unitsByDocument[documentId]];
 
     /// <summary>The normalised text of a document.</summary>
-    /// <exception cref="InputException">The text file is missing.</exception>
+    /// <exception cref="InputException">The text file is missing, or too short for the document's units.</exception>
     public string ReadText(string documentId)
     {
         var path = TextPath(Layout, documentId);
-        return File.Exists(path)
-            ? File.ReadAllText(path)
-            : throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadTable, $"text of document '{documentId}' is missing", Layout.Relative(path), hint: "re-import the document"));
+        if (!File.Exists(path))
+        {
+            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadTable, $"text of document '{documentId}' is missing", Layout.Relative(path), hint: "re-import the document"));
+        }
+
+        // A cut text would make a unit's span run past its end: a damaged file, not a crash.
+        var text = File.ReadAllText(path);
+        var beyond = _unitsByDocument[documentId].FirstOrDefault(u => (long)u.Start + u.Length > text.Length);
+        return beyond is null
+            ? text
+            : throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadTable, $"text of document '{documentId}' is too short for unit '{beyond.Id}'", Layout.Relative(path), hint: "re-import the document"));
     }
 
     /// <summary>The text of one unit (reads its document's text).</summary>
-    /// <exception cref="InputException">The document's text file is missing.</exception>
+    /// <exception cref="InputException">The document's text file is missing or too short for its units.</exception>
     public string UnitText(TextUnit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);

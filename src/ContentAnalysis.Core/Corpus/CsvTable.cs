@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using ContentAnalysis.Core.Diagnostics;
 using CsvHelper;
 
@@ -39,12 +41,18 @@ internal static class CsvTable
     }
 
     /// <summary>Reads every row of a UTF-8 CSV file (header included) with its 1-based line number; fields may vary in number.</summary>
-    /// <exception cref="InputException">The file is not UTF-8 or has broken quoting.</exception>
+    /// <exception cref="InputException">The file is not UTF-8 (the error names line and byte offset) or has broken quoting.</exception>
     public static List<(string[] Fields, int Line)> ReadLoose(string path, string display, string code)
     {
         var rows = new List<(string[] Fields, int Line)>();
         var bytes = File.ReadAllBytes(path);
-        StrictUtf8.Decode(bytes, display);
+        if (!Utf8.IsValid(bytes))
+        {
+            // CsvHelper would read the bad bytes as U+FFFD and the table's data would change unnoticed.
+            var offset = StrictUtf8.FirstInvalidOffset(bytes, 0);
+            var line = bytes.AsSpan(0, (int)offset).Count((byte)'\n') + 1;
+            throw new InputException(Diagnostic.Error(CorpusDiagnostics.NotUtf8, string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 at byte offset {offset}"), display, line, 0, "save the file as UTF-8"));
+        }
 
         var options = new CsvReaderOptions
         {

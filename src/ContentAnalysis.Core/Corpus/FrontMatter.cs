@@ -1,3 +1,4 @@
+using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -7,17 +8,21 @@ namespace ContentAnalysis.Core.Corpus;
 /// <summary>A YAML front matter block (<c>---</c> … <c>---</c>) at the top of a document.</summary>
 internal static class FrontMatter
 {
+    /// <summary>The metadata fields a front matter block (or a manifest row) may give.</summary>
+    public static readonly IReadOnlyList<string> Keys = ["id", "title", "author", "source", "date", "period"];
+
     /// <summary>
     /// Splits <paramref name="text"/> (LF line ends) into front matter fields and the body. The body keeps
-    /// the front matter's lines as blank lines so line numbers stay meaningful.
+    /// the front matter's lines as blank lines so line numbers stay meaningful. An unknown key is a
+    /// warning (its value would otherwise be lost unnoticed), suggesting the nearest known key.
     /// </summary>
     /// <exception cref="InputException">The block is not valid YAML or not a mapping of scalars.</exception>
-    public static (IReadOnlyDictionary<string, string> Fields, string Body) Split(string text, string file)
+    public static (IReadOnlyDictionary<string, string> Fields, string Body, IReadOnlyList<Diagnostic> Warnings) Split(string text, string file)
     {
         var empty = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
         {
-            return (empty, text);
+            return (empty, text, []);
         }
 
         var end = text.IndexOf("\n---\n", 3, StringComparison.Ordinal);
@@ -35,6 +40,7 @@ internal static class FrontMatter
 
         var yaml = text[4..(end + 1)];
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var warnings = new List<Diagnostic>();
         try
         {
             var stream = new YamlStream();
@@ -48,7 +54,15 @@ internal static class FrontMatter
 
                 foreach (var (key, value) in mapping.Children)
                 {
-                    fields[((YamlScalarNode)key).Value ?? string.Empty] = value is YamlScalarNode scalar ? scalar.Value ?? string.Empty : string.Join("; ", ((YamlSequenceNode)value).Children.Select(c => c.ToString()));
+                    var name = ((YamlScalarNode)key).Value ?? string.Empty;
+                    if (!Keys.Contains(name, StringComparer.OrdinalIgnoreCase))
+                    {
+                        // The block starts on line 2 of the file, after the opening '---'.
+                        warnings.Add(Diagnostic.Warning(CorpusDiagnostics.BadFrontMatter, $"unknown front matter key '{name}' is ignored", file, checked((int)key.Start.Line + 1), checked((int)key.Start.Column), EditDistance.DidYouMean(name, Keys) ?? "keys: " + string.Join(", ", Keys)));
+                        continue;
+                    }
+
+                    fields[name] = value is YamlScalarNode scalar ? scalar.Value ?? string.Empty : string.Join("; ", ((YamlSequenceNode)value).Children.Select(c => c.ToString()));
                 }
             }
         }
@@ -59,6 +73,6 @@ internal static class FrontMatter
         }
 
         var headerLines = text.AsSpan(0, end + endLength).Count('\n');
-        return (fields, new string('\n', headerLines) + text[(end + endLength)..]);
+        return (fields, new string('\n', headerLines) + text[(end + endLength)..], warnings.Count == 0 ? [] : warnings);
     }
 }

@@ -1,3 +1,4 @@
+using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Diagnostics;
 
 namespace ContentAnalysis.Core.Corpus;
@@ -5,7 +6,7 @@ namespace ContentAnalysis.Core.Corpus;
 /// <summary>Reads an import manifest: one row per file with <c>file,id,title,author,source,date,period</c> (any order; only <c>file</c> required).</summary>
 internal static class ManifestReader
 {
-    private static readonly string[] Known = ["file", "id", "title", "author", "source", "date", "period"];
+    private static readonly string[] Known = ["file", .. FrontMatter.Keys];
 
     /// <summary>File name (case-insensitive) → field → value (non-empty cells only).</summary>
     /// <exception cref="InputException">The manifest is missing or malformed.</exception>
@@ -33,7 +34,8 @@ internal static class ManifestReader
         var unknown = header.FirstOrDefault(h => !Known.Contains(h));
         if (fileColumn < 0 || unknown is not null)
         {
-            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadManifest, fileColumn < 0 ? "the manifest has no 'file' column" : $"unknown manifest column '{unknown}'", display, 1, 1, "columns: " + string.Join(",", Known)));
+            var hint = (unknown is null ? null : EditDistance.DidYouMean(unknown, Known)) ?? "columns: " + string.Join(",", Known);
+            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadManifest, fileColumn < 0 ? "the manifest has no 'file' column" : $"unknown manifest column '{unknown}'", display, 1, 1, hint));
         }
 
         foreach (var (fields, line) in rows.Skip(1))

@@ -40,6 +40,50 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_JournalWithInvalidUtf8_ErrorNamingLineAndOffsetExitTwo()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("doc.txt", "First.\n\nSecond.\n");
+        Assert.Equal(0, CliRunner.Run(temp.Path, "corpus", "import", "doc.txt").ExitCode);
+        var layout = new ProjectLayout(temp.Path);
+        var unit = CorpusStore.Open(layout).FindUnit("doc.p001")!;
+        CodingStore.Open(layout).Append("anna", new CodingRecord(DateTimeOffset.UnixEpoch, "anna", unit.Id, "tone", ["1"], "caf\u00e9", "cb", unit.Hash));
+        var journal = Path.Combine(temp.Path, "data/codings/anna.csv");
+        var bytes = File.ReadAllBytes(journal);
+        var offset = Array.IndexOf(bytes, (byte)0xC3);
+        File.WriteAllBytes(journal, [.. bytes[..offset], 0xE9, .. bytes[(offset + 2)..]]);
+
+        var check = CliRunner.Run(temp.Path, "check");
+        Assert.Equal(2, check.ExitCode);
+        Assert.Contains($"data/codings/anna.csv(2,1): error QCA3001: invalid UTF-8 at byte offset {offset} (save the file as UTF-8, or fix or remove that line)\n", check.Out, StringComparison.Ordinal);
+        Assert.EndsWith("0 coding(s) by 1 coder(s): 1 error(s), 1 warning(s)\n", check.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_CsvAndMarkdown_OneRowPerFinding()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("doc.txt", "First.\n");
+        Assert.Equal(0, CliRunner.Run(temp.Path, "corpus", "import", "doc.txt").ExitCode);
+        File.Delete(Path.Combine(temp.Path, "data/documents/doc.txt"));
+
+        var csv = CliRunner.Run(temp.Path, "check", "--format", "csv");
+        Assert.Equal(
+            (2, "code,severity,message,file,line,hint\n"
+            + "QCA1902,warning,no codebook: dimension and category checks skipped,,,add a codebook YAML file there or pass its path\n"
+            + "QCA3013,error,text of document 'doc' is missing,data/documents/doc.txt,,re-import the document's source file with 'qcat corpus import'; the text is written again\n"),
+            (csv.ExitCode, csv.Out));
+
+        var md = CliRunner.Run(temp.Path, "check", "--format", "md");
+        Assert.Equal(
+            (2, "| code | severity | message | file | line | hint |\n|---|---|---|---|---|---|\n"
+            + "| QCA1902 | warning | no codebook: dimension and category checks skipped |  |  | add a codebook YAML file there or pass its path |\n"
+            + "| QCA3013 | error | text of document 'doc' is missing | data/documents/doc.txt |  | re-import the document's source file with 'qcat corpus import'; the text is written again |\n"
+            + "\nchecked 1 document(s), 1 unit(s), 0 coding(s) by 0 coder(s): 1 error(s), 1 warning(s)\n"),
+            (md.ExitCode, md.Out));
+    }
+
+    [Fact]
     public void Check_EmptyProject_CleanExitZero()
     {
         using var temp = new TempDirectory();

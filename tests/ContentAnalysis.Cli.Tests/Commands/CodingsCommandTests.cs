@@ -34,6 +34,18 @@ public sealed class CodingsCommandTests
     }
 
     [Fact]
+    public void Import_IntoDamagedJournal_AppendsAndWarns()
+    {
+        using var temp = Project();
+        temp.Write("data/codings/anna.csv", "time,coder,unit,dimension,values,memo,codebook_hash,unit_hash,op\ngarbage\n");
+        temp.Write("anna.csv", "unit,dimension,value\nnews.p001,topic,fares\n");
+        var result = CliRunner.Run(temp.Path, "codings", "import", "anna.csv", "--coder", "anna");
+        Assert.Equal(
+            (0, "appended 1 coding(s) of 1 unit(s) to data/codings/anna.csv\n", "data/codings/anna.csv: warning QCA3001: the journal already has 1 malformed line(s) (first at line 2); the codings were appended after them (the journal is damaged: run 'qcat check' and fix or remove those lines)\n"),
+            (result.ExitCode, result.Out, result.Error));
+    }
+
+    [Fact]
     public void Import_FolderInsteadOfFile_ExitTwo()
     {
         using var temp = Project();

@@ -127,6 +127,17 @@ public sealed class CorpusCommandTests
     }
 
     [Fact]
+    public void Import_MisspeltFrontMatterKey_ImportedWithWarning()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("doc.md", "---\nAutor: A. Writer\n---\nText.\n");
+        var result = CliRunner.Run(temp.Path, "corpus", "import", "doc.md");
+        Assert.Equal(
+            (0, "added     doc (1 units) from doc.md\n", "doc.md(2,1): warning QCA2003: unknown front matter key 'Autor' is ignored (did you mean 'author'?)\n"),
+            (result.ExitCode, result.Out, result.Error));
+    }
+
+    [Fact]
     public void Import_BadUnitOption_UsageError()
     {
         using var temp = new TempDirectory();

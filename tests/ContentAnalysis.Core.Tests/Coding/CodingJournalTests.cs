@@ -1,3 +1,4 @@
+using System.Text;
 using ContentAnalysis.Core.Coding;
 
 namespace ContentAnalysis.Core.Tests.Coding;
@@ -84,6 +85,45 @@ public sealed class CodingJournalTests
             ],
             codings.Diagnostics.Select(d => d.ToString()));
         Assert.Equal(1, codings.Count);
+    }
+
+    [Fact]
+    public void Fold_InvalidUtf8_ErrorWithLineAndByteOffsetLineNotLoaded()
+    {
+        using var temp = new TempDirectory();
+        var before = Header
+            + "2026-01-01T10:00:00.000Z,anna,d.p001,role,mediator,,cb,u1,set\n"
+            + "2026-01-01T10:01:00.000Z,anna,d.p002,role,mediator,caf";
+        var after = "\n2026-01-01T10:02:00.000Z,anna,d.p003,role,mediator,\"two\nlines\",cb,u3,set\n"
+            + "2026-01-01T10:03:00.000Z,anna,d.p004,role,mediator,,cb,u4,set\n";
+        var path = temp.WriteBytes("anna.csv", [.. Encoding.UTF8.GetBytes(before), 0xE9, .. ",cb,u2,set"u8, .. Encoding.UTF8.GetBytes(after)]);
+        var codings = CodingJournal.Fold(path, "anna", "anna.csv");
+        Assert.Equal(
+            $"anna.csv(3,1): error QCA3001: invalid UTF-8 at byte offset {before.Length} (save the file as UTF-8, or fix or remove that line)",
+            Assert.Single(codings.Diagnostics).ToString());
+        Assert.Null(codings.Get("d.p002", "role"));
+        Assert.Equal(("two\nlines", 4), (codings.Get("d.p003", "role")!.Memo, codings.Get("d.p003", "role")!.Line));
+        Assert.Equal(6, codings.Get("d.p004", "role")!.Line);
+        Assert.Equal(3, codings.Count);
+    }
+
+    [Fact]
+    public void Fold_CutOffLastLineEndingMidCharacter_WarningOnly()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.WriteBytes("anna.csv", [.. Encoding.UTF8.GetBytes(Header + "2026-01-01T10:00:00.000Z,anna,d.p001,role,mediator,,cb,u1,set\n2026-01-01T10:01:00.000Z,anna,d.p002,role,mediator,caf"), 0xC3]);
+        var codings = CodingJournal.Fold(path, "anna", "anna.csv");
+        Assert.Equal("QCA3002", Assert.Single(codings.Diagnostics).Code);
+        Assert.Equal(1, codings.Count);
+    }
+
+    [Fact]
+    public void Append_AfterCutOffLineWithInvalidUtf8_SetsItAsideByteForByte()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.WriteBytes("anna.csv", [.. Encoding.UTF8.GetBytes(Header + "x,caf"), 0xC3]);
+        CodingJournal.Append(path, [new CodingRecord(DateTimeOffset.UnixEpoch, "anna", "d.p002", "role", ["a"], "", "cb", "u2")]);
+        Assert.Equal([.. "x,caf"u8, 0xC3, (byte)'\n'], File.ReadAllBytes(path + ".partial"));
     }
 
     [Fact]

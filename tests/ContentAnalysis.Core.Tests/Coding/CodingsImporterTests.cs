@@ -13,7 +13,7 @@ public sealed class CodingsImporterTests
     {
         using var project = new CodingFixture();
         var file = project.Temp.Write("in/anna.csv", "unit,dimension,value,memo\nd1.p001,russia_role,mediator,first\nd1.p001,russia_role,ally_of_armenia,\nd1.p002,tone,+1.0,\nd2.p001,strategy,none,\n");
-        var records = CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time);
+        var records = CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time).Records;
         Assert.Equal(3, records.Count);
         var anna = project.Codings.Load("anna");
         Assert.Equal(["mediator", "ally_of_armenia"], anna.Get("d1.p001", "russia_role")!.Values);
@@ -46,6 +46,92 @@ public sealed class CodingsImporterTests
                 "in/bad.csv(7): error QCA3007: 'none' mixed with categories for unit 'd2.p001' on dimension 'russia_role' ('none' means no category applies; remove it or the categories)",
             ],
             error.Diagnostics.Select(d => d.ToString()));
+        Assert.Empty(project.Codings.Coders);
+    }
+
+    [Fact]
+    public void Import_LongConflictingRows_ErrorAtSecondRowNamingFirst()
+    {
+        using var project = new CodingFixture();
+        var file = project.Temp.Write("in/conflict.csv", "unit,dimension,value\n"
+            + "d1.p001,strategy,balancing\n"
+            + "d1.p002,tone,1\n"
+            + "d1.p001,strategy,balancing\n"
+            + "d1.p001,strategy,alignment\n"
+            + "d1.p002,russia_role,mediator\n"
+            + "d1.p002,russia_role,none\n");
+        var error = Assert.Throws<InputException>(() => CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time));
+        Assert.Equal(
+            [
+                "in/conflict.csv(5): error QCA3007: 'alignment' for unit 'd1.p001' on single dimension 'strategy' conflicts with 'balancing' (first at line 2) (this dimension takes exactly one value; remove one of the rows)",
+                "in/conflict.csv(7): error QCA3007: 'none' for unit 'd1.p002' on dimension 'russia_role' conflicts with 'mediator' (first at line 6) ('none' means no category applies; remove it or the categories)",
+            ],
+            error.Diagnostics.Select(d => d.ToString()));
+        Assert.Empty(project.Codings.Coders);
+    }
+
+    [Fact]
+    public void Import_LongMergedRows_MemosJoinedNotDropped()
+    {
+        using var project = new CodingFixture();
+        var file = project.Temp.Write("in/memos.csv", "unit,dimension,value,memo\n"
+            + "d1.p001,russia_role,mediator,talks in Moscow\n"
+            + "d1.p001,russia_role,ally_of_armenia,CSTO\n"
+            + "d1.p001,russia_role,mediator,talks in Moscow\n"
+            + "d1.p002,tone,1,\n"
+            + "d1.p002,tone,1.0,mild\n");
+        var records = CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time).Records;
+        Assert.Equal(2, records.Count);
+        var anna = project.Codings.Load("anna");
+        Assert.Equal(["mediator", "ally_of_armenia"], anna.Get("d1.p001", "russia_role")!.Values);
+        Assert.Equal("talks in Moscow; CSTO", anna.Get("d1.p001", "russia_role")!.Memo);
+        Assert.Equal(["1"], anna.Get("d1.p002", "tone")!.Values);
+        Assert.Equal("mild", anna.Get("d1.p002", "tone")!.Memo);
+    }
+
+    [Fact]
+    public void Import_IntoDamagedJournal_AppendedWithWarning()
+    {
+        using var project = new CodingFixture();
+        var journal = project.Temp.Write("data/codings/anna.csv", "time,coder,unit,dimension,values,memo,codebook_hash,unit_hash,op\nbroken\nalso broken\n");
+        var file = project.Temp.Write("in/anna.csv", "unit,dimension,value\nd1.p001,tone,1\n");
+        var result = CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time);
+        Assert.Single(result.Records);
+        Assert.Equal(
+            "data/codings/anna.csv: warning QCA3001: the journal already has 2 malformed line(s) (first at line 2); the codings were appended after them (the journal is damaged: run 'qcat check' and fix or remove those lines)",
+            Assert.Single(result.Warnings).ToString());
+        Assert.Equal(4, File.ReadAllLines(journal).Length);
+    }
+
+    [Fact]
+    public void Import_IntoJournalWithCutOffLine_WarnsItWasSetAside()
+    {
+        using var project = new CodingFixture();
+        project.Temp.Write("data/codings/anna.csv", "time,coder,unit,dimension,values,memo,codebook_hash,unit_hash,op\n2026-01-01T10:00:00.000Z,anna,d1.p0");
+        var file = project.Temp.Write("in/anna.csv", "unit,dimension,value\nd1.p001,tone,1\n");
+        var result = CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time);
+        Assert.Equal(
+            "data/codings/anna.csv: warning QCA3002: the cut-off last line 2 was moved to data/codings/anna.csv.partial before appending (code that unit again if it is missing)",
+            Assert.Single(result.Warnings).ToString());
+        Assert.Empty(project.Codings.Load("anna").Diagnostics);
+    }
+
+    [Fact]
+    public void Import_IntoIntactJournal_NoWarning()
+    {
+        using var project = new CodingFixture();
+        project.Codings.Append("anna", [project.Record("anna", "d1.p002", "tone", "0")]);
+        var file = project.Temp.Write("in/anna.csv", "unit,dimension,value\nd1.p001,tone,1\n");
+        Assert.Empty(CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time).Warnings);
+    }
+
+    [Fact]
+    public void Import_InvalidUtf8_ErrorWithLineAndOffsetNothingAppended()
+    {
+        using var project = new CodingFixture();
+        var file = project.Temp.WriteBytes("in/latin1.csv", [.. "unit,dimension,value,memo\nd1.p001,tone,1,caf"u8, 0xE9, (byte)'\n']);
+        var error = Assert.Throws<InputException>(() => CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time));
+        Assert.Equal("in/latin1.csv(2): error QCA2001: invalid UTF-8 at byte offset 44 (save the file as UTF-8)", error.Diagnostics.Single().ToString());
         Assert.Empty(project.Codings.Coders);
     }
 

@@ -15,6 +15,23 @@ public sealed class IntegrityCheckTests
     }
 
     [Fact]
+    public void Run_TextMissingOrCut_ErrorsWithRepairHint()
+    {
+        using var project = new CodingFixture();
+        File.Delete(Path.Combine(project.Temp.Path, "data/documents/d2.txt"));
+        var d1 = Path.Combine(project.Temp.Path, "data/documents/d1.txt");
+        File.WriteAllText(d1, File.ReadAllText(d1)[..12]);
+        var report = IntegrityCheck.Run(project.Layout, TestCodebook.Create());
+        Assert.Equal(
+            [
+                "data/documents/d1.txt: error QCA3013: text of document 'd1' has 12 characters but 2 unit(s) reach beyond it (first 'd1.p002', ending at 17) (re-import the document's source file with 'qcat corpus import'; the text is written again)",
+                "data/documents/d2.txt: error QCA3013: text of document 'd2' is missing (re-import the document's source file with 'qcat corpus import'; the text is written again)",
+            ],
+            report.Findings.Select(d => d.ToString()));
+        Assert.True(report.HasErrors);
+    }
+
+    [Fact]
     public void Run_EveryProblem_OneFindingEach()
     {
         using var project = new CodingFixture();

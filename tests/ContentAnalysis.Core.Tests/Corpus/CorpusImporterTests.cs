@@ -69,6 +69,24 @@ public sealed class CorpusImporterTests
     }
 
     [Fact]
+    public void Import_UnchangedSourceWithDeletedOrCutText_TextWrittenAgain()
+    {
+        using var temp = new TempDirectory();
+        var layout = new ProjectLayout(temp.Path);
+        var file = temp.Write("src/truce.md", Document);
+        CorpusImporter.Import(layout, [file], Options);
+        var text = Path.Combine(temp.Path, "data/documents/truce.txt");
+        var expected = File.ReadAllText(text);
+        File.Delete(text);
+        Assert.Equal("updated", Assert.Single(CorpusImporter.Import(layout, [file], Options)).Status);
+        Assert.Equal(expected, File.ReadAllText(text));
+        File.WriteAllText(text, expected[..10]);
+        Assert.Equal("updated", Assert.Single(CorpusImporter.Import(layout, [file], Options)).Status);
+        Assert.Equal(expected, File.ReadAllText(text));
+        Assert.Equal("unchanged", Assert.Single(CorpusImporter.Import(layout, [file], Options)).Status);
+    }
+
+    [Fact]
     public void Import_ChangedUncodedText_Updated()
     {
         using var temp = new TempDirectory();
@@ -168,13 +186,29 @@ public sealed class CorpusImporterTests
     }
 
     [Fact]
+    public void Import_UnknownFrontMatterKey_WarningWithSuggestionDocumentImported()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("fm.md", "---\ntitle: Truce\nautor: A. Writer\n  # a comment\nweather: fine\n---\nText.\n");
+        var outcome = Assert.Single(CorpusImporter.Import(new ProjectLayout(temp.Path), [file], Options));
+        Assert.Equal(("added", 1), (outcome.Status, outcome.UnitCount));
+        Assert.Equal(
+            [
+                "fm.md(3,1): warning QCA2003: unknown front matter key 'autor' is ignored (did you mean 'author'?)",
+                "fm.md(5,1): warning QCA2003: unknown front matter key 'weather' is ignored (keys: id, title, author, source, date, period)",
+            ],
+            outcome.Warnings.Select(d => d.ToString()));
+        Assert.Equal(("Truce", string.Empty), (CorpusStore.Open(new ProjectLayout(temp.Path)).Documents[0].Metadata.Title, CorpusStore.Open(new ProjectLayout(temp.Path)).Documents[0].Metadata.Author));
+    }
+
+    [Fact]
     public void Import_ManifestWithUnknownColumn_ErrorNamesColumn()
     {
         using var temp = new TempDirectory();
         var file = temp.Write("a.txt", "Text.\n");
         var manifest = temp.Write("meta.csv", "file,titel\na.txt,x\n");
         var error = Assert.Throws<InputException>(() => CorpusImporter.Import(new ProjectLayout(temp.Path), [file], Options with { ManifestPath = manifest }));
-        Assert.Equal("meta.csv(1,1): error QCA2007: unknown manifest column 'titel' (columns: file,id,title,author,source,date,period)", Assert.Single(error.Diagnostics).ToString());
+        Assert.Equal("meta.csv(1,1): error QCA2007: unknown manifest column 'titel' (did you mean 'title'?)", Assert.Single(error.Diagnostics).ToString());
     }
 
     [Fact]
