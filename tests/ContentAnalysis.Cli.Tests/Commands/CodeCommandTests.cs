@@ -143,6 +143,19 @@ public sealed class CodeCommandTests
     }
 
     [Fact]
+    public void Code_Latin1Codebook_SameQca1017AsValidateAndExit2()
+    {
+        using var project = new CodeTestProject();
+        project.WriteBytes("codebooks/latin1.yaml", [.. "id: t\ntitle: "u8, 0xC9, .. "t\u00e9\n"u8]);
+
+        var result = project.Code("anna", "q\n", "--codebook", "codebooks/latin1.yaml");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("codebooks/latin1.yaml(2,8): error QCA1017: the file is not UTF-8 text: byte 0xC9 at line 2, column 8", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(project.JournalPath("anna")));
+    }
+
+    [Fact]
     public void Code_BadScriptLine_ReportsLineAndExit2()
     {
         using var project = new CodeTestProject();
