@@ -128,6 +128,17 @@ public sealed class CodeCommandTests
         Assert.EndsWith("anna: 2 of 2 units coded (100%)\n", result.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Code_ToneScale_ShowsTheValueApartFromTheKey()
+    {
+        using var project = new CodeTestProject();
+
+        var result = project.Code("anna", "2\nenter\nenter\nn\n1\nenter\nenter\nq\n");
+
+        Assert.Contains("       1  (-2) ", result.Out, StringComparison.Ordinal);
+        Assert.Contains("       4  (+1) ", result.Out, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(new[] { "--dimension", "tone" }, "error QCA6008: --dimension: no dimension 'tone' in codebook")]
     [InlineData(new[] { "--doc", "gamma" }, "error QCA6008: --doc: no document 'gamma' in the corpus (see 'qcat corpus list')")]

@@ -102,7 +102,7 @@ public sealed class CodingSessionTests
 
         session.Type("h4\n");
 
-        Assert.Equal("4 · cooperative (1)", session.Screen.Help!.Title);
+        Assert.Equal("4 · (+1) cooperative", session.Screen.Help!.Title);
         Assert.Equal(["The two ministers praised their trade."], session.Screen.Help.Examples);
     }
 
@@ -223,6 +223,18 @@ public sealed class CodingSessionTests
         Assert.Equal(SessionMode.Finished, session.Mode);
         Assert.True(session.IsOver);
         Assert.Null(session.Screen.Unit);
+    }
+
+    [Fact]
+    public void Screen_ScaleWithNegativeValues_ShowsSignedValueInBracketsAfterTheNumber()
+    {
+        var session = SessionFixture.Start(new MemoryJournal());
+        session.Type("n1\n");
+
+        Assert.Equal(
+            ["(-2) confrontational", "(-1) tense", "(0) mixed", "(+1) cooperative", "(+2) allied"],
+            session.Screen.Prompt!.Options.Select(o => o.Label));
+        Assert.Equal([1, 2, 3, 4, 5], session.Screen.Prompt.Options.Select(o => o.Number));
     }
 
     [Fact]
