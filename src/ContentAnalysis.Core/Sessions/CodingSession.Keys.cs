@@ -17,6 +17,10 @@ public sealed partial class CodingSession
         }
 
         _message = null;
+
+        // n on ticked categories only asks; the n right after it confirms.
+        var noneConfirmed = _noneArmed;
+        _noneArmed = false;
         switch (_mode)
         {
             case SessionMode.Memo:
@@ -31,7 +35,7 @@ public sealed partial class CodingSession
         switch (key.Kind)
         {
             case SessionKeyKind.Character:
-                HandleCharacter(key.Character);
+                HandleCharacter(key.Character, noneConfirmed);
                 break;
             case SessionKeyKind.Enter:
                 if (_typed.Length > 0)
@@ -56,7 +60,7 @@ public sealed partial class CodingSession
         }
     }
 
-    private void HandleCharacter(char c)
+    private void HandleCharacter(char c, bool noneConfirmed)
     {
         if (char.IsAsciiDigit(c))
         {
@@ -98,7 +102,7 @@ public sealed partial class CodingSession
                 _message = _pendingMemo.Length > 0 ? "quit; the memo not yet attached to a decision was dropped" : "quit";
                 break;
             case 'n':
-                ChooseNone();
+                ChooseNone(noneConfirmed);
                 break;
             case 'x':
                 LeaveUncoded();

@@ -23,6 +23,7 @@ public sealed partial class CodingSession
     private int _doneThisSession;
     private int _unitIndex;
     private int _dimensionIndex;
+    private bool _noneArmed;
     private string _typed = string.Empty;
     private string _pendingMemo = string.Empty;
     private HelpEntry? _help;

@@ -226,6 +226,42 @@ public sealed class CodingSessionTests
     }
 
     [Fact]
+    public void Handle_NoneWithCategoriesTicked_AsksFirstAndWritesNothing()
+    {
+        var journal = new MemoryJournal();
+        var session = SessionFixture.Start(journal);
+
+        session.Type("1\n3\nn");
+
+        Assert.Empty(journal.Lines);
+        Assert.Equal("2 categories are ticked: n again records none applies and drops them, Enter records the ticked", session.Screen.Message);
+        Assert.Equal([true, false, true], session.Screen.Prompt!.Options.Select(o => o.IsSelected));
+    }
+
+    [Fact]
+    public void Handle_NoneTwiceWithCategoryTicked_RecordsNone()
+    {
+        var journal = new MemoryJournal();
+        var session = SessionFixture.Start(journal);
+
+        session.Type("1\nnn");
+
+        Assert.Equal(["set d1.p001 russia_role none"], journal.Lines);
+    }
+
+    [Fact]
+    public void Handle_NoneThenOtherKeyThenNone_AsksAgain()
+    {
+        var journal = new MemoryJournal();
+        var session = SessionFixture.Start(journal);
+
+        session.Type("1\nn2\nn");
+
+        Assert.Empty(journal.Lines);
+        Assert.StartsWith("2 categories are ticked", session.Screen.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Screen_ScaleWithNegativeValues_ShowsSignedValueInBracketsAfterTheNumber()
     {
         var session = SessionFixture.Start(new MemoryJournal());
