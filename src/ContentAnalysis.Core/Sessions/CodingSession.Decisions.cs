@@ -124,8 +124,8 @@ public sealed partial class CodingSession
         var next = FirstIncompleteFrom(_unitIndex + 1);
         if (next < 0)
         {
-            _mode = SessionMode.Finished;
-            _message = "all units of this session are coded";
+            // Not the end yet: the coder may still want to change the answer just given.
+            _mode = SessionMode.Completed;
             return;
         }
 

@@ -23,6 +23,9 @@ public sealed partial class CodingSession
         _noneArmed = false;
         switch (_mode)
         {
+            case SessionMode.Completed:
+                HandleCompleted(key);
+                return;
             case SessionMode.Memo:
                 HandleMemo(key);
                 return;
@@ -109,6 +112,28 @@ public sealed partial class CodingSession
                 break;
             default:
                 _message = $"unknown key '{c}' — {KeysHelp}";
+                break;
+        }
+    }
+
+    private void HandleCompleted(SessionKey key)
+    {
+        switch (key.Kind == SessionKeyKind.Enter ? 'q' : key.Kind == SessionKeyKind.Character ? char.ToLowerInvariant(key.Character) : '\0')
+        {
+            case 'q':
+                _mode = SessionMode.Finished;
+                _message = "all units of this session are coded";
+                break;
+            case 'b' when _unitIndex >= 0:
+                _mode = SessionMode.Choosing;
+                EnterDimension(0);
+                _message = "back to the last unit: choose to change an answer, Enter keeps it";
+                break;
+            case 'u':
+                Undo();
+                break;
+            default:
+                _message = "every unit is coded: b goes back to the last unit, u undoes the last answer, q or Enter quits";
                 break;
         }
     }
