@@ -20,11 +20,12 @@ internal static class CodeCommand
         order.AcceptOnlyFromAmong("document", "random");
         var seed = new Option<int?>("--seed") { Description = "Seed of the random order (default: derived from the coder name, so resuming keeps the order)" };
         var doc = new Option<string?>("--doc") { Description = "Code only this document" };
+        var unit = new Option<string?>("--unit") { Description = "Open this unit first, even if it is coded, to change its answers: they are pre-filled and Enter keeps each; then the session goes on as usual" };
         var codebook = new Option<string?>("--codebook") { Description = "Codebook path or name (default: the project's)" };
         var script = new Option<string?>("--script") { Description = "Replay keystrokes from FILE (one per line, see docs/coding-sessions.md) instead of reading the keyboard" };
         var command = new Command("code", "Code units one at a time in the terminal; every answer is saved at once, and starting again resumes")
         {
-            coder, dimensions, sample, order, seed, doc, codebook, script,
+            coder, dimensions, sample, order, seed, doc, unit, codebook, script,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -55,13 +56,15 @@ internal static class CodeCommand
                 throw new InputException(Diagnostic.Error(SamplingDiagnostics.BadSessionOption, "no units to code: the sample and --doc have no unit in common", hint: "drop --doc or choose another sample"));
             }
 
+            var startUnit = parseResult.GetValue(unit);
+            CheckStartUnit(corpus, units, startUnit);
             if (!CodingStore.IsValidCoderName(name))
             {
                 throw new InputException(Diagnostic.Error(CodingDiagnostics.BadCoderName, $"--coder: name '{name}' is not allowed", hint: "use letters, digits, '_' and '-' only"));
             }
 
             var journal = new StoreCodingJournal(CodingStore.Open(layout), name, book.ContentHash, TimeProvider.System);
-            var session = new CodingSession(chosen, units, journal, TimeProvider.System);
+            var session = new CodingSession(chosen, units, journal, TimeProvider.System, startUnit);
             if (keys is not null)
             {
                 context.Report(journal.Warnings);
@@ -88,7 +91,9 @@ internal static class CodeCommand
                 }
             }
 
-            context.Out.WriteLine(Summary(session) + (ranOut ? "; the script ended, run again to continue" : string.Empty));
+            // A script that stops on the completion screen has coded everything; there is nothing to continue.
+            var unfinished = ranOut && session.Mode != SessionMode.Completed;
+            context.Out.WriteLine(Summary(session) + (unfinished ? "; the script ended, run again to continue" : string.Empty));
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
@@ -105,6 +110,19 @@ internal static class CodeCommand
     {
         var p = session.Progress;
         return FormattableString.Invariant($"{session.Coder}: {p.Done} of {p.Total} units coded ({p.Percent:0}%)");
+    }
+
+    /// <exception cref="InputException">The unit is not in the corpus, or not among the units of this session.</exception>
+    private static void CheckStartUnit(Core.Corpus.CorpusStore corpus, IReadOnlyList<SessionUnit> units, string? id)
+    {
+        if (id is null || units.Any(u => u.Id == id))
+        {
+            return;
+        }
+
+        throw new InputException(corpus.FindUnit(id) is null
+            ? Diagnostic.Error(SamplingDiagnostics.BadSessionOption, $"--unit: no unit '{id}' in the corpus", hint: "see 'qcat corpus show DOCUMENT --units'")
+            : Diagnostic.Error(SamplingDiagnostics.BadSessionOption, $"--unit: unit '{id}' is not in this session's sample or document", hint: "drop --sample or --doc, or name a unit they include"));
     }
 
     private static string ReadScript(CliContext context, string path)

@@ -18,7 +18,7 @@ internal static class CodeSetup
     {
         var path = CodebookLocator.Resolve(layout, requested);
         var display = CodebookCommand.Display(context, path);
-        var result = CodebookLoader.Parse(File.ReadAllText(path), display);
+        var result = CodebookLoader.LoadFile(path, display);
         return result.Codebook ?? throw new InputException([.. result.Diagnostics]);
     }
 

@@ -44,6 +44,13 @@ internal static class ScreenLayout
             AddHelp(bottom, help, width);
         }
 
+        if (screen.Mode == SessionMode.Completed)
+        {
+            bottom.Add(new(string.Empty, LineStyle.Text));
+            bottom.Add(new(string.Create(CultureInfo.InvariantCulture, $"all {screen.Progress.Total} units coded"), LineStyle.Question));
+            bottom.Add(new("b back to the last unit to change it · u undo the last answer · q or Enter quits", LineStyle.Keys));
+        }
+
         if (screen.Message is { } message)
         {
             bottom.Add(new(message, LineStyle.Message));

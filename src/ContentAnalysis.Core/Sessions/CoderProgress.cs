@@ -4,5 +4,5 @@ namespace ContentAnalysis.Core.Sessions;
 /// <param name="Coder">The coder.</param>
 /// <param name="Coded">Units with every dimension decided.</param>
 /// <param name="Partial">Units with some but not all dimensions decided.</param>
-/// <param name="Remaining">Units not fully coded.</param>
+/// <param name="Remaining">Units with no dimension decided yet; <c>Coded + Partial + Remaining</c> is the number of units in scope.</param>
 public sealed record CoderProgress(string Coder, int Coded, int Partial, int Remaining);

@@ -59,11 +59,20 @@ public sealed partial class CodingSession
             : "type a number, then Enter";
     }
 
-    private void ChooseNone()
+    private void ChooseNone(bool confirmed)
     {
         if (!AllowsNone(_dimensions[_dimensionIndex]))
         {
             _message = "n (none applies) is for category dimensions; use x to leave a scale uncoded";
+            return;
+        }
+
+        if (_selection.Count > 0 && !confirmed)
+        {
+            // Ticked categories are never dropped by one key.
+            _noneArmed = true;
+            var ticked = _selection.Count == 1 ? "1 category is" : $"{_selection.Count} categories are";
+            _message = $"{ticked} ticked: n again records none applies and drops them, Enter records the ticked";
             return;
         }
 
@@ -115,8 +124,8 @@ public sealed partial class CodingSession
         var next = FirstIncompleteFrom(_unitIndex + 1);
         if (next < 0)
         {
-            _mode = SessionMode.Finished;
-            _message = "all units of this session are coded";
+            // Not the end yet: the coder may still want to change the answer just given.
+            _mode = SessionMode.Completed;
             return;
         }
 

@@ -17,8 +17,15 @@ public sealed partial class CodingSession
         }
 
         _message = null;
+
+        // n on ticked categories only asks; the n right after it confirms.
+        var noneConfirmed = _noneArmed;
+        _noneArmed = false;
         switch (_mode)
         {
+            case SessionMode.Completed:
+                HandleCompleted(key);
+                return;
             case SessionMode.Memo:
                 HandleMemo(key);
                 return;
@@ -31,7 +38,7 @@ public sealed partial class CodingSession
         switch (key.Kind)
         {
             case SessionKeyKind.Character:
-                HandleCharacter(key.Character);
+                HandleCharacter(key.Character, noneConfirmed);
                 break;
             case SessionKeyKind.Enter:
                 if (_typed.Length > 0)
@@ -56,7 +63,7 @@ public sealed partial class CodingSession
         }
     }
 
-    private void HandleCharacter(char c)
+    private void HandleCharacter(char c, bool noneConfirmed)
     {
         if (char.IsAsciiDigit(c))
         {
@@ -98,13 +105,35 @@ public sealed partial class CodingSession
                 _message = _pendingMemo.Length > 0 ? "quit; the memo not yet attached to a decision was dropped" : "quit";
                 break;
             case 'n':
-                ChooseNone();
+                ChooseNone(noneConfirmed);
                 break;
             case 'x':
                 LeaveUncoded();
                 break;
             default:
                 _message = $"unknown key '{c}' — {KeysHelp}";
+                break;
+        }
+    }
+
+    private void HandleCompleted(SessionKey key)
+    {
+        switch (key.Kind == SessionKeyKind.Enter ? 'q' : key.Kind == SessionKeyKind.Character ? char.ToLowerInvariant(key.Character) : '\0')
+        {
+            case 'q':
+                _mode = SessionMode.Finished;
+                _message = "all units of this session are coded";
+                break;
+            case 'b' when _unitIndex >= 0:
+                _mode = SessionMode.Choosing;
+                EnterDimension(0);
+                _message = "back to the last unit: choose to change an answer, Enter keeps it";
+                break;
+            case 'u':
+                Undo();
+                break;
+            default:
+                _message = "every unit is coded: b goes back to the last unit, u undoes the last answer, q or Enter quits";
                 break;
         }
     }

@@ -53,6 +53,7 @@ public sealed partial class CodingSession
 
         Refresh(step.UnitIndex);
         _pendingMemo = string.Empty;
+        _mode = SessionMode.Choosing;
         _unitIndex = step.UnitIndex;
         EnterDimension(step.DimensionIndex);
         _message = $"undone: {step.Key.Unit} / {step.Key.Dimension} is " + (step.Before is null ? "uncoded again" : "back to its previous answer");

@@ -59,7 +59,7 @@ public sealed partial class CodingSession
         else
         {
             var level = dimension.Levels[number - 1];
-            _help = new HelpEntry($"{number} · {level.Label} ({option.Value})", level.Definition ?? string.Empty, [], [], level.Examples);
+            _help = new HelpEntry($"{number} · {option.Label}", level.Definition ?? string.Empty, [], [], level.Examples);
         }
     }
 
@@ -74,7 +74,10 @@ public sealed partial class CodingSession
             }
             else
             {
-                list.AddRange(dimension.Levels.Select((l, i) => new ChoiceSpec(i + 1, FormatScale(l.Value), $"{FormatScale(l.Value)} {l.Label}", 0)));
+                // The value goes in brackets, signed on a scale with negative values, so "4  (+1) cooperative"
+                // cannot be misread as "type 1": the key is always the number on the left.
+                var signed = dimension.Levels.Any(l => l.Value < 0);
+                list.AddRange(dimension.Levels.Select((l, i) => new ChoiceSpec(i + 1, FormatScale(l.Value), $"({ShownValue(l.Value, signed)}) {l.Label}", 0)));
             }
 
             options = list;
@@ -103,6 +106,8 @@ public sealed partial class CodingSession
         var labels = OptionsOf(dimension).Where(o => coding.Values.Contains(o.Value)).Select(o => o.Label);
         return string.Join("; ", labels);
     }
+
+    private static string ShownValue(double value, bool signed) => signed && value > 0 ? "+" + FormatScale(value) : FormatScale(value);
 
     private sealed record ChoiceSpec(int Number, string Value, string Label, int Depth);
 }

@@ -23,6 +23,7 @@ public sealed partial class CodingSession
     private int _doneThisSession;
     private int _unitIndex;
     private int _dimensionIndex;
+    private bool _noneArmed;
     private string _typed = string.Empty;
     private string _pendingMemo = string.Empty;
     private HelpEntry? _help;
@@ -36,6 +37,21 @@ public sealed partial class CodingSession
     /// <param name="time">Clock for the time-left estimate.</param>
     /// <exception cref="ArgumentException">No dimensions were given.</exception>
     public CodingSession(IReadOnlyList<Dimension> dimensions, IReadOnlyList<SessionUnit> units, ICodingJournal journal, TimeProvider time)
+        : this(dimensions, units, journal, time, null)
+    {
+    }
+
+    /// <summary>
+    /// Starts a session at unit <paramref name="startUnit"/>, coded or not, with its recorded answers
+    /// pre-filled (Enter keeps each); without one, at the first unit the coder has not fully coded.
+    /// </summary>
+    /// <param name="dimensions">The dimensions to code, in the order they are asked.</param>
+    /// <param name="units">The units to code, in session order.</param>
+    /// <param name="journal">The coder's own journal; the only codings the session ever reads.</param>
+    /// <param name="time">Clock for the time-left estimate.</param>
+    /// <param name="startUnit">The id of the unit to open first, or null to resume.</param>
+    /// <exception cref="ArgumentException">No dimensions were given, or <paramref name="startUnit"/> is not one of <paramref name="units"/>.</exception>
+    public CodingSession(IReadOnlyList<Dimension> dimensions, IReadOnlyList<SessionUnit> units, ICodingJournal journal, TimeProvider time, string? startUnit)
     {
         ArgumentNullException.ThrowIfNull(dimensions);
         ArgumentNullException.ThrowIfNull(units);
@@ -59,11 +75,21 @@ public sealed partial class CodingSession
         }
 
         _startedAt = time.GetTimestamp();
+        if (startUnit is not null)
+        {
+            _unitIndex = IndexOf(units, startUnit);
+            EnterDimension(0);
+            _message = $"{startUnit} reopened: choose to change an answer, Enter keeps it";
+            return;
+        }
+
         _unitIndex = FirstIncompleteFrom(0);
         if (_unitIndex < 0)
         {
-            _mode = SessionMode.Finished;
-            _message = "every unit of this session is already coded";
+            // Nothing left to code: offer the completion screen, whose b reopens the last unit.
+            _unitIndex = units.Count - 1;
+            _mode = SessionMode.Completed;
+            _message = "every unit of this session is already coded; qcat code --unit UNIT_ID reopens any one";
         }
         else
         {
@@ -88,7 +114,7 @@ public sealed partial class CodingSession
     public SessionMode Mode => _mode;
 
     /// <summary>The unit on screen, or null when the session is finished.</summary>
-    public SessionUnit? CurrentUnit => _mode == SessionMode.Finished || _unitIndex < 0 ? null : _units[_unitIndex];
+    public SessionUnit? CurrentUnit => _mode is SessionMode.Completed or SessionMode.Finished || _unitIndex < 0 ? null : _units[_unitIndex];
 
     /// <summary>The dimension being asked, or null when the session is finished.</summary>
     public Dimension? CurrentDimension => CurrentUnit is null ? null : _dimensions[_dimensionIndex];
@@ -99,7 +125,7 @@ public sealed partial class CodingSession
         get
         {
             TimeSpan? left = null;
-            if (_doneThisSession > 0)
+            if (_doneThisSession > 0 && _doneCount < _units.Count)
             {
                 var elapsed = _time.GetElapsedTime(_startedAt);
                 left = TimeSpan.FromTicks(checked(elapsed.Ticks / _doneThisSession * (_units.Count - _doneCount)));
@@ -132,6 +158,19 @@ public sealed partial class CodingSession
             _doneCount += complete ? 1 : -1;
             _doneThisSession = Math.Max(0, _doneThisSession + (complete ? 1 : -1));
         }
+    }
+
+    private static int IndexOf(IReadOnlyList<SessionUnit> units, string id)
+    {
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (string.Equals(units[i].Id, id, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"Unit '{id}' is not one of the session's units.", nameof(id));
     }
 
     // Searches forward from start, then wraps round to pick up skipped units; -1 when all are done.

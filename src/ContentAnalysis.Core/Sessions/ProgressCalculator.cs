@@ -42,7 +42,8 @@ public static class ProgressCalculator
             partial += count > 0 && count < codebook.Dimensions.Count ? 1 : 0;
         }
 
-        return new CoderProgress(coder.Coder, coded, partial, units.Count - coded);
+        // The three counts split the units in scope, so they add up to its size.
+        return new CoderProgress(coder.Coder, coded, partial, units.Count - coded - partial);
     }
 
     private static DimensionAgreement Alpha(Dimension dimension, IReadOnlyList<CoderCodings> coders, IReadOnlyList<string> units)

@@ -118,7 +118,7 @@ public sealed class CodeCommandTests
         using var project = new CodeTestProject();
         project.Write("data/samples/rel.csv", "# qcat sample: size=2; seed=1; stratify=none; population=5\nunit,document,period\nalpha.p003,alpha,war\nbeta.p002,beta,ukraine_war\n");
 
-        var result = project.Code("anna", "5\nenter\nx\n", "--sample", "rel", "--dimension", "relations_tone");
+        var result = project.Code("anna", "5\nenter\nx\nenter\n", "--sample", "rel", "--dimension", "relations_tone");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
@@ -128,7 +128,53 @@ public sealed class CodeCommandTests
         Assert.EndsWith("anna: 2 of 2 units coded (100%)\n", result.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Code_LastAnswerOfSession_CompletionScreenBackChangesIt()
+    {
+        using var project = new CodeTestProject();
+        project.Write("data/samples/rel.csv", "# qcat sample: size=2; seed=1; stratify=none; population=5\nunit,document,period\nalpha.p003,alpha,war\nbeta.p002,beta,ukraine_war\n");
+
+        var result = project.Code("anna", "5\nenter\nx\nb\n1\nenter\nq\n", "--sample", "rel", "--dimension", "relations_tone");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("all 2 units coded\nb back to the last unit to change it · u undo the last answer · q or Enter quits\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("recorded: left uncoded (Enter keeps it)", result.Out, StringComparison.Ordinal);
+        Assert.EndsWith(",beta.p002,relations_tone,-2", string.Join(',', File.ReadAllLines(project.JournalPath("anna"))[^1].Split(',')[..5]), StringComparison.Ordinal);
+        Assert.EndsWith("anna: 2 of 2 units coded (100%)\n", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Code_UnitOption_ReopensCodedUnitWithAnswersPrefilled()
+    {
+        using var project = new CodeTestProject();
+        project.Code("anna", OneUnit + "q\n");
+
+        var result = project.Code("anna", "enter\nenter\nenter\n5\nenter\nq\n", "--unit", "alpha.p001");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("anna · unit 1 of 5 · 1 of 5 done (20%)", result.Out, StringComparison.Ordinal);
+        Assert.Contains("alpha.p001 reopened: choose to change an answer, Enter keeps it", result.Out, StringComparison.Ordinal);
+        Assert.Contains("  [x]  2  Mediator\n", result.Out, StringComparison.Ordinal);
+        var lines = File.ReadAllLines(project.JournalPath("anna"));
+        Assert.Equal(6, lines.Length);
+        Assert.EndsWith(",alpha.p001,relations_tone,2", string.Join(',', lines[^1].Split(',')[..5]), StringComparison.Ordinal);
+        Assert.Contains("anna · unit 2 of 5 · 1 of 5 done (20%)", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Code_ToneScale_ShowsTheValueApartFromTheKey()
+    {
+        using var project = new CodeTestProject();
+
+        var result = project.Code("anna", "2\nenter\nenter\nn\n1\nenter\nenter\nq\n");
+
+        Assert.Contains("       1  (-2) ", result.Out, StringComparison.Ordinal);
+        Assert.Contains("       4  (+1) ", result.Out, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData(new[] { "--unit", "gamma.p001" }, "error QCA6008: --unit: no unit 'gamma.p001' in the corpus")]
+    [InlineData(new[] { "--unit", "beta.p001", "--doc", "alpha" }, "error QCA6008: --unit: unit 'beta.p001' is not in this session's sample or document")]
     [InlineData(new[] { "--dimension", "tone" }, "error QCA6008: --dimension: no dimension 'tone' in codebook")]
     [InlineData(new[] { "--doc", "gamma" }, "error QCA6008: --doc: no document 'gamma' in the corpus (see 'qcat corpus list')")]
     [InlineData(new[] { "--sample", "nope" }, "data/samples/nope.csv: error QCA6001: sample 'nope' does not exist")]
@@ -140,6 +186,19 @@ public sealed class CodeCommandTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Code_Latin1Codebook_SameQca1017AsValidateAndExit2()
+    {
+        using var project = new CodeTestProject();
+        project.WriteBytes("codebooks/latin1.yaml", [.. "id: t\ntitle: "u8, 0xC9, .. "t\u00e9\n"u8]);
+
+        var result = project.Code("anna", "q\n", "--codebook", "codebooks/latin1.yaml");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("codebooks/latin1.yaml(2,8): error QCA1017: the file is not UTF-8 text: byte 0xC9 at line 2, column 8", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(project.JournalPath("anna")));
     }
 
     [Fact]

@@ -37,6 +37,8 @@ internal sealed class CodeTestProject : IDisposable
 
     public void Write(string relative, string text) => _temp.Write(relative, text);
 
+    public void WriteBytes(string relative, byte[] content) => _temp.WriteBytes(relative, content);
+
     public void Dispose() => _temp.Dispose();
 }
 

@@ -12,8 +12,22 @@ public sealed class ProgressCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
-            "all units: 5 units\n\n| coder | coded | partial | remaining |\n|---|---|---|---|\n| anna | 1 | 1 | 4 |\n\nalpha: needs two coders or more\n",
+            "all units: 5 units\n\n| coder | coded | partial | remaining |\n|---|---|---|---|\n| anna | 1 | 1 | 3 |\n\nalpha: needs two coders or more\n",
             result.Out);
+    }
+
+    [Fact]
+    public void Progress_Table_CodedPartialAndRemainingAddUpToTheUnits()
+    {
+        using var project = new CodeTestProject();
+        project.Code("anna", "2\nenter\nenter\nn\n1\nenter\nenter\n4\nenter\n1\nenter\nenter\n");
+
+        var result = project.Run("progress");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("all units: 5 units\n", result.Out, StringComparison.Ordinal);
+        var row = result.Out.Split('\n').Single(l => l.Contains("anna", StringComparison.Ordinal));
+        Assert.Equal(["1", "1", "3"], row.Split([' ', '│', '|'], StringSplitOptions.RemoveEmptyEntries)[1..]);
     }
 
     [Fact]
@@ -31,8 +45,8 @@ public sealed class ProgressCommandTests
         Assert.Equal(0, result.ExitCode);
         var lines = result.Out.Split('\n');
         Assert.Equal("section,subject,coded,partial,remaining,coefficient,pairable_units,alpha,note", lines[0]);
-        Assert.Equal("coder,anna,0,4,5,,,,", lines[1]);
-        Assert.Equal("coder,ben,0,4,5,,,,", lines[2]);
+        Assert.Equal("coder,anna,0,4,1,,,,", lines[1]);
+        Assert.Equal("coder,ben,0,4,1,,,,", lines[2]);
         Assert.StartsWith("alpha,russia_role,,,,krippendorff_alpha_nominal,4,0.533333333333333", lines[3], StringComparison.Ordinal);
         Assert.EndsWith(",mean of 2 of 4 per-category binary alphas", lines[3], StringComparison.Ordinal);
         Assert.StartsWith("alpha,relations_tone,,,,krippendorff_alpha_ordinal,0,,", lines[6], StringComparison.Ordinal);
@@ -51,7 +65,7 @@ public sealed class ProgressCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("\"scope\": \"rel\"", result.Out, StringComparison.Ordinal);
         Assert.Contains("\"units\": 2", result.Out, StringComparison.Ordinal);
-        Assert.Contains("\"partial\": 2,\n      \"remaining\": 2", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\"coded\": 0,\n      \"partial\": 2,\n      \"remaining\": 0", result.Out, StringComparison.Ordinal);
         Assert.Contains("\"pairable_units\": 2", result.Out, StringComparison.Ordinal);
     }
 

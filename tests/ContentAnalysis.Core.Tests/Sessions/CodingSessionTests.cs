@@ -102,7 +102,7 @@ public sealed class CodingSessionTests
 
         session.Type("h4\n");
 
-        Assert.Equal("4 · cooperative (1)", session.Screen.Help!.Title);
+        Assert.Equal("4 · (+1) cooperative", session.Screen.Help!.Title);
         Assert.Equal(["The two ministers praised their trade."], session.Screen.Help.Examples);
     }
 
@@ -214,15 +214,149 @@ public sealed class CodingSessionTests
     }
 
     [Fact]
-    public void Handle_LastDecision_FinishesSession()
+    public void Handle_LastDecision_ShowsCompletionScreenNotTheEnd()
     {
         var session = SessionFixture.Start(new MemoryJournal(), units: 1);
 
         session.Type("n1\nx");
 
+        Assert.Equal(SessionMode.Completed, session.Mode);
+        Assert.False(session.IsOver);
+        Assert.Null(session.Screen.Unit);
+        Assert.Equal(new SessionProgress(1, 1, null), session.Progress);
+    }
+
+    [Theory]
+    [InlineData("q")]
+    [InlineData("\n")]
+    public void Handle_QuitOrEnterOnCompletionScreen_Finishes(string key)
+    {
+        var session = SessionFixture.Start(new MemoryJournal(), units: 1);
+        session.Type("n1\nx");
+
+        session.Type(key);
+
         Assert.Equal(SessionMode.Finished, session.Mode);
         Assert.True(session.IsOver);
-        Assert.Null(session.Screen.Unit);
+    }
+
+    [Fact]
+    public void Handle_BackOnCompletionScreen_ChangesTheLastAnswerOfTheSession()
+    {
+        var journal = new MemoryJournal();
+        var session = SessionFixture.Start(journal, units: 2);
+        session.Type("n1\nx" + "n1\nx");
+
+        session.Type("b");
+        Assert.Equal(SessionMode.Choosing, session.Mode);
+        Assert.Equal("d1.p002", session.CurrentUnit!.Id);
+        Assert.Equal("none applies", session.Screen.Prompt!.Current);
+        session.Type("\n\n4\n");
+
+        Assert.Equal("set d1.p002 relations_tone 1", journal.Lines[^1]);
+        Assert.Equal(7, journal.Lines.Count);
+        Assert.Equal(SessionMode.Completed, session.Mode);
+    }
+
+    [Fact]
+    public void Handle_UndoOnCompletionScreen_ReopensTheLastDimension()
+    {
+        var journal = new MemoryJournal();
+        var session = SessionFixture.Start(journal, units: 1);
+        session.Type("n1\nx");
+
+        session.Type("u");
+
+        Assert.Equal(SessionMode.Choosing, session.Mode);
+        Assert.Equal("relations_tone", session.CurrentDimension!.Id);
+        Assert.Equal("clear d1.p001 relations_tone", journal.Lines[^1]);
+        Assert.Equal(0, session.Progress.Done);
+    }
+
+    [Fact]
+    public void Constructor_EverythingCoded_OpensCompletionScreenWhoseBackReopensLastUnit()
+    {
+        var journal = new MemoryJournal();
+        SessionFixture.Start(journal, units: 2).Type("n1\nx" + "n2\nx");
+
+        var resumed = SessionFixture.Start(journal, units: 2);
+        Assert.Equal(SessionMode.Completed, resumed.Mode);
+        Assert.Contains("--unit", resumed.Screen.Message, StringComparison.Ordinal);
+        resumed.Type("b");
+
+        Assert.Equal("d1.p002", resumed.CurrentUnit!.Id);
+        Assert.Equal("russia_role", resumed.CurrentDimension!.Id);
+    }
+
+    [Fact]
+    public void Constructor_StartUnit_OpensCodedUnitPrefilledAndEnterKeepsEachAnswer()
+    {
+        var journal = new MemoryJournal();
+        SessionFixture.Start(journal).Type("1\n3\n\n2\n4\n" + "n1\nx");
+
+        var reopened = new CodingSession(SessionFixture.Dimensions, SessionFixture.Units(), journal, TimeProvider.System, "d1.p001");
+
+        Assert.Equal("d1.p001", reopened.CurrentUnit!.Id);
+        Assert.Equal("russia_role", reopened.CurrentDimension!.Id);
+        Assert.Equal([true, false, true], reopened.Screen.Prompt!.Options.Select(o => o.IsSelected));
+        reopened.Type("\n\n5\n");
+        Assert.Equal("set d1.p001 relations_tone 2", journal.Lines[^1]);
+        Assert.Equal(7, journal.Lines.Count);
+        Assert.Equal("d1.p003", reopened.CurrentUnit!.Id);
+    }
+
+    [Fact]
+    public void Constructor_StartUnitNotInSession_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => new CodingSession(SessionFixture.Dimensions, SessionFixture.Units(), new MemoryJournal(), TimeProvider.System, "d9.p001"));
+    }
+
+    [Fact]
+    public void Handle_NoneWithCategoriesTicked_AsksFirstAndWritesNothing()
+    {
+        var journal = new MemoryJournal();
+        var session = SessionFixture.Start(journal);
+
+        session.Type("1\n3\nn");
+
+        Assert.Empty(journal.Lines);
+        Assert.Equal("2 categories are ticked: n again records none applies and drops them, Enter records the ticked", session.Screen.Message);
+        Assert.Equal([true, false, true], session.Screen.Prompt!.Options.Select(o => o.IsSelected));
+    }
+
+    [Fact]
+    public void Handle_NoneTwiceWithCategoryTicked_RecordsNone()
+    {
+        var journal = new MemoryJournal();
+        var session = SessionFixture.Start(journal);
+
+        session.Type("1\nnn");
+
+        Assert.Equal(["set d1.p001 russia_role none"], journal.Lines);
+    }
+
+    [Fact]
+    public void Handle_NoneThenOtherKeyThenNone_AsksAgain()
+    {
+        var journal = new MemoryJournal();
+        var session = SessionFixture.Start(journal);
+
+        session.Type("1\nn2\nn");
+
+        Assert.Empty(journal.Lines);
+        Assert.StartsWith("2 categories are ticked", session.Screen.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Screen_ScaleWithNegativeValues_ShowsSignedValueInBracketsAfterTheNumber()
+    {
+        var session = SessionFixture.Start(new MemoryJournal());
+        session.Type("n1\n");
+
+        Assert.Equal(
+            ["(-2) confrontational", "(-1) tense", "(0) mixed", "(+1) cooperative", "(+2) allied"],
+            session.Screen.Prompt!.Options.Select(o => o.Label));
+        Assert.Equal([1, 2, 3, 4, 5], session.Screen.Prompt.Options.Select(o => o.Number));
     }
 
     [Fact]
