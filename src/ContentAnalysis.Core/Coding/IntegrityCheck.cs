@@ -77,11 +77,21 @@ public static class IntegrityCheck
             return;
         }
 
-        var length = File.ReadAllText(path).Length;
-        var beyond = corpus.UnitsOf(documentId).Where(u => (long)u.Start + u.Length > length).ToList();
+        var text = File.ReadAllText(path);
+        var length = text.Length;
+        var units = corpus.UnitsOf(documentId);
+        var beyond = units.Where(u => (long)u.Start + u.Length > length).ToList();
         if (beyond.Count > 0)
         {
             bag.Error(CodingDiagnostics.BadDocumentText, $"text of document '{documentId}' has {length} characters but {beyond.Count} unit(s) reach beyond it (first '{beyond[0].Id}', ending at {beyond[0].Start + beyond[0].Length})", layout.Relative(path), hint: Hint);
+            return;
+        }
+
+        // A text edited by hand keeps its length more often than not: each unit's span must still hash as recorded.
+        var changed = units.Where(u => !string.Equals(DocumentParser.HashUnit(text.AsSpan(u.Start, u.Length)), u.Hash, StringComparison.Ordinal)).ToList();
+        if (changed.Count > 0)
+        {
+            bag.Error(CodingDiagnostics.BadDocumentText, $"text of document '{documentId}' no longer matches {changed.Count} unit(s) in units.csv (first '{changed[0].Id}' at {changed[0].Start})", layout.Relative(path), hint: Hint);
         }
     }
 

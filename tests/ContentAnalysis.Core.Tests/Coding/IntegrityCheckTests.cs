@@ -32,6 +32,19 @@ public sealed class IntegrityCheckTests
     }
 
     [Fact]
+    public void Run_TextEditedSameLength_UnitsThatNoLongerMatchReported()
+    {
+        using var project = new CodingFixture();
+        var d1 = Path.Combine(project.Temp.Path, "data/documents/d1.txt");
+        var text = File.ReadAllText(d1);
+        var unit = ContentAnalysis.Core.Corpus.CorpusStore.Open(project.Layout).UnitsOf("d1")[1];
+        var edited = text[..unit.Start] + (char.IsUpper(text[unit.Start]) ? 'x' : 'X') + text[(unit.Start + 1)..];
+        File.WriteAllText(d1, edited);
+        var finding = Assert.Single(IntegrityCheck.Run(project.Layout, TestCodebook.Create()).Findings);
+        Assert.Equal($"data/documents/d1.txt: error QCA3013: text of document 'd1' no longer matches 1 unit(s) in units.csv (first 'd1.p002' at {unit.Start}) (re-import the document's source file with 'qcat corpus import'; the text is written again)", finding.ToString());
+    }
+
+    [Fact]
     public void Run_EveryProblem_OneFindingEach()
     {
         using var project = new CodingFixture();
