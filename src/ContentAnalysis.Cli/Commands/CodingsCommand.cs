@@ -35,17 +35,16 @@ internal static class CodingsCommand
     private static Command CreateImport(CliContext context)
     {
         var file = new Argument<string>("file") { Description = "The CSV file" };
-        var coder = new Option<string>("--coder") { Description = "The coder the codings belong to", Required = true };
-        var format = new Option<string>("--format", "-f") { Description = "long (unit,dimension,value[,memo]) or wide (unit + one column per dimension)", DefaultValueFactory = _ => "long" };
+        var coder = new Option<string>("--coder") { Description = "The coder the codings belong to; with a 'coder' column (as 'codings export --format long' writes), only that coder's rows, and without --coder every coder's rows go to their own journals" };
+        var format = new Option<string>("--format", "-f") { Description = "long (unit,dimension,value[,memo][,coder]) or wide (unit + one column per dimension)", DefaultValueFactory = _ => "long" };
         format.AcceptOnlyFromAmong("long", "wide");
         var codebook = CodebookOption();
-        var command = new Command("import", "Append codings from a CSV table to a coder's journal (all or nothing)") { file, coder, format, codebook };
+        var command = new Command("import", "Append codings from a CSV table to the coders' journals (all or nothing)") { file, coder, format, codebook };
         command.SetAction(parseResult =>
         {
             var layout = context.Layout(parseResult);
-            var name = parseResult.GetValue(coder)!;
+            var name = parseResult.GetValue(coder);
             var store = CodingStore.Open(layout);
-            store.JournalPath(name);
             var book = LoadCodebook(layout, parseResult.GetValue(codebook));
             var result = CodingsImporter.Import(
                 store,
@@ -55,7 +54,17 @@ internal static class CodingsCommand
                 context.Resolve(parseResult.GetValue(file)!),
                 parseResult.GetValue(format) == "wide" ? CodingsFileFormat.Wide : CodingsFileFormat.Long,
                 DateTimeOffset.UtcNow);
-            context.Out.WriteLine($"appended {result.Records.Count} coding(s) of {result.Records.Select(r => r.Unit).Distinct().Count()} unit(s) to {layout.Relative(store.JournalPath(name))}");
+            foreach (var group in result.Records.GroupBy(r => r.Coder, StringComparer.Ordinal))
+            {
+                context.Out.WriteLine($"appended {group.Count()} coding(s) of {group.Select(r => r.Unit).Distinct().Count()} unit(s) to {layout.Relative(store.JournalPath(group.Key))}");
+            }
+
+            if (result.OtherCoders.Count > 0)
+            {
+                var others = string.Join(", ", result.OtherCoders.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"));
+                context.Out.WriteLine($"left out {result.OtherCoders.Values.Sum()} row(s) of other coders ({others}): leave out --coder to import every coder's rows");
+            }
+
             context.Report(result.Warnings);
             return ExitCodes.Success;
         });

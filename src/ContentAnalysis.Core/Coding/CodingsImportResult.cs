@@ -3,6 +3,10 @@ using ContentAnalysis.Core.Diagnostics;
 namespace ContentAnalysis.Core.Coding;
 
 /// <summary>What <see cref="CodingsImporter.Import"/> appended, and warnings that did not stop it.</summary>
-/// <param name="Records">The records appended to the journal.</param>
-/// <param name="Warnings">Warnings, e.g. that the journal appended to was already damaged.</param>
-public sealed record CodingsImportResult(IReadOnlyList<CodingRecord> Records, IReadOnlyList<Diagnostic> Warnings);
+/// <param name="Records">The records appended to the journals (each names its coder).</param>
+/// <param name="Warnings">Warnings, e.g. that a journal appended to was already damaged.</param>
+public sealed record CodingsImportResult(IReadOnlyList<CodingRecord> Records, IReadOnlyList<Diagnostic> Warnings)
+{
+    /// <summary>Rows left out because their <c>coder</c> cell named another coder than the one asked for, per coder.</summary>
+    public IReadOnlyDictionary<string, int> OtherCoders { get; init; } = new Dictionary<string, int>();
+}

@@ -5,7 +5,8 @@ using ContentAnalysis.Core.Diagnostics;
 namespace ContentAnalysis.Core.Coding;
 
 /// <summary>
-/// Imports a coder's codings from a long or wide CSV table into the coder's journal. Every value is
+/// Imports codings from a long or wide CSV table into the coders' journals: one coder's (named by the caller), or,
+/// from a long table with a <c>coder</c> column (what <c>codings export --format long</c> writes), every coder's. Every value is
 /// checked against the corpus and the codebook first; when anything is wrong nothing is appended. Rows for the same
 /// unit and dimension become one coding.
 /// </summary>
@@ -14,22 +15,30 @@ public static class CodingsImporter
     /// <summary>Joins the memos of rows merged into one coding.</summary>
     public const string MemoSeparator = "; ";
 
-    /// <summary>Validates <paramref name="path"/> and appends its codings to <paramref name="coder"/>'s journal.</summary>
+    /// <summary>
+    /// Validates <paramref name="path"/> and appends its codings to <paramref name="coder"/>'s journal; with a
+    /// <c>coder</c> column, only that coder's rows (the others are counted in <see cref="CodingsImportResult.OtherCoders"/>),
+    /// or every coder's rows to their own journals when <paramref name="coder"/> is null.
+    /// </summary>
     /// <param name="codings">The project's journals.</param>
     /// <param name="corpus">The corpus (units must exist).</param>
     /// <param name="codebook">The codebook the values are checked against; its hash is recorded.</param>
-    /// <param name="coder">The coder the codings belong to.</param>
+    /// <param name="coder">The coder the codings belong to; null to take each row's <c>coder</c> column.</param>
     /// <param name="path">The CSV file.</param>
     /// <param name="format">Long or wide.</param>
     /// <param name="time">The time recorded on every imported line.</param>
     /// <returns>The records appended, and a warning when the journal already had malformed or cut-off lines.</returns>
     /// <exception cref="InputException">The file or any value is invalid; every problem is reported with its line.</exception>
-    public static CodingsImportResult Import(CodingStore codings, CorpusStore corpus, Codebook codebook, string coder, string path, CodingsFileFormat format, DateTimeOffset time)
+    public static CodingsImportResult Import(CodingStore codings, CorpusStore corpus, Codebook codebook, string? coder, string path, CodingsFileFormat format, DateTimeOffset time)
     {
         ArgumentNullException.ThrowIfNull(codings);
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(codebook);
-        codings.JournalPath(coder);
+        if (coder is not null)
+        {
+            codings.JournalPath(coder);
+        }
+
         var display = codings.Layout.Relative(path);
         if (Directory.Exists(path))
         {
@@ -49,9 +58,11 @@ public static class CodingsImporter
             CodingsFileFormat.Wide => CodingsTable.WideCells(rows, display, bag),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "only long and wide tables can be imported"),
         };
-        var merged = new Dictionary<(string Unit, string Dimension), (CodingRecord Record, int Line)>();
-        foreach (var cell in cells)
+        var (selected, others) = SelectCoder(codings, cells, coder, display, bag);
+        var merged = new Dictionary<(string Coder, string Unit, string Dimension), (CodingRecord Record, int Line)>();
+        foreach (var cell in selected)
         {
+            var cellCoder = cell.Coder ?? coder!;
             var unit = corpus.FindUnit(cell.Unit);
             if (unit is null)
             {
@@ -63,8 +74,8 @@ public static class CodingsImporter
             var values = dimension is null ? null : CodingValidator.Values(dimension, cell.Values, bag, display, cell.Line, cell.Unit);
             if (unit is not null && values is not null)
             {
-                var record = new CodingRecord(time, coder, unit.Id, dimension!.Id, values, cell.Memo, codebook.ContentHash, unit.Hash);
-                merged[(unit.Id, dimension.Id)] = merged.TryGetValue((unit.Id, dimension.Id), out var first)
+                var record = new CodingRecord(time, cellCoder, unit.Id, dimension!.Id, values, cell.Memo, codebook.ContentHash, unit.Hash);
+                merged[(cellCoder, unit.Id, dimension.Id)] = merged.TryGetValue((cellCoder, unit.Id, dimension.Id), out var first)
                     ? (Merge(dimension, first.Record, first.Line, record, display, cell.Line, bag), first.Line)
                     : (record, cell.Line);
             }
@@ -77,9 +88,71 @@ public static class CodingsImporter
 
         // A dictionary enumerates in insertion order while nothing is removed: the order of first rows.
         List<CodingRecord> records = [.. merged.Values.Select(m => m.Record)];
-        var warnings = JournalDamage(codings.Inspect(coder));
-        codings.Append(coder, records);
-        return new CodingsImportResult(records, warnings);
+        var warnings = new List<Diagnostic>();
+        foreach (var group in records.GroupBy(r => r.Coder, StringComparer.Ordinal))
+        {
+            warnings.AddRange(JournalDamage(codings.Inspect(group.Key)));
+            codings.Append(group.Key, [.. group]);
+        }
+
+        return new CodingsImportResult(records, warnings) { OtherCoders = others };
+    }
+
+    // Without a coder column every row is the named coder's; with one, the named coder's rows (or all rows when
+    // no coder is named). Coder names are checked like journal names, each reported at its first line.
+    private static (List<CodingsTable.Cell> Selected, Dictionary<string, int> Others) SelectCoder(CodingStore codings, List<CodingsTable.Cell> cells, string? coder, string display, DiagnosticBag bag)
+    {
+        var others = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (cells.Count == 0 || cells[0].Coder is null)
+        {
+            if (coder is null && cells.Count > 0)
+            {
+                bag.Error(CodingDiagnostics.BadImportFile, "the table has no 'coder' column, so it is not known whose codings these are", display, 1, 0, "pass --coder NAME");
+            }
+
+            return (cells, others);
+        }
+
+        var selected = new List<CodingsTable.Cell>();
+        var checkedNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var cell in cells)
+        {
+            if (cell.Coder!.Length == 0)
+            {
+                bag.Error(CodingDiagnostics.BadCoderName, $"empty coder for unit '{cell.Unit}'", display, cell.Line, 0, "fill in the coder column");
+            }
+            else if (coder is null || cell.Coder == coder)
+            {
+                if (checkedNames.Add(cell.Coder))
+                {
+                    try
+                    {
+                        codings.JournalPath(cell.Coder);
+                    }
+                    catch (InputException e)
+                    {
+                        foreach (var d in e.Diagnostics)
+                        {
+                            bag.Error(d.Code, d.Message, display, cell.Line, 0, d.Hint);
+                        }
+                    }
+                }
+
+                selected.Add(cell);
+            }
+            else
+            {
+                others[cell.Coder] = others.GetValueOrDefault(cell.Coder) + 1;
+            }
+        }
+
+        if (coder is not null && selected.Count == 0)
+        {
+            var named = string.Join(", ", others.Keys.Order(StringComparer.Ordinal));
+            bag.Error(CodingDiagnostics.BadCoderName, $"no row of the table belongs to coder '{coder}' (its coder column names {named})", display, 1, 0, EditDistance.DidYouMean(coder, others.Keys) ?? "leave out --coder to import every coder's rows");
+        }
+
+        return (selected, others);
     }
 
     // Appending goes ahead (the new lines are intact), but a damaged journal must not go unnoticed.

@@ -6,7 +6,11 @@ namespace ContentAnalysis.Core.Coding;
 internal static class CodingsTable
 {
     /// <summary>One coded cell with the line it came from.</summary>
-    internal sealed record Cell(string Unit, string Dimension, List<string> Values, string Memo, int Line);
+    internal sealed record Cell(string Unit, string Dimension, List<string> Values, string Memo, int Line)
+    {
+        /// <summary>The row's <c>coder</c> cell (long tables exported from several coders), or null without that column.</summary>
+        public string? Coder { get; init; }
+    }
 
     /// <summary>Long table: <c>unit,dimension,value[,memo]</c>, one cell per row (the importer merges rows for the same unit and dimension).</summary>
     public static List<Cell> LongCells(List<(string[] Fields, int Line)> rows, string file, DiagnosticBag bag)
@@ -18,11 +22,11 @@ internal static class CodingsTable
         }
 
         int Column(string name) => Array.IndexOf(header, name);
-        var (unit, dimension, value, memo) = (Column("unit"), Column("dimension"), Column("value"), Column("memo"));
-        var unknown = header.Where(h => h is not ("unit" or "dimension" or "value" or "memo")).ToList();
+        var (unit, dimension, value, memo, coder) = (Column("unit"), Column("dimension"), Column("value"), Column("memo"), Column("coder"));
+        var unknown = header.Where(h => h is not ("unit" or "dimension" or "value" or "memo" or "coder")).ToList();
         if (unit < 0 || dimension < 0 || value < 0 || unknown.Count > 0)
         {
-            bag.Error(CodingDiagnostics.BadImportFile, unknown.Count > 0 ? $"unknown column '{unknown[0]}'" : "a long table needs the columns unit, dimension and value", file, 1, 0, "columns: unit,dimension,value and optionally memo (or use --format wide)");
+            bag.Error(CodingDiagnostics.BadImportFile, unknown.Count > 0 ? $"unknown column '{unknown[0]}'" : "a long table needs the columns unit, dimension and value", file, 1, 0, "columns: unit,dimension,value and optionally memo and coder (or use --format wide)");
             return cells;
         }
 
@@ -41,7 +45,7 @@ internal static class CodingsTable
                 continue;
             }
 
-            cells.Add(new Cell(key.Item1, key.Item2, values, memo >= 0 ? fields[memo] : string.Empty, line));
+            cells.Add(new Cell(key.Item1, key.Item2, values, memo >= 0 ? fields[memo] : string.Empty, line) { Coder = coder >= 0 ? fields[coder].Trim() : null });
         }
 
         return cells;

@@ -18,6 +18,46 @@ public sealed class CodingsCommandTests
         Assert.Equal("unit,topic,tone\nnews.p001,fares,-1\nnews.p002,funding_cut,\n", export.Out);
     }
 
+    // 'codings export --format long' writes a coder column; importing that file again must not need editing.
+    [Fact]
+    public void Import_LongWithCoderColumn_EveryCoderOrTheNamedOne()
+    {
+        using var temp = Project();
+        temp.Write("all.csv", "coder,unit,dimension,value,memo\nanna,news.p001,topic,fares,\nben,news.p001,topic,funding_cut,\nben,news.p002,tone,0,\nanna,news.p002,tone,-1,late\n");
+
+        var one = CliRunner.Run(temp.Path, "codings", "import", "all.csv", "--coder", "ben");
+        Assert.Equal(
+            (0, "appended 2 coding(s) of 2 unit(s) to data/codings/ben.csv\nleft out 2 row(s) of other coders (anna 2): leave out --coder to import every coder's rows\n", ""),
+            (one.ExitCode, one.Out, one.Error));
+        Assert.False(File.Exists(Path.Combine(temp.Path, "data/codings/anna.csv")));
+
+        var all = CliRunner.Run(temp.Path, "codings", "import", "all.csv");
+        Assert.Equal((0, "appended 2 coding(s) of 2 unit(s) to data/codings/anna.csv\nappended 2 coding(s) of 2 unit(s) to data/codings/ben.csv\n"), (all.ExitCode, all.Out));
+
+        var export = CliRunner.Run(temp.Path, "codings", "export", "--format", "long");
+        Assert.Equal("coder,unit,dimension,value,memo\nanna,news.p001,topic,fares,\nben,news.p001,topic,funding_cut,\nanna,news.p002,tone,-1,late\nben,news.p002,tone,0,\n", export.Out);
+    }
+
+    [Fact]
+    public void Import_CoderColumnProblems_LocatedErrorsNothingAppended()
+    {
+        using var temp = Project();
+        temp.Write("all.csv", "coder,unit,dimension,value\nanna,news.p001,topic,fares\n,news.p002,topic,fares\nan na,news.p002,tone,0\n");
+        temp.Write("plain.csv", "unit,dimension,value\nnews.p001,topic,fares\n");
+        temp.Write("two.csv", "coder,unit,dimension,value\nanna,news.p001,topic,fares\nben,news.p002,tone,0\n");
+
+        var bad = CliRunner.Run(temp.Path, "codings", "import", "all.csv");
+        Assert.Equal(
+            (2, "all.csv(3): error QCA3003: empty coder for unit 'news.p002' (fill in the coder column)\n"
+                + "all.csv(4): error QCA3003: coder name 'an na' is not allowed (use letters, digits, '_' and '-' only)\n"),
+            (bad.ExitCode, bad.Error));
+        var unknown = CliRunner.Run(temp.Path, "codings", "import", "two.csv", "--coder", "ana");
+        Assert.Equal((2, "two.csv(1): error QCA3003: no row of the table belongs to coder 'ana' (its coder column names anna, ben) (did you mean 'anna'?)\n"), (unknown.ExitCode, unknown.Error));
+        var noColumn = CliRunner.Run(temp.Path, "codings", "import", "plain.csv");
+        Assert.Equal((2, "plain.csv(1): error QCA3010: the table has no 'coder' column, so it is not known whose codings these are (pass --coder NAME)\n"), (noColumn.ExitCode, noColumn.Error));
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "data/codings")) && Directory.EnumerateFiles(Path.Combine(temp.Path, "data/codings")).Any());
+    }
+
     [Fact]
     public void Import_InvalidValues_ExitTwoLocatedNothingAppended()
     {
