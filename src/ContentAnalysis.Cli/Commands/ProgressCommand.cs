@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using ContentAnalysis.Core.Coding;
 using ContentAnalysis.Core.Sessions;
@@ -11,7 +12,7 @@ internal static class ProgressCommand
 {
     private static readonly string[] CoderHeader = ["coder", "coded", "partial", "remaining"];
     private static readonly string[] AlphaHeader = ["dimension", "kind", "alpha level", "pairable units", "alpha", "note"];
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext context)
