@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using ContentAnalysis.Core;
+using ContentAnalysis.Core.Codebooks;
+using ContentAnalysis.Core.Corpus;
+
+namespace ContentAnalysis.Benchmarks.Corpus;
+
+/// <summary>
+/// Times each stage of <c>qcat corpus import</c> on a folder of files, one core, summed over the files
+/// (best of a few runs), then the whole import; shows where the import spends its time without a profiler.
+/// </summary>
+public static class ImportStageTimer
+{
+    public static void Run(string directory, UnitKind unitKind, int repeats = 3)
+    {
+        var files = Directory.GetFiles(directory).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var megabytes = files.Sum(f => new FileInfo(f).Length) / 1e6;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files.Count} files, {megabytes:F1} MB, {unitKind} units"));
+        var bytes = Best("read files", repeats, () => files.Select(File.ReadAllBytes).ToList());
+        Best("file hash (SHA-256)", repeats, () => bytes.Sum(b => SHA256.HashData(b)[0]));
+        var decoded = Best("strict UTF-8 decode", repeats, () => bytes.Select(b => StrictUtf8.Decode(b, "f")).ToList());
+        var lines = Best("line ends + NFC", repeats, () => decoded.Select(TextNormalizer.NormalizeLines).ToList());
+        var bodies = Best("front matter", repeats, () => lines.Select(t => FrontMatter.Split(t, "f").Body).ToList());
+        var unfurnished = Best("page furniture", repeats, () => bodies.Select(PageFurniture.Remove).ToList());
+        var joined = Best("hyphenation", repeats, () => unfurnished.Select(TextNormalizer.JoinHyphenation).ToList());
+        var cleaned = Best("footnote markers", repeats, () => joined.Select(TextNormalizer.RemoveFootnoteMarkers).ToList());
+        var markdown = files.Select(f => f.EndsWith(".md", StringComparison.Ordinal)).ToList();
+        var parsed = Best("parse (blocks, units, hashes)", repeats, () => cleaned.Select((b, i) => DocumentParser.Parse(b, markdown[i], unitKind, "doc", "war")).ToList());
+        Best("unit hashes alone", repeats, () => parsed.Sum(p => p.Units.Sum(u => DocumentParser.HashUnit(p.Text.AsSpan(u.Start, u.Length)).Length)));
+        Best("sentence split alone", repeats, () => parsed.Sum(p => p.Text.Split("\n\n").Sum(b => SentenceSplitter.Split(b).Count)));
+        Best("units table (CSV, memory)", repeats, () =>
+        {
+            using var buffer = new MemoryStream();
+            CsvTable.Write(buffer, CorpusStore.UnitColumns, parsed.SelectMany(p => p.Units).Select(u => new[]
+            {
+                u.Id, u.DocumentId, u.Ordinal.ToString(CultureInfo.InvariantCulture), u.Section, u.Start.ToString(CultureInfo.InvariantCulture),
+                u.Length.ToString(CultureInfo.InvariantCulture), u.Hash, u.Period,
+            }));
+            return buffer.Length;
+        });
+
+        var root = Path.Combine(Path.GetTempPath(), "qcat-import-timer-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Best("whole import (both cores)", repeats, () =>
+            {
+                if (Directory.Exists(root))
+                {
+                    Directory.Delete(root, recursive: true);
+                }
+
+                return CorpusImporter.Import(new ProjectLayout(root), files, new CorpusImportOptions { UnitKind = unitKind }).Count;
+            });
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static T Best<T>(string stage, int repeats, Func<T> action)
+    {
+        var best = TimeSpan.MaxValue;
+        T result = default!;
+        for (var i = 0; i < repeats; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            result = action();
+            best = watch.Elapsed < best ? watch.Elapsed : best;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage,-30} {best.TotalMilliseconds,8:F1} ms (best of {repeats})"));
+        return result;
+    }
+}
