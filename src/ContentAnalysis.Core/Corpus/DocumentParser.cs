@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using ContentAnalysis.Core.Codebooks;
@@ -79,8 +78,8 @@ internal static partial class DocumentParser
         try
         {
             var written = Encoding.UTF8.GetBytes(text, buffer);
-            Span<byte> hash = stackalloc byte[32];
-            SHA256.HashData(buffer[..written], hash);
+            Span<byte> hash = stackalloc byte[ShortSha256.HashSize];
+            ShortSha256.HashData(buffer[..written], hash);
             return Convert.ToHexStringLower(hash[..8]);
         }
         finally
