@@ -30,9 +30,11 @@ internal static partial class TextNormalizer
     public static string JoinHyphenation(string text)
     {
         // Two passes, as the regexes (\p{L})-[ \t]*\n[ \t]*(\p{Ll}) → "$1$2" and then
-        // (\p{L})-[ \t]*\n[ \t]*([\p{Lu}\p{Lt}\d]) → "$1-$2" did; a hand loop finds the same matches faster.
-        text = JoinBreaks(text, keepHyphen: false);
-        return JoinBreaks(text, keepHyphen: true);
+        // (\p{L})-[ \t]*\n[ \t]*([\p{Lu}\p{Lt}\d]) → "$1-$2" did; a hand loop finds the same matches faster,
+        // and the first pass's result stays in a pooled buffer.
+        using var soft = JoinBreaks(text, keepHyphen: false);
+        using var hard = JoinBreaks(soft is null ? text : soft.Slice(0), keepHyphen: true);
+        return (hard ?? soft)?.ToString() ?? text;
     }
 
     /// <summary>Removes <c>[12]</c> and superscript digits glued to the end of a word or punctuation.</summary>
@@ -41,13 +43,13 @@ internal static partial class TextNormalizer
     /// <summary>
     /// Replaces each leftmost, non-overlapping <c>letter - blanks LF blanks next</c> by the letter, the hyphen if
     /// <paramref name="keepHyphen"/>, and the next character, which must be lower case (soft break) or upper case,
-    /// title case or a digit (hard break). Returns <paramref name="text"/> itself when nothing matches.
+    /// title case or a digit (hard break). Returns null when nothing matches.
     /// </summary>
-    private static string JoinBreaks(string text, bool keepHyphen)
+    private static TextBuffer? JoinBreaks(ReadOnlySpan<char> text, bool keepHyphen)
     {
-        StringBuilder? result = null;
+        TextBuffer? result = null;
         var copied = 0;
-        for (var hyphen = text.IndexOf('-', StringComparison.Ordinal); hyphen >= 0; hyphen = text.IndexOf('-', hyphen + 1))
+        for (var hyphen = text.IndexOf('-'); hyphen >= 0; hyphen = NextHyphen(text, hyphen))
         {
             // The letter must lie after the previous match, as a regex scan resumes at the end of a match.
             var letter = hyphen - 1;
@@ -68,8 +70,8 @@ internal static partial class TextNormalizer
                 continue;
             }
 
-            result ??= new StringBuilder(text.Length);
-            result.Append(text, copied, hyphen - copied);
+            result ??= new TextBuffer(text.Length);
+            result.Append(text[copied..hyphen]);
             if (keepHyphen)
             {
                 result.Append('-');
@@ -80,10 +82,17 @@ internal static partial class TextNormalizer
             hyphen = next;
         }
 
-        return result is null ? text : result.Append(text, copied, text.Length - copied).ToString();
+        result?.Append(text[copied..]);
+        return result;
     }
 
-    private static int SkipBlanks(string text, int index)
+    private static int NextHyphen(ReadOnlySpan<char> text, int hyphen)
+    {
+        var found = text[(hyphen + 1)..].IndexOf('-');
+        return found < 0 ? -1 : hyphen + 1 + found;
+    }
+
+    private static int SkipBlanks(ReadOnlySpan<char> text, int index)
     {
         while (index < text.Length && text[index] is ' ' or '\t')
         {
