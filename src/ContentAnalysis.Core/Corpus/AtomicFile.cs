@@ -4,7 +4,7 @@ namespace ContentAnalysis.Core.Corpus;
 internal static class AtomicFile
 {
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> so readers see the old or the new file, never a half-written one.</summary>
-    public static void WriteAllBytes(string path, byte[] bytes)
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
@@ -29,9 +29,10 @@ internal static class AtomicFile
     }
 
     /// <summary>Writes only when the content differs, so an unchanged file keeps its bytes and time stamp.</summary>
-    public static bool WriteIfChanged(string path, byte[] bytes)
+    public static bool WriteIfChanged(string path, ReadOnlySpan<byte> bytes)
     {
-        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        var existing = new FileInfo(path);
+        if (existing.Exists && existing.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
         {
             return false;
         }
