@@ -16,12 +16,8 @@ public sealed partial class CorpusStore
     {
         var sortedDocuments = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
 
-        // The units table is formatted on one core while the texts are written, mostly waiting for the disk.
-        var units = sortedDocuments.SelectMany(d => unitsByDocument.TryGetValue(d.Id, out var list) ? list : []).ToList();
-        var unitsTable = Task.Run(() => Table(UnitColumns, units.Count, units.Select(u => new[]
-        {
-            u.Id, u.DocumentId, Invariant(u.Ordinal), u.Section, Invariant(u.Start), Invariant(u.Length), u.Hash, u.Period,
-        })));
+        // The units table is formatted while the texts are written, which mostly waits for the disk.
+        var unitsTable = Task.Run(() => UnitsTable(sortedDocuments, unitsByDocument));
         foreach (var (id, text) in texts)
         {
             WriteText(TextPath(layout, id), text);
@@ -36,10 +32,42 @@ public sealed partial class CorpusStore
         }
 
         // GetResult rethrows a failure as it was, not wrapped in an AggregateException.
-        using (var table = unitsTable.GetAwaiter().GetResult())
+        AtomicFile.WriteIfChanged(UnitsTablePath(layout), unitsTable.GetAwaiter().GetResult());
+    }
+
+    /// <summary>
+    /// The units table: each document's rows are formatted on their own (in parallel; rows do not depend on
+    /// each other), then joined in document order behind the header.
+    /// </summary>
+    private static byte[] UnitsTable(List<CorpusDocument> sortedDocuments, IReadOnlyDictionary<string, List<TextUnit>> unitsByDocument)
+    {
+        var pieces = new byte[sortedDocuments.Count + 1][];
+        using (var header = new MemoryStream())
         {
-            AtomicFile.WriteIfChanged(UnitsTablePath(layout), Bytes(table));
+            CsvTable.Write(header, UnitColumns, []);
+            pieces[0] = header.ToArray();
         }
+
+        Parallel.For(0, sortedDocuments.Count, d =>
+        {
+            var units = unitsByDocument.TryGetValue(sortedDocuments[d].Id, out var list) ? list : [];
+            using var buffer = new MemoryStream(capacity: 64 * units.Count);
+            CsvTable.WriteRows(buffer, units.Select(u => new[]
+            {
+                u.Id, u.DocumentId, Invariant(u.Ordinal), u.Section, Invariant(u.Start), Invariant(u.Length), u.Hash, u.Period,
+            }));
+            pieces[d + 1] = buffer.ToArray();
+        });
+
+        var table = new byte[pieces.Sum(p => (long)p.Length)];
+        var offset = 0;
+        foreach (var piece in pieces)
+        {
+            piece.CopyTo(table, offset);
+            offset += piece.Length;
+        }
+
+        return table;
     }
 
     private static void WriteText(string path, string text)
