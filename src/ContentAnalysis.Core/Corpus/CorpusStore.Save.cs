@@ -28,7 +28,7 @@ public sealed partial class CorpusStore
             d.Id, d.Metadata.Title, d.Metadata.Author, d.Metadata.Source, d.Metadata.Date, d.Metadata.Period, d.UnitKind, d.FileHash, d.ImportedAt,
         })))
         {
-            AtomicFile.WriteIfChanged(DocumentsTablePath(layout), Bytes(table));
+            AtomicFile.WriteIfChanged(DocumentsTablePath(layout), [table.GetBuffer().AsMemory(0, (int)table.Length)]);
         }
 
         // GetResult rethrows a failure as it was, not wrapped in an AggregateException.
@@ -36,12 +36,12 @@ public sealed partial class CorpusStore
     }
 
     /// <summary>
-    /// The units table: each document's rows are formatted on their own (in parallel; rows do not depend on
-    /// each other), then joined in document order behind the header.
+    /// The units table in pieces, header first: each document's rows are formatted on their own (in parallel;
+    /// rows do not depend on each other) and the pieces are written in document order.
     /// </summary>
-    private static byte[] UnitsTable(List<CorpusDocument> sortedDocuments, IReadOnlyDictionary<string, List<TextUnit>> unitsByDocument)
+    private static ReadOnlyMemory<byte>[] UnitsTable(List<CorpusDocument> sortedDocuments, IReadOnlyDictionary<string, List<TextUnit>> unitsByDocument)
     {
-        var pieces = new byte[sortedDocuments.Count + 1][];
+        var pieces = new ReadOnlyMemory<byte>[sortedDocuments.Count + 1];
         using (var header = new MemoryStream())
         {
             CsvTable.Write(header, UnitColumns, []);
@@ -51,23 +51,15 @@ public sealed partial class CorpusStore
         Parallel.For(0, sortedDocuments.Count, d =>
         {
             var units = unitsByDocument.TryGetValue(sortedDocuments[d].Id, out var list) ? list : [];
-            using var buffer = new MemoryStream(capacity: 64 * units.Count);
+            var buffer = new MemoryStream(capacity: 64 * units.Count);
             CsvTable.WriteRows(buffer, units.Select(u => new[]
             {
                 u.Id, u.DocumentId, Invariant(u.Ordinal), u.Section, Invariant(u.Start), Invariant(u.Length), u.Hash, u.Period,
             }));
-            pieces[d + 1] = buffer.ToArray();
+            pieces[d + 1] = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
         });
 
-        var table = new byte[pieces.Sum(p => (long)p.Length)];
-        var offset = 0;
-        foreach (var piece in pieces)
-        {
-            piece.CopyTo(table, offset);
-            offset += piece.Length;
-        }
-
-        return table;
+        return pieces;
     }
 
     private static void WriteText(string path, string text)
@@ -76,7 +68,7 @@ public sealed partial class CorpusStore
         try
         {
             var length = Encoding.UTF8.GetBytes(text, buffer);
-            AtomicFile.WriteIfChanged(path, buffer.AsSpan(0, length));
+            AtomicFile.WriteIfChanged(path, [buffer.AsMemory(0, length)]);
         }
         finally
         {
@@ -91,8 +83,6 @@ public sealed partial class CorpusStore
         CsvTable.Write(buffer, header, rows);
         return buffer;
     }
-
-    private static ReadOnlySpan<byte> Bytes(MemoryStream stream) => stream.GetBuffer().AsSpan(0, (int)stream.Length);
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
