@@ -133,7 +133,13 @@ public static partial class CorpusImporter
         var text = TextNormalizer.NormalizeLines(StrictUtf8.Decode(bytes, display));
         var (fields, body) = FrontMatter.Split(text, display);
         var metadata = BuildMetadata(file, display, fields, manifest.GetValueOrDefault(Path.GetFileName(file)), options);
-        var parsed = DocumentParser.Parse(TextNormalizer.Clean(body), extension == ".md", options.UnitKind, metadata.Id, metadata.Period);
+        var cleaned = TextNormalizer.Clean(body, out var buffer);
+        ParsedDocument parsed;
+        using (buffer)
+        {
+            parsed = DocumentParser.Parse(cleaned, extension == ".md", options.UnitKind, metadata.Id, metadata.Period);
+        }
+
         return new ImportedDocument(metadata, Convert.ToHexStringLower(SHA256.HashData(bytes)), parsed);
     }
 

@@ -21,12 +21,12 @@ internal static partial class DocumentParser
     private static readonly SearchValues<char> Blanks = SearchValues.Create(" \t\u00A0");
 
     /// <summary>Parses <paramref name="body"/> (LF line ends, cleaned) into text and units.</summary>
-    public static ParsedDocument Parse(string body, bool markdown, UnitKind unitKind, string documentId, string period)
+    public static ParsedDocument Parse(ReadOnlySpan<char> body, bool markdown, UnitKind unitKind, string documentId, string period)
     {
-        if (markdown && body.Contains('#', StringComparison.Ordinal))
+        if (markdown && body.Contains('#'))
         {
             // A heading line directly above or below text is still a block of its own.
-            body = HeadingLine().Replace(body, "\n$1\n");
+            body = HeadingLine().Replace(body.ToString(), "\n$1\n");
         }
 
         using var text = new TextBuffer(body.Length + 1);
@@ -36,7 +36,7 @@ internal static partial class DocumentParser
         for (var rawStart = 0; ;)
         {
             var separator = NextBlankLines(body, rawStart, out var next);
-            var raw = body.AsSpan(rawStart, (separator < 0 ? body.Length : separator) - rawStart);
+            var raw = body[rawStart..(separator < 0 ? body.Length : separator)];
             var separatorAt = text.Length;
             if (text.Length > 0)
             {
@@ -130,11 +130,11 @@ internal static partial class DocumentParser
     /// Where the next blank-line separator (<c>\n[ \t]*\n\s*</c>, as a regex) at or after <paramref name="from"/>
     /// starts, or -1; <paramref name="end"/> receives where it ends. Same matches as the regex, without one.
     /// </summary>
-    private static int NextBlankLines(string body, int from, out int end)
+    private static int NextBlankLines(ReadOnlySpan<char> body, int from, out int end)
     {
         for (var i = from; i < body.Length; i++)
         {
-            var found = body.AsSpan(i).IndexOf('\n');
+            var found = body[i..].IndexOf('\n');
             if (found < 0)
             {
                 break;

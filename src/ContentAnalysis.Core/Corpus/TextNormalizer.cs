@@ -17,9 +17,30 @@ internal static partial class TextNormalizer
     /// <summary>Removes page furniture, joins hyphenated words and drops footnote markers.</summary>
     public static string Clean(string text)
     {
+        var cleaned = Clean(text, out var buffer);
+        using (buffer)
+        {
+            return cleaned.ToString();
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Clean(string)"/> without copying the result into a string when it is still in a pooled buffer:
+    /// the span is valid until the caller disposes <paramref name="buffer"/> (null when not needed).
+    /// </summary>
+    public static ReadOnlySpan<char> Clean(string text, out TextBuffer? buffer)
+    {
         text = PageFurniture.Remove(text);
-        text = JoinHyphenation(text);
-        return RemoveFootnoteMarkers(text);
+        buffer = JoinHyphenation(text, out var joined);
+        if (!FootnoteMarker().IsMatch(joined))
+        {
+            return joined;
+        }
+
+        var result = RemoveFootnoteMarkers(joined.ToString());
+        buffer?.Dispose();
+        buffer = null;
+        return result;
     }
 
     /// <summary>
@@ -29,12 +50,25 @@ internal static partial class TextNormalizer
     /// </summary>
     public static string JoinHyphenation(string text)
     {
+        using var buffer = JoinHyphenation(text, out var joined);
+        return buffer is null ? text : joined.ToString();
+    }
+
+    /// <summary>Joins hyphenated words into a pooled buffer, or returns null when there are none and <paramref name="joined"/> is the text.</summary>
+    private static TextBuffer? JoinHyphenation(string text, out ReadOnlySpan<char> joined)
+    {
         // Two passes, as the regexes (\p{L})-[ \t]*\n[ \t]*(\p{Ll}) → "$1$2" and then
-        // (\p{L})-[ \t]*\n[ \t]*([\p{Lu}\p{Lt}\d]) → "$1-$2" did; a hand loop finds the same matches faster,
-        // and the first pass's result stays in a pooled buffer.
-        using var soft = JoinBreaks(text, keepHyphen: false);
-        using var hard = JoinBreaks(soft is null ? text : soft.Slice(0), keepHyphen: true);
-        return (hard ?? soft)?.ToString() ?? text;
+        // (\p{L})-[ \t]*\n[ \t]*([\p{Lu}\p{Lt}\d]) → "$1-$2" did; a hand loop finds the same matches faster.
+        var soft = JoinBreaks(text, keepHyphen: false);
+        var hard = JoinBreaks(soft is null ? text : soft.Slice(0), keepHyphen: true);
+        if (hard is not null)
+        {
+            soft?.Dispose();
+        }
+
+        var result = hard ?? soft;
+        joined = result is null ? text : result.Slice(0);
+        return result;
     }
 
     /// <summary>Removes <c>[12]</c> and superscript digits glued to the end of a word or punctuation.</summary>
