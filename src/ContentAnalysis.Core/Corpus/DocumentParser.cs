@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using ContentAnalysis.Core.Codebooks;
 
@@ -30,6 +29,7 @@ internal static partial class DocumentParser
         }
 
         using var text = new TextBuffer(body.Length + 1);
+        using var hasher = new UnitHasher();
         var units = new List<TextUnit>();
         var sentences = new List<(int Start, int Length)>();
         var section = string.Empty;
@@ -71,12 +71,12 @@ internal static partial class DocumentParser
                     SentenceSplitter.Split(block, sentences);
                     foreach (var (start, length) in sentences)
                     {
-                        units.Add(MakeUnit(documentId, units.Count + 1, 's', section, blockStart + start, block.Slice(start, length), period));
+                        units.Add(MakeUnit(hasher, documentId, units.Count + 1, 's', section, blockStart + start, block.Slice(start, length), period));
                     }
                 }
                 else
                 {
-                    units.Add(MakeUnit(documentId, units.Count + 1, 'p', section, blockStart, block, period));
+                    units.Add(MakeUnit(hasher, documentId, units.Count + 1, 'p', section, blockStart, block, period));
                 }
             }
 
@@ -97,33 +97,14 @@ internal static partial class DocumentParser
     }
 
     /// <summary>The unit hash: the first 16 hex characters of the SHA-256 of the UTF-8 text.</summary>
-    public static string HashUnit(ReadOnlySpan<char> text)
-    {
-        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
-        var rented = length <= 1024 ? null : ArrayPool<byte>.Shared.Rent(length);
-        var buffer = rented ?? stackalloc byte[1024];
-        try
-        {
-            var written = Encoding.UTF8.GetBytes(text, buffer);
-            Span<byte> hash = stackalloc byte[ShortSha256.HashSize];
-            ShortSha256.HashData(buffer[..written], hash);
-            return Convert.ToHexStringLower(hash[..8]);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
-    }
+    public static string HashUnit(ReadOnlySpan<char> text) => UnitHasher.HashOnce(text);
 
-    private static TextUnit MakeUnit(string documentId, int ordinal, char prefix, string section, int start, ReadOnlySpan<char> text, string period)
+    private static TextUnit MakeUnit(UnitHasher hasher, string documentId, int ordinal, char prefix, string section, int start, ReadOnlySpan<char> text, string period)
     {
         var id = prefix == 's'
             ? string.Create(CultureInfo.InvariantCulture, $"{documentId}.s{ordinal:D4}")
             : string.Create(CultureInfo.InvariantCulture, $"{documentId}.p{ordinal:D3}");
-        return new TextUnit(id, documentId, ordinal, section, start, text.Length, HashUnit(text), period);
+        return new TextUnit(id, documentId, ordinal, section, start, text.Length, hasher.Hash(text), period);
     }
 
     /// <summary>
