@@ -202,8 +202,20 @@ internal static partial class DocumentParser
     /// <summary>Appends <paramref name="line"/> without leading and trailing blanks, inner runs as one space; whether any text was written.</summary>
     private static bool AppendCollapsed(TextBuffer text, ReadOnlySpan<char> line)
     {
+        line = line.Trim(" \t\u00A0");
+        if (line.IsEmpty)
+        {
+            return false;
+        }
+
+        // Most lines have single spaces only and go in whole.
+        if (!line.ContainsAny('\t', '\u00A0') && !line.Contains("  ", StringComparison.Ordinal))
+        {
+            text.Append(line);
+            return true;
+        }
+
         var pendingSpace = false;
-        var wroteText = false;
         while (true)
         {
             var blank = line.IndexOfAny(Blanks);
@@ -216,15 +228,14 @@ internal static partial class DocumentParser
                 }
 
                 text.Append(run);
-                wroteText = true;
             }
 
             if (blank < 0)
             {
-                return wroteText;
+                return true;
             }
 
-            pendingSpace = wroteText;
+            pendingSpace = true;
             line = line[(blank + 1)..];
         }
     }
