@@ -163,7 +163,7 @@ internal static partial class DocumentParser
             var newline = block.IndexOf('\n');
             var line = newline < 0 ? block : block[..newline];
             var isListItem = false;
-            if (markdown)
+            if (markdown && MarkdownText.MayStartWithLineMarkup(line))
             {
                 line = MarkdownText.StripLine(line.ToString(), out isListItem);
             }
@@ -187,7 +187,7 @@ internal static partial class DocumentParser
             block = block[(newline + 1)..];
         }
 
-        if (markdown && text.Length > blockStart)
+        if (markdown && MarkdownText.MayHaveInlineMarkup(text.Slice(blockStart)))
         {
             var joined = text.Slice(blockStart).ToString();
             var stripped = MarkdownText.StripInline(joined);
