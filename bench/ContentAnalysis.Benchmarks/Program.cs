@@ -4,6 +4,8 @@ using ContentAnalysis.Benchmarks.Agreement;
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- --filter '*'
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- generate-matrix PATH [UNITS] [CODERS]
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-agree PATH   (per-stage timings)
+// dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- generate-corpus DIR [FILES] [BYTES]
+// dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-import DIR [paragraph|sentence] [REPEATS] [STAGE,...]   (per-stage timings)
 if (args is ["generate-matrix", var path, ..])
 {
     var units = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
@@ -16,6 +18,23 @@ if (args is ["generate-matrix", var path, ..])
 if (args is ["time-agree", var matrix, ..])
 {
     ContentAnalysis.Benchmarks.AgreeMatrix.AgreeStageTimer.Run(matrix);
+    return;
+}
+
+if (args is ["generate-corpus", var directory, ..])
+{
+    var count = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 50;
+    var size = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
+    ContentAnalysis.Benchmarks.Corpus.CorpusGenerator.Write(directory, count, size);
+    Console.WriteLine($"Wrote {count} files of about {size} bytes to {directory}");
+    return;
+}
+
+if (args is ["time-import", var sources, ..])
+{
+    var kind = args.Length > 2 && args[2] == "paragraph" ? ContentAnalysis.Core.Codebooks.UnitKind.Paragraph : ContentAnalysis.Core.Codebooks.UnitKind.Sentence;
+    var repeats = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3;
+    ContentAnalysis.Benchmarks.Corpus.ImportStageTimer.Run(sources, kind, repeats, args.Length > 4 ? args[4].Split(',') : null);
     return;
 }
 

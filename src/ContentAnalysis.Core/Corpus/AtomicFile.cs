@@ -3,8 +3,11 @@ namespace ContentAnalysis.Core.Corpus;
 /// <summary>Replaces files atomically: write a temporary file in the same folder, flush it to disk, rename it over the target.</summary>
 internal static class AtomicFile
 {
-    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> so readers see the old or the new file, never a half-written one.</summary>
-    public static void WriteAllBytes(string path, byte[] bytes)
+    /// <summary>
+    /// Writes <paramref name="pieces"/>, one after the other, to <paramref name="path"/> so readers see the old or the
+    /// new file, never a half-written one.
+    /// </summary>
+    public static void WriteAllBytes(string path, IReadOnlyList<ReadOnlyMemory<byte>> pieces)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
@@ -13,7 +16,11 @@ internal static class AtomicFile
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
             {
-                stream.Write(bytes);
+                foreach (var piece in pieces)
+                {
+                    stream.Write(piece.Span);
+                }
+
                 stream.Flush(flushToDisk: true);
             }
 
@@ -29,14 +36,30 @@ internal static class AtomicFile
     }
 
     /// <summary>Writes only when the content differs, so an unchanged file keeps its bytes and time stamp.</summary>
-    public static bool WriteIfChanged(string path, byte[] bytes)
+    public static bool WriteIfChanged(string path, IReadOnlyList<ReadOnlyMemory<byte>> pieces)
     {
-        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        var existing = new FileInfo(path);
+        if (existing.Exists && existing.Length == pieces.Sum(p => (long)p.Length) && HasContent(File.ReadAllBytes(path), pieces))
         {
             return false;
         }
 
-        WriteAllBytes(path, bytes);
+        WriteAllBytes(path, pieces);
         return true;
+    }
+
+    private static bool HasContent(ReadOnlySpan<byte> bytes, IReadOnlyList<ReadOnlyMemory<byte>> pieces)
+    {
+        foreach (var piece in pieces)
+        {
+            if (!bytes.StartsWith(piece.Span))
+            {
+                return false;
+            }
+
+            bytes = bytes[piece.Length..];
+        }
+
+        return bytes.IsEmpty;
     }
 }

@@ -151,7 +151,13 @@ public static partial class CorpusImporter
         }
 
         var metadata = BuildMetadata(file, display, fields, manifest.GetValueOrDefault(Path.GetFileName(file)), options);
-        var parsed = DocumentParser.Parse(TextNormalizer.Clean(body), extension is ".md" or ".docx", options.UnitKind, metadata.Id, metadata.Period);
+        var cleaned = TextNormalizer.Clean(body, out var buffer);
+        ParsedDocument parsed;
+        using (buffer)
+        {
+            parsed = DocumentParser.Parse(cleaned, extension is ".md" or ".docx", options.UnitKind, metadata.Id, metadata.Period);
+        }
+
         return new ImportedDocument(metadata, Convert.ToHexStringLower(SHA256.HashData(bytes)), parsed, warnings);
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -14,27 +15,73 @@ public sealed partial class CorpusStore
     internal static void Save(ProjectLayout layout, IEnumerable<CorpusDocument> documents, IReadOnlyDictionary<string, List<TextUnit>> unitsByDocument, IReadOnlyDictionary<string, string> texts)
     {
         var sortedDocuments = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+
+        // The units table is formatted while the texts are written, which mostly waits for the disk.
+        var unitsTable = Task.Run(() => UnitsTable(sortedDocuments, unitsByDocument));
         foreach (var (id, text) in texts)
         {
-            AtomicFile.WriteIfChanged(TextPath(layout, id), Encoding.UTF8.GetBytes(text));
+            WriteText(TextPath(layout, id), text);
         }
 
-        AtomicFile.WriteIfChanged(DocumentsTablePath(layout), Table(DocumentColumns, sortedDocuments.Select(d => new[]
+        using (var table = Table(DocumentColumns, sortedDocuments.Count, sortedDocuments.Select(d => new[]
         {
             d.Id, d.Metadata.Title, d.Metadata.Author, d.Metadata.Source, d.Metadata.Date, d.Metadata.Period, d.UnitKind, d.FileHash, d.ImportedAt,
-        })));
-        var units = sortedDocuments.SelectMany(d => unitsByDocument.TryGetValue(d.Id, out var list) ? list : []);
-        AtomicFile.WriteIfChanged(UnitsTablePath(layout), Table(UnitColumns, units.Select(u => new[]
+        })))
         {
-            u.Id, u.DocumentId, Invariant(u.Ordinal), u.Section, Invariant(u.Start), Invariant(u.Length), u.Hash, u.Period,
-        })));
+            AtomicFile.WriteIfChanged(DocumentsTablePath(layout), [table.GetBuffer().AsMemory(0, (int)table.Length)]);
+        }
+
+        // GetResult rethrows a failure as it was, not wrapped in an AggregateException.
+        AtomicFile.WriteIfChanged(UnitsTablePath(layout), unitsTable.GetAwaiter().GetResult());
     }
 
-    private static byte[] Table(IReadOnlyList<string> header, IEnumerable<string[]> rows)
+    /// <summary>
+    /// The units table in pieces, header first: each document's rows are formatted on their own (in parallel;
+    /// rows do not depend on each other) and the pieces are written in document order.
+    /// </summary>
+    private static ReadOnlyMemory<byte>[] UnitsTable(List<CorpusDocument> sortedDocuments, IReadOnlyDictionary<string, List<TextUnit>> unitsByDocument)
     {
-        using var buffer = new MemoryStream();
+        var pieces = new ReadOnlyMemory<byte>[sortedDocuments.Count + 1];
+        using (var header = new MemoryStream())
+        {
+            CsvTable.Write(header, UnitColumns, []);
+            pieces[0] = header.ToArray();
+        }
+
+        Parallel.For(0, sortedDocuments.Count, d =>
+        {
+            var units = unitsByDocument.TryGetValue(sortedDocuments[d].Id, out var list) ? list : [];
+            var buffer = new MemoryStream(capacity: 64 * units.Count);
+            CsvTable.WriteRows(buffer, units.Select(u => new[]
+            {
+                u.Id, u.DocumentId, Invariant(u.Ordinal), u.Section, Invariant(u.Start), Invariant(u.Length), u.Hash, u.Period,
+            }));
+            pieces[d + 1] = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        });
+
+        return pieces;
+    }
+
+    private static void WriteText(string path, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, buffer);
+            AtomicFile.WriteIfChanged(path, [buffer.AsMemory(0, length)]);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static MemoryStream Table(IReadOnlyList<string> header, int rowCount, IEnumerable<string[]> rows)
+    {
+        // Sized for typical rows up front: growing a stream of tens of megabytes copies it again and again.
+        var buffer = new MemoryStream(capacity: (int)Math.Min(Array.MaxLength, 256 + (64L * rowCount)));
         CsvTable.Write(buffer, header, rows);
-        return buffer.ToArray();
+        return buffer;
     }
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -96,6 +96,16 @@ internal static class CsvTable
         }
     }
 
+    /// <summary>Writes rows without a header, for tables formatted in pieces; the pieces joined equal one <see cref="Write"/>.</summary>
+    public static void WriteRows(Stream stream, IEnumerable<string[]> rows)
+    {
+        using var csv = CsvWriter.Create(stream, WriterOptions, leaveOpen: true);
+        foreach (var row in rows)
+        {
+            csv.WriteRecord(row);
+        }
+    }
+
     /// <summary>Formats one CSV record (no line end) for appending to a journal.</summary>
     public static byte[] FormatRecord(string[] fields)
     {

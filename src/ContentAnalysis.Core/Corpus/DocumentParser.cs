@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 using ContentAnalysis.Core.Codebooks;
 
@@ -13,53 +11,81 @@ namespace ContentAnalysis.Core.Corpus;
 /// blocks are joined with one blank line. In Markdown a heading block is kept as plain text but is
 /// not a unit: it becomes the section of the units that follow.
 /// </summary>
+/// <remarks>
+/// The text is built in one buffer and units are cut from spans of it, so a plain-text document allocates
+/// little besides its text and its units; Markdown blocks still go through <see cref="MarkdownText"/>'s regexes.
+/// </remarks>
 internal static partial class DocumentParser
 {
+    private static readonly SearchValues<char> Blanks = SearchValues.Create(" \t\u00A0");
+
     /// <summary>Parses <paramref name="body"/> (LF line ends, cleaned) into text and units.</summary>
-    public static ParsedDocument Parse(string body, bool markdown, UnitKind unitKind, string documentId, string period)
+    public static ParsedDocument Parse(ReadOnlySpan<char> body, bool markdown, UnitKind unitKind, string documentId, string period)
     {
-        var text = new StringBuilder(body.Length);
-        var units = new List<TextUnit>();
-        var section = string.Empty;
-        if (markdown)
+        if (markdown && body.Contains('#'))
         {
             // A heading line directly above or below text is still a block of its own.
-            body = HeadingLine().Replace(body, "\n$1\n");
+            body = HeadingLine().Replace(body.ToString(), "\n$1\n");
         }
 
-        foreach (var raw in BlankLines().Split(body))
+        using var text = new TextBuffer(body.Length + 1);
+        using var hasher = new UnitHasher();
+        var units = new List<TextUnit>();
+        var sentences = new List<(int Start, int Length)>();
+        var section = string.Empty;
+        for (var rawStart = 0; ;)
         {
-            var heading = markdown ? MarkdownText.Heading(raw.Trim()) : null;
-            var block = heading ?? JoinLines(raw, markdown);
-            if (block.Length == 0)
-            {
-                continue;
-            }
-
+            var separator = NextBlankLines(body, rawStart, out var next);
+            var raw = body[rawStart..(separator < 0 ? body.Length : separator)];
+            var separatorAt = text.Length;
             if (text.Length > 0)
             {
                 text.Append("\n\n");
             }
 
             var blockStart = text.Length;
-            text.Append(block);
+            var heading = markdown ? Heading(raw) : null;
             if (heading is not null)
             {
-                section = heading;
-                continue;
-            }
-
-            if (unitKind == UnitKind.Sentence)
-            {
-                foreach (var (start, length) in SentenceSplitter.Split(block))
-                {
-                    units.Add(MakeUnit(documentId, units.Count + 1, 's', section, blockStart + start, block.AsSpan(start, length), period));
-                }
+                text.Append(heading);
             }
             else
             {
-                units.Add(MakeUnit(documentId, units.Count + 1, 'p', section, blockStart, block, period));
+                AppendJoinedLines(text, raw, markdown);
             }
+
+            if (text.Length == blockStart)
+            {
+                text.Length = separatorAt;
+            }
+            else if (heading is not null)
+            {
+                section = heading;
+            }
+            else
+            {
+                var block = text.Slice(blockStart);
+                if (unitKind == UnitKind.Sentence)
+                {
+                    sentences.Clear();
+                    SentenceSplitter.Split(block, sentences);
+                    foreach (var (start, length) in sentences)
+                    {
+                        units.Add(MakeUnit(hasher, documentId, units.Count + 1, 's', section, blockStart + start, block.Slice(start, length), period));
+                    }
+                }
+                else
+                {
+                    units.Add(MakeUnit(hasher, documentId, units.Count + 1, 'p', section, blockStart, block, period));
+                }
+            }
+
+            if (separator < 0)
+            {
+                break;
+            }
+
+            rawStart = next;
         }
 
         if (text.Length > 0)
@@ -71,81 +97,149 @@ internal static partial class DocumentParser
     }
 
     /// <summary>The unit hash: the first 16 hex characters of the SHA-256 of the UTF-8 text.</summary>
-    public static string HashUnit(ReadOnlySpan<char> text)
-    {
-        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
-        var rented = length <= 1024 ? null : ArrayPool<byte>.Shared.Rent(length);
-        var buffer = rented ?? stackalloc byte[1024];
-        try
-        {
-            var written = Encoding.UTF8.GetBytes(text, buffer);
-            Span<byte> hash = stackalloc byte[32];
-            SHA256.HashData(buffer[..written], hash);
-            return Convert.ToHexStringLower(hash[..8]);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
-    }
+    public static string HashUnit(ReadOnlySpan<char> text) => UnitHasher.HashOnce(text);
 
-    private static TextUnit MakeUnit(string documentId, int ordinal, char prefix, string section, int start, ReadOnlySpan<char> text, string period)
+    private static TextUnit MakeUnit(UnitHasher hasher, string documentId, int ordinal, char prefix, string section, int start, ReadOnlySpan<char> text, string period)
     {
         var id = prefix == 's'
             ? string.Create(CultureInfo.InvariantCulture, $"{documentId}.s{ordinal:D4}")
             : string.Create(CultureInfo.InvariantCulture, $"{documentId}.p{ordinal:D3}");
-        return new TextUnit(id, documentId, ordinal, section, start, text.Length, HashUnit(text), period);
+        return new TextUnit(id, documentId, ordinal, section, start, text.Length, hasher.Hash(text), period);
     }
 
-    private static string JoinLines(string block, bool markdown)
+    /// <summary>
+    /// Where the next blank-line separator (<c>\n[ \t]*\n\s*</c>, as a regex) at or after <paramref name="from"/>
+    /// starts, or -1; <paramref name="end"/> receives where it ends. Same matches as the regex, without one.
+    /// </summary>
+    private static int NextBlankLines(ReadOnlySpan<char> body, int from, out int end)
     {
-        var result = new StringBuilder(block.Length);
-        foreach (var rawLine in block.Split('\n'))
+        for (var i = from; i < body.Length; i++)
         {
-            var isListItem = false;
-            var line = markdown ? MarkdownText.StripLine(rawLine, out isListItem) : rawLine;
-            var lineStart = result.Length;
-            if (lineStart > 0)
+            var found = body[i..].IndexOf('\n');
+            if (found < 0)
             {
-                result.Append(isListItem ? '\n' : ' ');
+                break;
             }
 
-            var pendingSpace = false;
-            var wroteText = false;
-            foreach (var c in line)
+            i += found;
+            var j = i + 1;
+            while (j < body.Length && body[j] is ' ' or '\t')
             {
-                if (c is ' ' or '\t' or '\u00A0')
-                {
-                    pendingSpace = wroteText;
-                    continue;
-                }
-
-                if (pendingSpace)
-                {
-                    result.Append(' ');
-                    pendingSpace = false;
-                }
-
-                result.Append(c);
-                wroteText = true;
+                j++;
             }
 
-            if (!wroteText)
+            if (j < body.Length && body[j] == '\n')
             {
-                result.Length = lineStart;
+                // The regex's \s is char.IsWhiteSpace.
+                for (j++; j < body.Length && char.IsWhiteSpace(body[j]); j++)
+                {
+                }
+
+                end = j;
+                return i;
             }
         }
 
-        return markdown ? MarkdownText.StripInline(result.ToString()) : result.ToString();
+        end = -1;
+        return -1;
     }
 
-    [GeneratedRegex(@"\n[ \t]*\n\s*")]
-    private static partial Regex BlankLines();
+    /// <summary>The heading text if the trimmed Markdown block is an ATX heading, else null.</summary>
+    private static string? Heading(ReadOnlySpan<char> raw)
+    {
+        var trimmed = raw.Trim();
+        return trimmed.StartsWith('#') ? MarkdownText.Heading(trimmed.ToString()) : null;
+    }
+
+    /// <summary>
+    /// Appends the lines of a block joined with single spaces (list items after a line break), runs of
+    /// spaces, tabs and no-break spaces collapsed to one space, blank lines dropped; Markdown is stripped.
+    /// </summary>
+    private static void AppendJoinedLines(TextBuffer text, ReadOnlySpan<char> block, bool markdown)
+    {
+        var blockStart = text.Length;
+        while (true)
+        {
+            var newline = block.IndexOf('\n');
+            var line = newline < 0 ? block : block[..newline];
+            var isListItem = false;
+            if (markdown && MarkdownText.MayStartWithLineMarkup(line))
+            {
+                line = MarkdownText.StripLine(line.ToString(), out isListItem);
+            }
+
+            var lineStart = text.Length;
+            if (lineStart > blockStart)
+            {
+                text.Append(isListItem ? '\n' : ' ');
+            }
+
+            if (!AppendCollapsed(text, line))
+            {
+                text.Length = lineStart;
+            }
+
+            if (newline < 0)
+            {
+                break;
+            }
+
+            block = block[(newline + 1)..];
+        }
+
+        if (markdown && MarkdownText.MayHaveInlineMarkup(text.Slice(blockStart)))
+        {
+            var joined = text.Slice(blockStart).ToString();
+            var stripped = MarkdownText.StripInline(joined);
+            if (!ReferenceEquals(stripped, joined))
+            {
+                text.Length = blockStart;
+                text.Append(stripped);
+            }
+        }
+    }
+
+    /// <summary>Appends <paramref name="line"/> without leading and trailing blanks, inner runs as one space; whether any text was written.</summary>
+    private static bool AppendCollapsed(TextBuffer text, ReadOnlySpan<char> line)
+    {
+        line = line.Trim(" \t\u00A0");
+        if (line.IsEmpty)
+        {
+            return false;
+        }
+
+        // Most lines have single spaces only and go in whole.
+        if (!line.ContainsAny('\t', '\u00A0') && !line.Contains("  ", StringComparison.Ordinal))
+        {
+            text.Append(line);
+            return true;
+        }
+
+        var pendingSpace = false;
+        while (true)
+        {
+            var blank = line.IndexOfAny(Blanks);
+            var run = blank < 0 ? line : line[..blank];
+            if (!run.IsEmpty)
+            {
+                if (pendingSpace)
+                {
+                    text.Append(' ');
+                }
+
+                text.Append(run);
+            }
+
+            if (blank < 0)
+            {
+                return true;
+            }
+
+            pendingSpace = true;
+            line = line[(blank + 1)..];
+        }
+    }
 
     [GeneratedRegex(@"(?m)^(#{1,6}[ \t].*)$")]
     private static partial Regex HeadingLine();
 }
-

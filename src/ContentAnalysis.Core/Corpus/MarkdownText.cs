@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ContentAnalysis.Core.Corpus;
@@ -5,6 +6,28 @@ namespace ContentAnalysis.Core.Corpus;
 /// <summary>Turns one Markdown block into plain text: headings, emphasis, links, inline code, bullets and quotes.</summary>
 internal static partial class MarkdownText
 {
+    // Each inline pattern needs one of these characters; a text without any has nothing to strip.
+    private static readonly SearchValues<char> InlineMarks = SearchValues.Create("![<`*_");
+
+    /// <summary>
+    /// False when <see cref="StripLine"/> would return <paramref name="line"/> unchanged and not a list item: after at
+    /// most three white-space characters comes no bullet, digit or quote mark.
+    /// </summary>
+    public static bool MayStartWithLineMarkup(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        while (i < 3 && i < line.Length && char.IsWhiteSpace(line[i]))
+        {
+            i++;
+        }
+
+        // The patterns' \s is char.IsWhiteSpace and their \d char.IsDigit (any Unicode decimal digit).
+        return i < line.Length && (line[i] is '-' or '*' or '+' or '>' || char.IsDigit(line[i]));
+    }
+
+    /// <summary>False when <see cref="StripInline"/> would return <paramref name="text"/> unchanged.</summary>
+    public static bool MayHaveInlineMarkup(ReadOnlySpan<char> text) => text.ContainsAny(InlineMarks);
+
     /// <summary>If <paramref name="block"/> is an ATX heading (<c># Title</c>), returns its text; else null.</summary>
     public static string? Heading(string block)
     {

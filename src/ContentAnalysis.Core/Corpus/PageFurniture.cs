@@ -21,6 +21,33 @@ internal static partial class PageFurniture
     /// <summary>Removes page furniture from LF-separated <paramref name="text"/>.</summary>
     public static string Remove(string text)
     {
+        // Without a form feed or a page-number line the text is one page, and one page has no running lines.
+        return text.Contains('\f', StringComparison.Ordinal) || HasPageNumberLine(text) ? RemoveFromPages(text) : text;
+    }
+
+    private static bool HasPageNumberLine(string text)
+    {
+        var rest = text.AsSpan();
+        while (true)
+        {
+            var newline = rest.IndexOf('\n');
+            var line = newline < 0 ? rest : rest[..newline];
+            if (line.Length <= MaxPageNumberLineLength && PageNumberLine().IsMatch(line))
+            {
+                return true;
+            }
+
+            if (newline < 0)
+            {
+                return false;
+            }
+
+            rest = rest[(newline + 1)..];
+        }
+    }
+
+    private static string RemoveFromPages(string text)
+    {
         var lines = text.Split('\n');
         var keep = new bool[lines.Length];
         Array.Fill(keep, true);

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ContentAnalysis.Core.Corpus;
 
 /// <summary>
@@ -17,25 +19,40 @@ internal static class SentenceSplitter
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "op", "ibid",
     };
 
+    // Looks words up by span, so a candidate abbreviation is not copied into a string.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsBySpan = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> LineBreakOrStop = SearchValues.Create("\n.!?…");
+
     /// <summary>The sentences of <paramref name="text"/> as (start, length) spans, trimmed of white space.</summary>
     public static IReadOnlyList<(int Start, int Length)> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var spans = new List<(int Start, int Length)>();
+        Split(text, spans);
+        return spans;
+    }
+
+    /// <summary>Adds the sentences of <paramref name="text"/> to <paramref name="spans"/> as (start, length), trimmed of white space.</summary>
+    public static void Split(ReadOnlySpan<char> text, List<(int Start, int Length)> spans)
+    {
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (true)
         {
-            var c = text[i];
-            if (c == '\n')
+            var found = text[i..].IndexOfAny(LineBreakOrStop);
+            if (found < 0)
+            {
+                break;
+            }
+
+            i += found;
+            if (text[i] == '\n')
             {
                 // A line break inside a block separates list items: always a boundary.
                 Add(spans, text, start, i);
                 start = i + 1;
-                continue;
-            }
-
-            if (c is not ('.' or '!' or '?' or '…'))
-            {
+                i++;
                 continue;
             }
 
@@ -50,32 +67,28 @@ internal static class SentenceSplitter
                 end++;
             }
 
-            if (end >= text.Length || !char.IsWhiteSpace(text[end]))
+            if (end < text.Length && char.IsWhiteSpace(text[end]))
             {
-                i = end - 1;
-                continue;
+                var next = end;
+                while (next < text.Length && char.IsWhiteSpace(text[next]))
+                {
+                    next++;
+                }
+
+                if (next < text.Length && StartsSentence(text, next) && !IsAbbreviationPoint(text, start, i, end))
+                {
+                    Add(spans, text, start, end);
+                    start = next;
+                }
             }
 
-            var next = end;
-            while (next < text.Length && char.IsWhiteSpace(text[next]))
-            {
-                next++;
-            }
-
-            if (next < text.Length && StartsSentence(text, next) && !IsAbbreviationPoint(text, start, i, end))
-            {
-                Add(spans, text, start, end);
-                start = next;
-            }
-
-            i = end - 1;
+            i = end;
         }
 
         Add(spans, text, start, text.Length);
-        return spans;
     }
 
-    private static bool StartsSentence(string text, int index)
+    private static bool StartsSentence(ReadOnlySpan<char> text, int index)
     {
         var c = text[index];
         if (c is '"' or '“' or '‘' or '«' or '(' or '\'' && index + 1 < text.Length)
@@ -87,7 +100,7 @@ internal static class SentenceSplitter
     }
 
     /// <summary>Whether the single point at <paramref name="point"/> closes an abbreviation, initial or acronym.</summary>
-    private static bool IsAbbreviationPoint(string text, int sentenceStart, int point, int end)
+    private static bool IsAbbreviationPoint(ReadOnlySpan<char> text, int sentenceStart, int point, int end)
     {
         if (text[point] != '.' || end - point > 1 && text[point + 1] is '.' or '…')
         {
@@ -111,15 +124,36 @@ internal static class SentenceSplitter
             return true; // an initial: "V. Putin"
         }
 
-        if (word.Contains('.', StringComparison.Ordinal) && word.Split('.').All(part => part.Length == 1 && char.IsLetter(part[0])))
+        if (word.Contains('.') && IsDottedAcronym(word))
         {
             return true; // a dotted acronym: "U.S.", "e.g."
         }
 
-        return Abbreviations.Contains(word);
+        return AbbreviationsBySpan.Contains(word);
     }
 
-    private static void Add(List<(int Start, int Length)> spans, string text, int start, int end)
+    /// <summary>Whether every part between points is one letter.</summary>
+    private static bool IsDottedAcronym(ReadOnlySpan<char> word)
+    {
+        while (true)
+        {
+            var point = word.IndexOf('.');
+            var part = point < 0 ? word : word[..point];
+            if (part.Length != 1 || !char.IsLetter(part[0]))
+            {
+                return false;
+            }
+
+            if (point < 0)
+            {
+                return true;
+            }
+
+            word = word[(point + 1)..];
+        }
+    }
+
+    private static void Add(List<(int Start, int Length)> spans, ReadOnlySpan<char> text, int start, int end)
     {
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {

@@ -1,5 +1,6 @@
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Corpus;
+using ContentAnalysis.Core.Tests.Corpus.Reference;
 
 namespace ContentAnalysis.Core.Tests.Corpus;
 
@@ -62,5 +63,23 @@ public sealed class DocumentParserTests
     {
         var parsed = DocumentParser.Parse("the russia_role dimension", markdown: true, UnitKind.Paragraph, "d", "");
         Assert.Equal("the russia_role dimension\n", parsed.Text);
+    }
+
+    [Theory]
+    [InlineData(false, UnitKind.Paragraph)]
+    [InlineData(false, UnitKind.Sentence)]
+    [InlineData(true, UnitKind.Paragraph)]
+    [InlineData(true, UnitKind.Sentence)]
+    public void Parse_RandomText_SameTextAndUnitsAsReference(bool markdown, UnitKind unitKind)
+    {
+        var i = 0;
+        foreach (var body in RandomCorpusText.Many(seed: markdown ? 2 : 3, count: 5_000, maxPieces: 200))
+        {
+            var expected = ReferenceDocumentParser.Parse(body, markdown, unitKind, "doc", "war");
+            var actual = DocumentParser.Parse(body, markdown, unitKind, "doc", "war");
+            Assert.True(expected.Text == actual.Text, $"text {i}: {body}");
+            Assert.Equal(expected.Units, actual.Units);
+            i++;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using ContentAnalysis.Core.Corpus;
+using ContentAnalysis.Core.Tests.Corpus.Reference;
 
 namespace ContentAnalysis.Core.Tests.Corpus;
 
@@ -29,5 +30,14 @@ public sealed class SentenceSplitterTests
     {
         var spans = SentenceSplitter.Split("  One.  Two.  ");
         Assert.Equal([(2, 4), (8, 4)], spans);
+    }
+
+    [Fact]
+    public void Split_RandomText_SameSpansAsReference()
+    {
+        foreach (var text in RandomCorpusText.Many(seed: 1, count: 20_000, maxPieces: 60))
+        {
+            Assert.Equal(ReferenceSentenceSplitter.Split(text), SentenceSplitter.Split(text));
+        }
     }
 }

@@ -1,4 +1,5 @@
 using ContentAnalysis.Core.Corpus;
+using ContentAnalysis.Core.Tests.Corpus.Reference;
 
 namespace ContentAnalysis.Core.Tests.Corpus;
 
@@ -60,4 +61,48 @@ public sealed class TextNormalizerTests
         var text = "Run\nThe inter-\n12\nRun\nnational order.\n13\nRun\nEnd.";
         Assert.Equal("The international order.\nEnd.", TextNormalizer.Clean(text));
     }
+
+    [Fact]
+    public void Remove_RandomText_SameAsReference()
+    {
+        foreach (var text in RandomCorpusText.Many(seed: 4, count: 5_000, maxPieces: 200))
+        {
+            Assert.Equal(ReferencePageFurniture.Remove(text), PageFurniture.Remove(text));
+        }
+    }
+
+    [Fact]
+    public void Remove_NoFurniture_ReturnsTheSameString()
+    {
+        var text = "First line.\nA longer second line, not a page number: 12 of them.\n\nThird.";
+        Assert.Same(text, PageFurniture.Remove(text));
+    }
+
+    [Fact]
+    public void JoinHyphenation_RandomText_SameAsReference()
+    {
+        foreach (var text in RandomCorpusText.Many(seed: 5, count: 20_000, maxPieces: 60))
+        {
+            Assert.Equal(ReferenceTextNormalizer.JoinHyphenation(text), TextNormalizer.JoinHyphenation(text));
+        }
+    }
+
+    [Fact]
+    public void JoinHyphenation_EveryCharacterBeforeAndAfterTheBreak_SameAsReference()
+    {
+        for (var c = (char)0; c < char.MaxValue; c++)
+        {
+            foreach (var text in new[] { $"a-\n{c}x", $"{c}-\n b", $"{c}-\nB", $"x{c}- \n\t{c}" })
+            {
+                Assert.Equal(ReferenceTextNormalizer.JoinHyphenation(text), TextNormalizer.JoinHyphenation(text));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("a-\nb-\nc", "ab-\nc")]
+    [InlineData("a-\nB-\nc", "a-Bc")]
+    [InlineData("a-\nb-\nC", "ab-C")]
+    public void JoinHyphenation_ChainedBreaks_LeftmostMatchesOnly(string text, string expected) =>
+        Assert.Equal(expected, TextNormalizer.JoinHyphenation(text));
 }
