@@ -7,7 +7,7 @@ namespace ContentAnalysis.Core.Corpus;
 internal static partial class MarkdownText
 {
     // Each inline pattern needs one of these characters; a text without any has nothing to strip.
-    private static readonly SearchValues<char> InlineMarks = SearchValues.Create("![<`*_");
+    private static readonly SearchValues<char> InlineMarks = SearchValues.Create("![<`*_~");
 
     /// <summary>
     /// False when <see cref="StripLine"/> would return <paramref name="line"/> unchanged and not a list item: after at
@@ -22,7 +22,7 @@ internal static partial class MarkdownText
         }
 
         // The patterns' \s is char.IsWhiteSpace and their \d char.IsDigit (any Unicode decimal digit).
-        return i < line.Length && (line[i] is '-' or '*' or '+' or '>' || char.IsDigit(line[i]));
+        return i < line.Length && (line[i] is '-' or '*' or '+' or '>' or '|' || char.IsDigit(line[i]));
     }
 
     /// <summary>False when <see cref="StripInline"/> would return <paramref name="text"/> unchanged.</summary>
@@ -35,9 +35,25 @@ internal static partial class MarkdownText
         return match.Success && !block.Contains('\n', StringComparison.Ordinal) ? StripInline(match.Groups[1].Value.Trim()) : null;
     }
 
-    /// <summary>Strips line-level markup (bullets, quote marks) from one line.</summary>
+    /// <summary>
+    /// Strips line-level markup (bullets, quote marks) from one line. A pipe-table row (<c>| a | b |</c>) becomes its
+    /// cells joined by <c>; </c> on a line of its own; the delimiter row (<c>|---|:--:|</c>) becomes empty.
+    /// </summary>
     public static string StripLine(string line, out bool isListItem)
     {
+        if (line.TrimStart().StartsWith('|') && line.Length - line.TrimStart().Length <= 3)
+        {
+            isListItem = true;
+            if (TableDelimiterRow().IsMatch(line))
+            {
+                return string.Empty;
+            }
+
+            var inner = line.Trim()[1..];
+            inner = inner.EndsWith('|') ? inner[..^1] : inner;
+            return string.Join("; ", inner.Split('|').Select(c => c.Trim()).Where(c => c.Length > 0));
+        }
+
         var bullet = ListBullet().Match(line);
         isListItem = bullet.Success;
         if (bullet.Success)
@@ -55,6 +71,7 @@ internal static partial class MarkdownText
         text = Link().Replace(text, "$1");
         text = AutoLink().Replace(text, "$1");
         text = InlineCode().Replace(text, "$1");
+        text = Strikethrough().Replace(text, "$1");
         text = StrongOrEmphasis().Replace(text, "$2");
         return UnderscoreEmphasis().Replace(text, "$2");
     }
@@ -64,6 +81,12 @@ internal static partial class MarkdownText
 
     [GeneratedRegex(@"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")]
     private static partial Regex ListBullet();
+
+    [GeneratedRegex(@"^\s{0,3}\|(?:\s*:?-+:?\s*\|)+\s*$")]
+    private static partial Regex TableDelimiterRow();
+
+    [GeneratedRegex(@"~~(?=\S)(.+?)(?<=\S)~~")]
+    private static partial Regex Strikethrough();
 
     [GeneratedRegex(@"^\s{0,3}>\s?")]
     private static partial Regex QuoteMark();

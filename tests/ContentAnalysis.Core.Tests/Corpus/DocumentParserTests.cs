@@ -20,6 +20,24 @@ public sealed class DocumentParserTests
     }
 
     [Fact]
+    public void Parse_MarkdownStrikethroughAndPipeTable_MarksGoRowsOnTheirOwnLines()
+    {
+        const string Text = "Moscow ~~brokered~~ hosted the talks.\n\n| actor | role |\n|:---|---:|\n| Russia | mediator |\n|Turkey|partner|\n\nA | in prose stays.\n";
+        var parsed = DocumentParser.Parse(Text, markdown: true, UnitKind.Paragraph, "doc", "war");
+        Assert.Equal(
+            ["Moscow brokered hosted the talks.", "actor; role\nRussia; mediator\nTurkey; partner", "A | in prose stays."],
+            parsed.Units.Select(u => u.TextIn(parsed.Text)));
+        Assert.All(parsed.Units, u => Assert.Equal(DocumentParser.HashUnit(u.TextIn(parsed.Text)), u.Hash));
+    }
+
+    [Fact]
+    public void Parse_PlainTextWithPipesAndTildes_Unchanged()
+    {
+        var parsed = DocumentParser.Parse("| a | b |\n~~x~~\n", markdown: false, UnitKind.Paragraph, "doc", "war");
+        Assert.Equal("| a | b | ~~x~~", Assert.Single(parsed.Units).TextIn(parsed.Text));
+    }
+
+    [Fact]
     public void Parse_Sentences_NumbersWithFourDigitsAcrossParagraphs()
     {
         var parsed = DocumentParser.Parse("One. Two.\n\nThree.", markdown: false, UnitKind.Sentence, "d", "war");
