@@ -89,9 +89,9 @@ internal sealed partial class CodebookReader
 
     private void CheckCategoryId(string id, YamlNode idNode, DimensionScope scope)
     {
-        if (string.Equals(id, CodebookLoader.NoneValue, StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(id, CodebookLoader.NoneValue, StringComparison.OrdinalIgnoreCase) || string.Equals(id, CodebookLoader.UncodedValue, StringComparison.OrdinalIgnoreCase))
         {
-            reader.Error(CodebookDiagnosticCodes.ReservedId, $"category id '{id}' is reserved in {scope.Owner}", idNode, "'none' is what a coder records when no category applies; choose another id");
+            reader.Error(CodebookDiagnosticCodes.ReservedId, $"category id '{id}' is reserved in {scope.Owner}", idNode, "'none' (no category applies) and 'uncoded' (left uncoded) are what coders record; choose another id");
             return;
         }
 

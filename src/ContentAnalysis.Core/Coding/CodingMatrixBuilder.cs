@@ -43,7 +43,7 @@ public static class CodingMatrixBuilder
 
     /// <summary>
     /// A 0/1 matrix for one category of a single or multi dimension: 1 when the coder chose the category,
-    /// 0 when the coder coded the dimension without it, missing when the coder did not code the unit.
+    /// 0 when the coder coded the dimension without it, missing when the coder did not code the unit or left it uncoded.
     /// </summary>
     /// <exception cref="ArgumentException">The category is not in the dimension.</exception>
     public static ReliabilityData ForCategory(Dimension dimension, string categoryId, IReadOnlyList<CoderCodings> coders, IReadOnlyList<string>? unitOrder = null)
@@ -56,7 +56,7 @@ public static class CodingMatrixBuilder
         }
 
         var units = Units(dimension.Id, coders, unitOrder);
-        var rows = units.Select(unit => (IReadOnlyList<string?>)[.. coders.Select(c => c.Get(unit, dimension.Id) is { } v
+        var rows = units.Select(unit => (IReadOnlyList<string?>)[.. coders.Select(c => c.Get(unit, dimension.Id) is { } v && v.Values is not [CodebookLoader.UncodedValue]
             ? (v.Values.Contains(categoryId, StringComparer.Ordinal) ? "1" : "0")
             : null)]).ToList();
         return ReliabilityData.FromLabels(units, [.. coders.Select(c => c.Coder)], rows);
@@ -88,6 +88,11 @@ public static class CodingMatrixBuilder
         }
 
         var label = value.Values[0];
+        if (label == CodebookLoader.UncodedValue)
+        {
+            return null;
+        }
+
         if (dimension.IsCategorical || label == CodebookLoader.NoneValue)
         {
             return dimension.IsCategorical ? label : null;

@@ -34,6 +34,18 @@ internal static class CodingValidator
             return null;
         }
 
+        if (distinct.Contains(CodebookLoader.UncodedValue) && (distinct.Count > 1 || dimension.Required))
+        {
+            bag.Error(
+                CodingDiagnostics.TooManyValues,
+                dimension.Required ? $"dimension '{dimension.Id}' is required: unit '{unit}' cannot be left '{CodebookLoader.UncodedValue}'" : $"'{CodebookLoader.UncodedValue}' mixed with other values for unit '{unit}' on dimension '{dimension.Id}'",
+                file,
+                line,
+                0,
+                dimension.Required ? "give a value, or 'none' if no category applies" : "'uncoded' leaves the dimension uncoded; remove it or the other values");
+            return null;
+        }
+
         if (distinct.Contains(CodebookLoader.NoneValue) && distinct.Count > 1)
         {
             bag.Error(CodingDiagnostics.TooManyValues, $"'{CodebookLoader.NoneValue}' mixed with categories for unit '{unit}' on dimension '{dimension.Id}'", file, line, 0, "'none' means no category applies; remove it or the categories");
@@ -49,7 +61,7 @@ internal static class CodingValidator
         var canonical = new List<string>(distinct.Count);
         foreach (var value in distinct)
         {
-            if (value == CodebookLoader.NoneValue)
+            if (value is CodebookLoader.NoneValue or CodebookLoader.UncodedValue)
             {
                 canonical.Add(value);
             }

@@ -87,8 +87,8 @@ public sealed partial class CodingSession
             return;
         }
 
-        // The journal has one word for "no value": on a scale it is missing data for agreement.
-        Decide([CodebookLoader.NoneValue]);
+        // Decided, so the session moves on, but missing data for agreement (unlike "none applies").
+        Decide([CodebookLoader.UncodedValue]);
     }
 
     private void Decide(IReadOnlyList<string> values)

@@ -98,8 +98,14 @@ public sealed partial class CodingSession
 
     private string Describe(Dimension dimension, UnitCoding coding)
     {
+        if (coding.Values is [CodebookLoader.UncodedValue])
+        {
+            return "left uncoded";
+        }
+
         if (coding.Values is [CodebookLoader.NoneValue])
         {
+            // Journals written before 'uncoded' existed record a left-uncoded scale as 'none'.
             return dimension.IsCategorical ? "none applies" : "left uncoded";
         }
 

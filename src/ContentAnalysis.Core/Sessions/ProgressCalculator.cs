@@ -71,9 +71,9 @@ public static class ProgressCalculator
         return new DimensionAgreement(dimension.Id, kind, estimate.Name, Pairable(dimension, coders, units), estimate.Value, estimate.Note ?? string.Empty);
     }
 
-    // Units coded (with a value, not "none" on a scale) by at least two coders.
+    // Units coded (with a value: not "uncoded", nor "none" on a scale) by at least two coders.
     private static int Pairable(Dimension dimension, IReadOnlyList<CoderCodings> coders, IReadOnlyList<string> units) =>
-        units.Count(u => coders.Count(c => c.Get(u, dimension.Id) is { } v && (dimension.IsCategorical || v.Values is not [CodebookLoader.NoneValue])) >= 2);
+        units.Count(u => coders.Count(c => c.Get(u, dimension.Id) is { } v && v.Values is not [CodebookLoader.UncodedValue] && (dimension.IsCategorical || v.Values is not [CodebookLoader.NoneValue])) >= 2);
 
     private static CoderCodings Restrict(CoderCodings coder, HashSet<string> units)
     {

@@ -5,7 +5,7 @@ namespace ContentAnalysis.Core.Sessions;
 /// <param name="Dimension">Dimension id.</param>
 /// <param name="Values">
 /// Category ids (single, multi) or the scale value in invariant culture (ordinal, interval);
-/// <c>none</c> alone when no category applies or the coder left the dimension uncoded.
+/// <c>none</c> alone when no category applies, <c>uncoded</c> alone when the coder left the dimension uncoded.
 /// </param>
 /// <param name="Memo">The coder's memo, or empty.</param>
 public sealed record UnitCoding(string Unit, string Dimension, IReadOnlyList<string> Values, string Memo)

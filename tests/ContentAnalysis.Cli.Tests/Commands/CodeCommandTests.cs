@@ -122,7 +122,7 @@ public sealed class CodeCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
-            ["alpha.p003,relations_tone,2", "beta.p002,relations_tone,none"],
+            ["alpha.p003,relations_tone,2", "beta.p002,relations_tone,uncoded"],
             File.ReadAllLines(project.JournalPath("anna"))[1..].Select(l => string.Join(',', l.Split(',')[2..5])));
         Assert.Contains("session finished", result.Out, StringComparison.Ordinal);
         Assert.EndsWith("anna: 2 of 2 units coded (100%)\n", result.Out, StringComparison.Ordinal);

@@ -231,11 +231,13 @@ public sealed class CodebookValidationTests
         Assert.Equal(("QCA1012", "single dimension 'd' takes 'categories', not 'levels'", 9, 13), (d.Code, d.Message, d.Line, d.Column));
     }
 
-    [Fact]
-    public void Parse_CategoryIdNone_IsReserved()
+    [Theory]
+    [InlineData("none")]
+    [InlineData("uncoded")]
+    public void Parse_CategoryIdNoneOrUncoded_IsReserved(string id)
     {
-        var d = CodebookYaml.Single(CodebookYaml.Replace("- id: b", "- id: none"));
-        Assert.Equal(("QCA1013", "category id 'none' is reserved in dimension 'd'", 14, 13), (d.Code, d.Message, d.Line, d.Column));
+        var d = CodebookYaml.Single(CodebookYaml.Replace("- id: b", "- id: " + id));
+        Assert.Equal(("QCA1013", $"category id '{id}' is reserved in dimension 'd'", 14, 13), (d.Code, d.Message, d.Line, d.Column));
     }
 
     [Fact]

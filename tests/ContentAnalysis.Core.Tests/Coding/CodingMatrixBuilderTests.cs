@@ -19,6 +19,24 @@ public sealed class CodingMatrixBuilderTests
         Assert.Null(data.NumericValues);
     }
 
+    // On a non-required single dimension "none applies" is a value coders can agree on; "left uncoded" is missing.
+    [Fact]
+    public void ForDimension_SingleUncoded_MissingWhileNoneIsAValue()
+    {
+        using var project = new CodingFixture();
+        project.Codings.Append("anna", [project.Record("anna", "d1.p001", "strategy", "none"), project.Record("anna", "d1.p002", "strategy", "uncoded")]);
+        project.Codings.Append("ben", [project.Record("ben", "d1.p001", "strategy", "none"), project.Record("ben", "d1.p002", "strategy", "balancing")]);
+        var dimension = TestCodebook.Create().FindDimension("strategy")!;
+        var coders = new[] { project.Codings.Load("anna"), project.Codings.Load("ben") };
+
+        var data = CodingMatrixBuilder.ForDimension(dimension, coders);
+        Assert.Equal(["balancing", "none"], data.Values);
+        Assert.Equal([1, 1, ReliabilityData.Missing, 0], data.Cells.ToArray());
+
+        var balancing = CodingMatrixBuilder.ForCategory(dimension, "balancing", coders);
+        Assert.Equal([0, 0, ReliabilityData.Missing, 1], balancing.Cells.ToArray());
+    }
+
     [Fact]
     public void ForDimension_Ordinal_NumericLabelsNoneMissing()
     {

@@ -57,14 +57,14 @@ public sealed class CodingSessionTests
     }
 
     [Fact]
-    public void Handle_LeaveUncodedOnOptionalScale_RecordsNone()
+    public void Handle_LeaveUncodedOnOptionalScale_RecordsUncoded()
     {
         var journal = new MemoryJournal();
         var session = SessionFixture.Start(journal);
 
         session.Type("n1\nx");
 
-        Assert.Equal("set d1.p001 relations_tone none", journal.Lines[^1]);
+        Assert.Equal("set d1.p001 relations_tone uncoded", journal.Lines[^1]);
         Assert.Equal(1, session.Progress.Done);
     }
 

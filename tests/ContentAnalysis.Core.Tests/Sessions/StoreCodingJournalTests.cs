@@ -50,7 +50,7 @@ public sealed class StoreCodingJournalTests
         Assert.Empty(codings.Diagnostics);
         Assert.Equal(["partner_azerbaijan"], codings.Get("d1.p002", "russia_role")!.Values);
         Assert.Equal(["balancing"], codings.Get("d1.p002", "azerbaijan_strategy")!.Values);
-        Assert.Equal(["none"], codings.Get("d1.p002", "relations_tone")!.Values);
+        Assert.Equal(["uncoded"], codings.Get("d1.p002", "relations_tone")!.Values);
         Assert.Equal("d1.p003", resumed.CurrentUnit!.Id);
     }
 
