@@ -37,9 +37,16 @@ internal static class CodingsExportCommand
                 "matrix" => CodingsFileFormat.Matrix,
                 _ => CodingsFileFormat.Long,
             };
-            var dimensionOrder = TryDimensionOrder(layout);
+            var codebookDimensions = TryDimensions(layout);
             using var buffer = new MemoryStream();
-            CodingsExporter.Write(buffer, coders, kind, parseResult.GetValue(dimension), dimensionOrder, CorpusStore.Open(layout));
+            CodingsExporter.Write(
+                buffer,
+                coders,
+                kind,
+                parseResult.GetValue(dimension),
+                codebookDimensions?.Select(d => d.Id).ToList(),
+                CorpusStore.Open(layout),
+                codebookDimensions?.Where(d => !d.IsCategorical).Select(d => d.Id).ToHashSet(StringComparer.Ordinal));
             if (parseResult.GetValue(output) is { } path)
             {
                 File.WriteAllBytes(context.Resolve(path), buffer.ToArray());
@@ -55,12 +62,12 @@ internal static class CodingsExportCommand
     }
 
     // The codebook only orders the wide columns, so exporting works without one.
-    private static List<string>? TryDimensionOrder(Core.ProjectLayout layout)
+    private static IReadOnlyList<Dimension>? TryDimensions(Core.ProjectLayout layout)
     {
         try
         {
             var result = CodebookLoader.LoadFile(CodebookLocator.Resolve(layout, null));
-            return result.Codebook?.Dimensions.Select(d => d.Id).ToList();
+            return result.Codebook?.Dimensions;
         }
         catch (Exception e) when (e is InputException or NotImplementedException or IOException)
         {

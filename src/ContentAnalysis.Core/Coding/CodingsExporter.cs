@@ -13,8 +13,12 @@ public static class CodingsExporter
     /// <param name="dimension">The dimension: required for matrix, a filter for long and wide.</param>
     /// <param name="dimensionOrder">Column order of dimensions for wide (codebook order); others follow by id.</param>
     /// <param name="corpus">Orders units as in the corpus, if given.</param>
+    /// <param name="scaleDimensions">
+    /// The ordinal and interval dimensions (from the codebook), on which <c>none</c> means missing. In the matrix
+    /// format a missing value is an empty cell, as agreement tools read it: <c>uncoded</c> always, <c>none</c> on these.
+    /// </param>
     /// <exception cref="InputException">Wide with several coders, matrix without a dimension, or a dimension neither in <paramref name="dimensionOrder"/> nor coded.</exception>
-    public static void Write(Stream output, IReadOnlyList<CoderCodings> coders, CodingsFileFormat format, string? dimension = null, IReadOnlyList<string>? dimensionOrder = null, CorpusStore? corpus = null)
+    public static void Write(Stream output, IReadOnlyList<CoderCodings> coders, CodingsFileFormat format, string? dimension = null, IReadOnlyList<string>? dimensionOrder = null, CorpusStore? corpus = null, IReadOnlySet<string>? scaleDimensions = null)
     {
         ArgumentNullException.ThrowIfNull(coders);
         bool Selected(string d) => dimension is null || string.Equals(d, dimension, StringComparison.Ordinal);
@@ -55,11 +59,15 @@ public static class CodingsExporter
                     throw new InputException(Diagnostic.Error(CodingDiagnostics.BadRequest, "the matrix format needs a dimension", hint: "pass --dimension ID"));
                 }
 
+                var scale = scaleDimensions?.Contains(dimension) == true;
                 CsvTable.Write(output, ["unit", .. coders.Select(c => c.Coder)], units.Select(unit => new[] { unit }
-                    .Concat(coders.Select(c => c.Get(unit, dimension) is { } v ? Join(v) : string.Empty)).ToArray()));
+                    .Concat(coders.Select(c => c.Get(unit, dimension) is { } v && !IsMissing(v, scale) ? Join(v) : string.Empty)).ToArray()));
                 break;
         }
     }
+
+    private static bool IsMissing(CodingValue value, bool scale) =>
+        value.Values is [Codebooks.CodebookLoader.UncodedValue] || (scale && value.Values is [Codebooks.CodebookLoader.NoneValue]);
 
     private static string Join(CodingValue value) => string.Join(CodingJournal.ValueSeparator, value.Values);
 

@@ -183,6 +183,19 @@ public sealed class CodingsImporterTests
         Assert.Equal("unit,anna,ben\nd1.p001,0,0\nd1.p002,,-1\nd2.p001,1,\n", Export(coders, CodingsFileFormat.Matrix, "tone", project));
     }
 
+    // The matrix is what agreement tools read: a value that means "missing" must be an empty cell there.
+    [Fact]
+    public void Export_Matrix_UncodedAndNoneOnAScaleAreEmptyCells()
+    {
+        using var project = new CodingFixture();
+        project.Codings.Append("anna", [project.Record("anna", "d1.p001", "tone", "uncoded"), project.Record("anna", "d1.p002", "tone", "none"), project.Record("anna", "d1.p001", "strategy", "none")]);
+        project.Codings.Append("ben", [project.Record("ben", "d1.p001", "tone", "1"), project.Record("ben", "d1.p002", "tone", "0"), project.Record("ben", "d1.p001", "strategy", "uncoded")]);
+        var coders = new[] { project.Codings.Load("anna"), project.Codings.Load("ben") };
+        var scales = new HashSet<string>(["tone"], StringComparer.Ordinal);
+        Assert.Equal("unit,anna,ben\nd1.p001,,1\nd1.p002,,0\n", Export(coders, CodingsFileFormat.Matrix, "tone", project, scales));
+        Assert.Equal("unit,anna,ben\nd1.p001,none,\n", Export(coders, CodingsFileFormat.Matrix, "strategy", project, scales));
+    }
+
     [Fact]
     public void Export_WideWithTwoCoders_Refused()
     {
@@ -191,10 +204,10 @@ public sealed class CodingsImporterTests
         Assert.Throws<InputException>(() => Export(coders, CodingsFileFormat.Wide, null, project));
     }
 
-    private static string Export(IReadOnlyList<CoderCodings> coders, CodingsFileFormat format, string? dimension, CodingFixture project)
+    private static string Export(IReadOnlyList<CoderCodings> coders, CodingsFileFormat format, string? dimension, CodingFixture project, IReadOnlySet<string>? scales = null)
     {
         using var stream = new MemoryStream();
-        CodingsExporter.Write(stream, coders, format, dimension, ["russia_role", "strategy", "tone"], project.Corpus);
+        CodingsExporter.Write(stream, coders, format, dimension, ["russia_role", "strategy", "tone"], project.Corpus, scales);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 }
