@@ -41,4 +41,7 @@ public static class CodingDiagnostics
 
     /// <summary>A document's normalised text is missing or too short for its units' spans.</summary>
     public const string BadDocumentText = "QCA3013";
+
+    /// <summary>A journal stayed locked by another process (another session or import of the same coder) while appending.</summary>
+    public const string JournalBusy = "QCA3014";
 }

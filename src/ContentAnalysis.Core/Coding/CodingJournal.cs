@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContentAnalysis.Core.Corpus;
+using ContentAnalysis.Core.Diagnostics;
 
 namespace ContentAnalysis.Core.Coding;
 
@@ -26,8 +27,7 @@ public static partial class CodingJournal
     {
         ArgumentNullException.ThrowIfNull(records);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        SetAsideCutOffLine(path);
-        using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
+        using var stream = OpenForAppend(path);
         if (stream.Length == 0)
         {
             stream.Write(CsvTable.FormatHeader(Columns));
@@ -40,6 +40,33 @@ public static partial class CodingJournal
 
         stream.Flush(flushToDisk: true);
     }
+
+    // Another qcat process appending to the same journal holds it for a few milliseconds: wait for it rather
+    // than fail, and if it stays locked say so in a line instead of an internal error.
+    private static FileStream OpenForAppend(string path)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                // Nothing is written before the journal is open, so a retry cannot duplicate a line.
+                SetAsideCutOffLine(path);
+                return new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
+            }
+            catch (IOException) when (attempt < AppendAttempts && File.Exists(path))
+            {
+                Thread.Sleep(AppendRetryDelay);
+            }
+            catch (IOException e) when (File.Exists(path))
+            {
+                throw new InputException(Diagnostic.Error(CodingDiagnostics.JournalBusy, $"the journal is in use by another process and was not written: {e.Message}", path, hint: "close the other qcat session or import of this coder, then repeat the last step"));
+            }
+        }
+    }
+
+    private const int AppendAttempts = 20;
+
+    private static readonly TimeSpan AppendRetryDelay = TimeSpan.FromMilliseconds(50);
 
     /// <summary>The journal fields of a record.</summary>
     internal static string[] ToFields(CodingRecord record) =>

@@ -145,4 +145,21 @@ public sealed class CodingJournalTests
         CodingJournal.Append(path, [new CodingRecord(DateTimeOffset.UnixEpoch, "ben", "d.p001", "role", [], "", "cb", "u1", CodingOperation.Clear)]);
         Assert.Equal(Header + "1970-01-01T00:00:00.000Z,ben,d.p001,role,,,cb,u1,clear\n", File.ReadAllText(path));
     }
+
+    [Fact]
+    public void Append_JournalLockedByAnotherWriter_OneLineErrorNothingWrittenThenAppends()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("data/codings/anna.csv", Header);
+        var record = new CodingRecord(DateTimeOffset.UnixEpoch, "anna", "d.p001", "role", ["mediator"], string.Empty, "cb", "u1", CodingOperation.Set);
+        using (new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        {
+            var error = Assert.Throws<ContentAnalysis.Core.Diagnostics.InputException>(() => CodingJournal.Append(path, [record]));
+            Assert.Equal(CodingDiagnostics.JournalBusy, Assert.Single(error.Diagnostics).Code);
+        }
+
+        Assert.Equal(Header, File.ReadAllText(path));
+        CodingJournal.Append(path, [record]);
+        Assert.Equal(["mediator"], CodingJournal.Fold(path, "anna", "anna.csv").Get("d.p001", "role")!.Values);
+    }
 }
