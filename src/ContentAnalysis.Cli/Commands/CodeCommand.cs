@@ -63,7 +63,9 @@ internal static class CodeCommand
                 throw new InputException(Diagnostic.Error(CodingDiagnostics.BadCoderName, $"--coder: name '{name}' is not allowed", hint: "use letters, digits, '_' and '-' only"));
             }
 
-            var journal = new StoreCodingJournal(CodingStore.Open(layout), name, book.ContentHash, TimeProvider.System);
+            var store = CodingStore.Open(layout);
+            using var claim = store.ClaimForSession(name);
+            var journal = new StoreCodingJournal(store, name, book.ContentHash, TimeProvider.System);
             var session = new CodingSession(chosen, units, journal, TimeProvider.System, startUnit);
             if (keys is not null)
             {

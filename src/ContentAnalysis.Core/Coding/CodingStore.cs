@@ -20,6 +20,27 @@ public sealed partial class CodingStore
             ? [.. Directory.EnumerateFiles(Layout.CodingsDirectory, "*.csv").Select(f => Path.GetFileNameWithoutExtension(f)!).Where(IsValidCoderName).Order(StringComparer.Ordinal)]
             : [];
 
+    /// <summary>
+    /// Claims <paramref name="coder"/>'s journal for one coding session until disposed, so a second session of the
+    /// same coder (another terminal) is refused instead of interleaving its answers. The claim is an OS lock on
+    /// <c>data/codings/.CODER.session.lock</c>: it ends with the process, so a crash leaves nothing to clean up.
+    /// </summary>
+    /// <exception cref="InputException">Another process holds the claim.</exception>
+    public IDisposable ClaimForSession(string coder)
+    {
+        var path = Path.Combine(Layout.CodingsDirectory, $".{coder}.session.lock");
+        JournalPath(coder);
+        Directory.CreateDirectory(Layout.CodingsDirectory);
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            throw new InputException(Diagnostic.Error(Sampling.SamplingDiagnostics.SessionOpen, $"coder '{coder}' already has a coding session open", Layout.Relative(path), hint: "finish that session or quit it with q first; two sessions of one coder would interleave their answers"));
+        }
+    }
+
     /// <summary>Opens the journals of <paramref name="layout"/>.</summary>
     public static CodingStore Open(ProjectLayout layout)
     {

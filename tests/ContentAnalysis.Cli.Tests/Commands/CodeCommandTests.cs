@@ -112,6 +112,25 @@ public sealed class CodeCommandTests
         Assert.Contains("this is the first unit", result.Out, StringComparison.Ordinal);
     }
 
+    // Two sessions of one coder (two terminals) would interleave their answers in one journal.
+    [Fact]
+    public void Code_SecondSessionOfSameCoder_RefusedOtherCoderAndLaterSessionFine()
+    {
+        using var project = new CodeTestProject();
+        var store = ContentAnalysis.Core.Coding.CodingStore.Open(new ContentAnalysis.Core.ProjectLayout(project.Path));
+
+        using (store.ClaimForSession("anna"))
+        {
+            var second = project.Code("anna", "q\n");
+            Assert.Equal((2, "data/codings/.anna.session.lock: error QCA6011: coder 'anna' already has a coding session open (finish that session or quit it with q first; two sessions of one coder would interleave their answers)\n"), (second.ExitCode, second.Error));
+            Assert.False(File.Exists(project.JournalPath("anna")));
+            Assert.Equal(0, project.Code("ben", "q\n").ExitCode);
+        }
+
+        Assert.Equal(0, project.Code("anna", "q\n").ExitCode);
+        Assert.Empty(Directory.EnumerateFiles(System.IO.Path.Combine(project.Path, "data", "codings"), "*.lock", new EnumerationOptions { AttributesToSkip = 0 }));
+    }
+
     [Fact]
     public void Code_SampleAndDimension_CodesOnlyThose()
     {
