@@ -89,10 +89,26 @@ public static class CodingsImporter
         // A dictionary enumerates in insertion order while nothing is removed: the order of first rows.
         List<CodingRecord> records = [.. merged.Values.Select(m => m.Record)];
         var warnings = new List<Diagnostic>();
-        foreach (var group in records.GroupBy(r => r.Coder, StringComparer.Ordinal))
+        var groups = records.GroupBy(r => r.Coder, StringComparer.Ordinal).ToList();
+
+        // A coder's open coding session owns the journal: refuse before anything is appended.
+        var claims = new List<IDisposable>();
+        try
         {
-            warnings.AddRange(JournalDamage(codings.Inspect(group.Key)));
-            codings.Append(group.Key, [.. group]);
+            foreach (var group in groups)
+            {
+                claims.Add(codings.ClaimForSession(group.Key));
+            }
+
+            foreach (var group in groups)
+            {
+                warnings.AddRange(JournalDamage(codings.Inspect(group.Key)));
+                codings.Append(group.Key, [.. group]);
+            }
+        }
+        finally
+        {
+            claims.ForEach(c => c.Dispose());
         }
 
         return new CodingsImportResult(records, warnings) { OtherCoders = others };

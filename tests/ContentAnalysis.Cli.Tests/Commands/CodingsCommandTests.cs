@@ -59,6 +59,23 @@ public sealed class CodingsCommandTests
     }
 
     [Fact]
+    public void Import_WhileTheCodersSessionIsOpen_RefusedNothingAppended()
+    {
+        using var temp = Project();
+        temp.Write("anna.csv", "unit,dimension,value\nnews.p001,topic,fares\n");
+        var store = ContentAnalysis.Core.Coding.CodingStore.Open(new ContentAnalysis.Core.ProjectLayout(temp.Path));
+        using (store.ClaimForSession("anna"))
+        {
+            var result = CliRunner.Run(temp.Path, "codings", "import", "anna.csv", "--coder", "anna");
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("error QCA6011: coder 'anna' already has a coding session open", result.Error, StringComparison.Ordinal);
+            Assert.False(File.Exists(Path.Combine(temp.Path, "data/codings/anna.csv")));
+        }
+
+        Assert.Equal(0, CliRunner.Run(temp.Path, "codings", "import", "anna.csv", "--coder", "anna").ExitCode);
+    }
+
+    [Fact]
     public void Import_InvalidValues_ExitTwoLocatedNothingAppended()
     {
         using var temp = Project();
