@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Unicode;
 using ContentAnalysis.Core.Diagnostics;
 using CsvHelper;
 
@@ -35,13 +34,9 @@ public static class ReliabilityMatrixReader
     {
         ArgumentNullException.ThrowIfNull(utf8);
         ArgumentNullException.ThrowIfNull(options);
-        if (!Utf8.IsValid(utf8))
+        if (Utf8Scan.FirstInvalid(utf8) is { } invalid)
         {
-            var offset = FirstInvalidUtf8Offset(utf8);
-            var before = utf8.AsSpan(0, (int)offset);
-            var line = before.Count((byte)'\n') + 1;
-            var column = (int)offset - before.LastIndexOf((byte)'\n');
-            throw new InputException(Diagnostic.Error(AgreementDiagnostics.NotUtf8, $"invalid UTF-8 at byte offset {offset}", file, line, column, hint: "save the file as UTF-8 (in Excel: 'CSV UTF-8')"));
+            throw new InputException(Diagnostic.Error(AgreementDiagnostics.NotUtf8, $"invalid UTF-8 at byte offset {invalid.Offset}", file, invalid.Line, invalid.Column, hint: "save the file as UTF-8 (in Excel: 'CSV UTF-8')"));
         }
 
         if (options.Transpose)
@@ -109,25 +104,6 @@ public static class ReliabilityMatrixReader
         }
 
         return new RawTable(rows, lines);
-    }
-
-    private static long FirstInvalidUtf8Offset(byte[] bytes)
-    {
-        var span = bytes.AsSpan();
-        long consumed = 0;
-        while (!span.IsEmpty)
-        {
-            var status = System.Text.Rune.DecodeFromUtf8(span, out _, out var length);
-            if (status != System.Buffers.OperationStatus.Done)
-            {
-                return consumed;
-            }
-
-            consumed += length;
-            span = span[length..];
-        }
-
-        return consumed;
     }
 
     /// <summary>Whether a cell means "no value".</summary>

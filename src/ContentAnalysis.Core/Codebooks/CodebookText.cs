@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using ContentAnalysis.Core.Diagnostics;
 
@@ -18,20 +17,11 @@ internal static class CodebookText
             span = span[bom.Length..];
         }
 
-        var line = 1;
-        var column = 1;
-        var rest = span;
-        while (!rest.IsEmpty)
+        if (Utf8Scan.FirstInvalid(span) is { } invalid)
         {
-            if (Rune.DecodeFromUtf8(rest, out var rune, out var consumed) != OperationStatus.Done)
-            {
-                var message = $"the file is not UTF-8 text: byte 0x{rest[0]:X2} at line {line}, column {column} is not valid UTF-8";
-                var hint = "save the file as UTF-8; most editors offer it under 'Save with encoding'";
-                return (null, Diagnostic.Error(CodebookDiagnosticCodes.NotUtf8, message, path, line, column, hint));
-            }
-
-            (line, column) = rune.Value == '\n' ? (line + 1, 1) : (line, column + 1);
-            rest = rest[consumed..];
+            var message = $"the file is not UTF-8 text: byte 0x{invalid.Byte:X2} at line {invalid.Line}, column {invalid.Column} is not valid UTF-8";
+            var hint = "save the file as UTF-8; most editors offer it under 'Save with encoding'";
+            return (null, Diagnostic.Error(CodebookDiagnosticCodes.NotUtf8, message, path, invalid.Line, invalid.Column, hint));
         }
 
         return (Encoding.UTF8.GetString(span), null);

@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Unicode;
 using ContentAnalysis.Core.Diagnostics;
 using CsvHelper;
@@ -70,25 +68,18 @@ public static partial class CodingJournal
         }
 
         var lines = new HashSet<int>();
-        var (line, offset) = (1, 0);
-        while (offset < utf8.Length)
+        var (line, lineStart) = (1, 0);
+        while (lineStart < utf8.Length)
         {
-            if (Rune.DecodeFromUtf8(utf8[offset..], out var rune, out var consumed) == OperationStatus.Done)
+            var end = utf8[lineStart..].IndexOf((byte)'\n');
+            var text = end < 0 ? utf8[lineStart..] : utf8.Slice(lineStart, end);
+            if (Utf8Scan.FirstInvalid(text) is { } invalid)
             {
-                line += rune.Value == '\n' ? 1 : 0;
-                offset += consumed;
-                continue;
+                lines.Add(line);
+                diagnostics.Add(Diagnostic.Error(CodingDiagnostics.MalformedJournal, string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 at byte offset {lineStart + invalid.Offset}"), display, line, 1, "save the file as UTF-8, or fix or remove that line"));
             }
 
-            lines.Add(line);
-            diagnostics.Add(Diagnostic.Error(CodingDiagnostics.MalformedJournal, string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 at byte offset {offset}"), display, line, 1, "save the file as UTF-8, or fix or remove that line"));
-            var next = utf8[offset..].IndexOf((byte)'\n');
-            if (next < 0)
-            {
-                break;
-            }
-
-            (line, offset) = (line + 1, offset + next + 1);
+            (line, lineStart) = (line + 1, end < 0 ? utf8.Length : lineStart + end + 1);
         }
 
         return lines;

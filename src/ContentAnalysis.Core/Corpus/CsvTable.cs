@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Unicode;
 using ContentAnalysis.Core.Diagnostics;
 using CsvHelper;
 
@@ -46,12 +45,10 @@ internal static class CsvTable
     {
         var rows = new List<(string[] Fields, int Line)>();
         var bytes = File.ReadAllBytes(path);
-        if (!Utf8.IsValid(bytes))
+        if (Utf8Scan.FirstInvalid(bytes) is { } invalid)
         {
             // CsvHelper would read the bad bytes as U+FFFD and the table's data would change unnoticed.
-            var offset = StrictUtf8.FirstInvalidOffset(bytes, 0);
-            var line = bytes.AsSpan(0, (int)offset).Count((byte)'\n') + 1;
-            throw new InputException(Diagnostic.Error(CorpusDiagnostics.NotUtf8, string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 at byte offset {offset}"), display, line, 0, "save the file as UTF-8"));
+            throw new InputException(Diagnostic.Error(CorpusDiagnostics.NotUtf8, string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 at byte offset {invalid.Offset}"), display, invalid.Line, 0, "save the file as UTF-8"));
         }
 
         var options = new CsvReaderOptions

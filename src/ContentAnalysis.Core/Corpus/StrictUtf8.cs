@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using ContentAnalysis.Core.Diagnostics;
 
@@ -20,7 +19,7 @@ internal static class StrictUtf8
         }
         catch (DecoderFallbackException)
         {
-            var offset = FirstInvalidOffset(bytes, start);
+            var offset = Utf8Scan.FirstInvalid(bytes, start)!.Value.Offset;
             throw new InputException(Diagnostic.Error(
                 CorpusDiagnostics.NotUtf8,
                 $"invalid UTF-8 at byte offset {offset}",
@@ -30,23 +29,4 @@ internal static class StrictUtf8
     }
 
     private static ReadOnlySpan<byte> Preamble => [0xEF, 0xBB, 0xBF];
-
-    /// <summary>The offset of the first byte that does not start a valid UTF-8 sequence.</summary>
-    internal static long FirstInvalidOffset(byte[] bytes, int start)
-    {
-        var span = bytes.AsSpan(start);
-        long offset = start;
-        while (!span.IsEmpty)
-        {
-            if (Rune.DecodeFromUtf8(span, out _, out var consumed) != OperationStatus.Done)
-            {
-                return offset;
-            }
-
-            offset += consumed;
-            span = span[consumed..];
-        }
-
-        return offset;
-    }
 }
