@@ -126,23 +126,35 @@ internal static class AgreementOutput
         return md.ToString();
     }
 
+    // A square Markdown table with the values as row and column labels, and an optional marginal column n_c.
+    private static void AppendMatrix(StringBuilder md, IReadOnlyList<string> values, Func<int, int, double> cell, Func<int, double>? marginal = null)
+    {
+        var columns = values.Count + (marginal is null ? 0 : 1);
+        md.Append("| | ").Append(string.Join(" | ", values)).Append(marginal is null ? " |\n|---|" : " | n_c |\n|---|")
+            .Append(string.Concat(Enumerable.Repeat("---:|", columns))).Append('\n');
+        for (var row = 0; row < values.Count; row++)
+        {
+            md.Append("| ").Append(values[row]);
+            for (var column = 0; column < values.Count; column++)
+            {
+                md.Append(" | ").Append(Number(cell(row, column)));
+            }
+
+            if (marginal is not null)
+            {
+                md.Append(" | ").Append(Number(marginal(row)));
+            }
+
+            md.Append(" |\n");
+        }
+    }
+
     private static string DetailsMarkdown(AgreementDetails details)
     {
         var md = new StringBuilder();
         var coincidences = details.Coincidences;
-        md.Append("#### Coincidence matrix (Krippendorff)\n\n| | ").Append(string.Join(" | ", coincidences.Values)).Append(" | n_c |\n|---|")
-            .Append(string.Concat(Enumerable.Repeat("---:|", coincidences.Size + 1))).Append('\n');
-        for (var c = 0; c < coincidences.Size; c++)
-        {
-            md.Append("| ").Append(coincidences.Values[c]).Append(" | ");
-            for (var k = 0; k < coincidences.Size; k++)
-            {
-                md.Append(Number(coincidences[c, k])).Append(" | ");
-            }
-
-            md.Append(Number(coincidences.Marginal(c))).Append(" |\n");
-        }
-
+        md.Append("#### Coincidence matrix (Krippendorff)\n\n");
+        AppendMatrix(md, coincidences.Values, (c, k) => coincidences[c, k], coincidences.Marginal);
         md.Append(CultureInfo.InvariantCulture, $"\nn = {Number(coincidences.Total)} pairable values in {coincidences.PairableUnits} units\n\n");
         md.Append("#### Coder pairs\n\n| coder A | coder B | shared units | percent agreement | Cohen's kappa |\n|---|---|---:|---:|---:|\n");
         foreach (var pair in details.Pairwise.Pairs)
@@ -152,20 +164,8 @@ internal static class AgreementOutput
 
         foreach (var confusion in details.Confusions)
         {
-            md.Append(CultureInfo.InvariantCulture, $"\n#### Confusion matrix: {confusion.CoderA} (rows) × {confusion.CoderB} (columns), {confusion.Total} shared units\n\n| | ")
-                .Append(string.Join(" | ", confusion.Values)).Append(" |\n|---|")
-                .Append(string.Concat(Enumerable.Repeat("---:|", confusion.Values.Count))).Append('\n');
-            for (var row = 0; row < confusion.Values.Count; row++)
-            {
-                md.Append("| ").Append(confusion.Values[row]).Append(" | ");
-                for (var column = 0; column < confusion.Values.Count; column++)
-                {
-                    md.Append(Number(confusion[row, column])).Append(" | ");
-                }
-
-                md.Length--;
-                md.Append('\n');
-            }
+            md.Append(CultureInfo.InvariantCulture, $"\n#### Confusion matrix: {confusion.CoderA} (rows) × {confusion.CoderB} (columns), {confusion.Total} shared units\n\n");
+            AppendMatrix(md, confusion.Values, (row, column) => confusion[row, column]);
         }
 
         md.Append("\n#### Alpha without each coder\n\n| coder left out | alpha |\n|---|---:|\n");
