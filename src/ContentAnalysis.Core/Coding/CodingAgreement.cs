@@ -119,7 +119,7 @@ public static class CodingAgreement
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
-        var rows = unitIds.Select(unit => (IReadOnlyList<IReadOnlyCollection<string>?>)[.. coders.Select(c => c.Get(unit, dimension.Id) is { } value && value.Values is not [CodebookLoader.UncodedValue]
+        var rows = unitIds.Select(unit => (IReadOnlyList<IReadOnlyCollection<string>?>)[.. coders.Select(c => c.Get(unit, dimension.Id) is { } value && !MissingValue.Is(value.Values, categorical: true)
             ? (IReadOnlyCollection<string>)[.. value.Values.Where(v => v != CodebookLoader.NoneValue)]
             : null)]).ToList();
         return SetReliabilityData.FromLabels(unitIds, [.. coders.Select(c => c.Coder)], rows, [.. dimension.AllCategories().Select(c => c.Id)]);

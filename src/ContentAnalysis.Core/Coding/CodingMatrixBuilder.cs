@@ -56,7 +56,7 @@ public static class CodingMatrixBuilder
         }
 
         var units = Units(dimension.Id, coders, unitOrder);
-        var rows = units.Select(unit => (IReadOnlyList<string?>)[.. coders.Select(c => c.Get(unit, dimension.Id) is { } v && v.Values is not [CodebookLoader.UncodedValue]
+        var rows = units.Select(unit => (IReadOnlyList<string?>)[.. coders.Select(c => c.Get(unit, dimension.Id) is { } v && !MissingValue.Is(v.Values, categorical: true)
             ? (v.Values.Contains(categoryId, StringComparer.Ordinal) ? "1" : "0")
             : null)]).ToList();
         return ReliabilityData.FromLabels(units, [.. coders.Select(c => c.Coder)], rows);
@@ -88,14 +88,14 @@ public static class CodingMatrixBuilder
         }
 
         var label = value.Values[0];
-        if (label == CodebookLoader.UncodedValue)
+        if (MissingValue.Is(value.Values, dimension.IsCategorical))
         {
             return null;
         }
 
-        if (dimension.IsCategorical || label == CodebookLoader.NoneValue)
+        if (dimension.IsCategorical)
         {
-            return dimension.IsCategorical ? label : null;
+            return label;
         }
 
         return double.TryParse(label, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)

@@ -61,13 +61,10 @@ public static class CodingsExporter
 
                 var scale = scaleDimensions?.Contains(dimension) == true;
                 CsvTable.Write(output, ["unit", .. coders.Select(c => c.Coder)], units.Select(unit => new[] { unit }
-                    .Concat(coders.Select(c => c.Get(unit, dimension) is { } v && !IsMissing(v, scale) ? Join(v) : string.Empty)).ToArray()));
+                    .Concat(coders.Select(c => c.Get(unit, dimension) is { } v && !MissingValue.Is(v.Values, categorical: !scale) ? Join(v) : string.Empty)).ToArray()));
                 break;
         }
     }
-
-    private static bool IsMissing(CodingValue value, bool scale) =>
-        value.Values is [Codebooks.CodebookLoader.UncodedValue] || (scale && value.Values is [Codebooks.CodebookLoader.NoneValue]);
 
     private static string Join(CodingValue value) => string.Join(CodingJournal.ValueSeparator, value.Values);
 

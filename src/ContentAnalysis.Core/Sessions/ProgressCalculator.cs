@@ -73,7 +73,7 @@ public static class ProgressCalculator
 
     // Units coded (with a value: not "uncoded", nor "none" on a scale) by at least two coders.
     private static int Pairable(Dimension dimension, IReadOnlyList<CoderCodings> coders, IReadOnlyList<string> units) =>
-        units.Count(u => coders.Count(c => c.Get(u, dimension.Id) is { } v && v.Values is not [CodebookLoader.UncodedValue] && (dimension.IsCategorical || v.Values is not [CodebookLoader.NoneValue])) >= 2);
+        units.Count(u => coders.Count(c => c.Get(u, dimension.Id) is { } v && !MissingValue.Is(v.Values, dimension.IsCategorical)) >= 2);
 
     private static CoderCodings Restrict(CoderCodings coder, HashSet<string> units)
     {
