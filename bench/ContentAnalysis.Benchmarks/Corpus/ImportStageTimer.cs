@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using ContentAnalysis.Core;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Corpus;
+using ContentAnalysis.Core.IO;
 
 namespace ContentAnalysis.Benchmarks.Corpus;
 

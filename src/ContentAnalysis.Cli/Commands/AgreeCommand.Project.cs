@@ -3,6 +3,7 @@ using ContentAnalysis.Core.Agreement;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Coding;
 using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.Naming;
 using ContentAnalysis.Core.Sampling;
 
 namespace ContentAnalysis.Cli.Commands;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.Naming;
 
 namespace ContentAnalysis.Cli.Commands;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ContentAnalysis.Core.Corpus;
+using ContentAnalysis.Core.IO;
 using Spectre.Console;
 
 namespace ContentAnalysis.Cli.Commands;

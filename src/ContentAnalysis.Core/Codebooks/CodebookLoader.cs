@@ -7,15 +7,6 @@ namespace ContentAnalysis.Core.Codebooks;
 /// <summary>Loads and validates codebook YAML files (format: <c>docs/codebook-format.md</c>).</summary>
 public static class CodebookLoader
 {
-    /// <summary>The reserved value a coder records when no category of a dimension applies.</summary>
-    public const string NoneValue = "none";
-
-    /// <summary>
-    /// The reserved value a coder records to leave a non-required dimension uncoded on purpose: decided (the
-    /// session moves on), but missing data for agreement, unlike <see cref="NoneValue"/> on a category dimension.
-    /// </summary>
-    public const string UncodedValue = "uncoded";
-
     /// <summary>Loads and validates the codebook in <paramref name="path"/>, which must be UTF-8 text.</summary>
     /// <param name="path">The file.</param>
     /// <param name="displayName">How messages name the file, and the recorded <see cref="Codebook.SourcePath"/>; default <paramref name="path"/>.</param>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ContentAnalysis.Core.Values;
 
 namespace ContentAnalysis.Core.Codebooks;
 
@@ -37,7 +38,7 @@ public static class CodebookMarkdownWriter
             md.Append(CultureInfo.InvariantCulture, $"{i + 1}. **{dimension.Label}** ({Code(dimension.Id)}, {Name(dimension.Kind.ToString())}): {dimension.Question}\n");
         }
 
-        md.Append("\nA coder records ").Append(Code(CodebookLoader.NoneValue))
+        md.Append("\nA coder records ").Append(Code(ReservedValues.None))
             .Append(" for a categorical dimension when no category applies. A required dimension must be coded for every unit; an optional one may be left uncoded when the unit says nothing about it.\n");
         for (var i = 0; i < codebook.Dimensions.Count; i++)
         {

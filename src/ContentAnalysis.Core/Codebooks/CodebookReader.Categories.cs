@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using ContentAnalysis.Core.Naming;
+using ContentAnalysis.Core.Values;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentAnalysis.Core.Codebooks;
@@ -89,7 +91,7 @@ internal sealed partial class CodebookReader
 
     private void CheckCategoryId(string id, YamlNode idNode, DimensionScope scope)
     {
-        if (string.Equals(id, CodebookLoader.NoneValue, StringComparison.OrdinalIgnoreCase) || string.Equals(id, CodebookLoader.UncodedValue, StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(id, ReservedValues.None, StringComparison.OrdinalIgnoreCase) || string.Equals(id, ReservedValues.Uncoded, StringComparison.OrdinalIgnoreCase))
         {
             reader.Error(CodebookDiagnosticCodes.ReservedId, $"category id '{id}' is reserved in {scope.Owner}", idNode, "'none' (no category applies) and 'uncoded' (left uncoded) are what coders record; choose another id");
             return;

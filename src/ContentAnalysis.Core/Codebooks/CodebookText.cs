@@ -1,5 +1,6 @@
 using System.Text;
 using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.IO;
 
 namespace ContentAnalysis.Core.Codebooks;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.Naming;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentAnalysis.Core.Codebooks;

@@ -1,5 +1,6 @@
 using ContentAnalysis.Core.Agreement;
 using ContentAnalysis.Core.Codebooks;
+using ContentAnalysis.Core.Values;
 
 namespace ContentAnalysis.Core.Coding;
 
@@ -119,8 +120,8 @@ public static class CodingAgreement
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
-        var rows = unitIds.Select(unit => (IReadOnlyList<IReadOnlyCollection<string>?>)[.. coders.Select(c => c.Get(unit, dimension.Id) is { } value && !MissingValue.Is(value.Values, categorical: true)
-            ? (IReadOnlyCollection<string>)[.. value.Values.Where(v => v != CodebookLoader.NoneValue)]
+        var rows = unitIds.Select(unit => (IReadOnlyList<IReadOnlyCollection<string>?>)[.. coders.Select(c => c.Get(unit, dimension.Id) is { } value && !ReservedValues.IsMissing(value.Values, categorical: true)
+            ? (IReadOnlyCollection<string>)[.. value.Values.Where(v => v != ReservedValues.None)]
             : null)]).ToList();
         return SetReliabilityData.FromLabels(unitIds, [.. coders.Select(c => c.Coder)], rows, [.. dimension.AllCategories().Select(c => c.Id)]);
     }
@@ -134,7 +135,7 @@ public static class CodingAgreement
             for (var c = 0; c < sets.CoderCount; c++)
             {
                 row[c] = sets[u, c] is { } set
-                    ? (set.Count == 0 ? CodebookLoader.NoneValue : string.Join(";", set.Order().Select(i => sets.Categories[i])))
+                    ? (set.Count == 0 ? ReservedValues.None : string.Join(";", set.Order().Select(i => sets.Categories[i])))
                     : null;
             }
 

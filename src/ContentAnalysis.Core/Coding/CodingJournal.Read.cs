@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Unicode;
 using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.IO;
 using CsvHelper;
 
 namespace ContentAnalysis.Core.Coding;

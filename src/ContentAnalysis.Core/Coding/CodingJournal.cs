@@ -1,6 +1,6 @@
 using System.Globalization;
-using ContentAnalysis.Core.Corpus;
 using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.IO;
 
 namespace ContentAnalysis.Core.Coding;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using ContentAnalysis.Core.Agreement;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.Values;
 
 namespace ContentAnalysis.Core.Coding;
 
@@ -33,7 +34,7 @@ public static class CodingMatrixBuilder
         var rows = units.Select(unit => (IReadOnlyList<string?>)[.. coders.Select(c => Label(dimension, c, unit))]).ToList();
         if (dimension.IsCategorical)
         {
-            List<string> order = [.. dimension.AllCategories().Select(c => c.Id), CodebookLoader.NoneValue];
+            List<string> order = [.. dimension.AllCategories().Select(c => c.Id), ReservedValues.None];
             var extra = rows.SelectMany(r => r).Where(l => l is not null && !order.Contains(l)).Distinct().Order(StringComparer.Ordinal);
             return ReliabilityData.FromLabels(units, [.. coders.Select(c => c.Coder)], rows, [.. order, .. extra!]);
         }
@@ -56,7 +57,7 @@ public static class CodingMatrixBuilder
         }
 
         var units = Units(dimension.Id, coders, unitOrder);
-        var rows = units.Select(unit => (IReadOnlyList<string?>)[.. coders.Select(c => c.Get(unit, dimension.Id) is { } v && !MissingValue.Is(v.Values, categorical: true)
+        var rows = units.Select(unit => (IReadOnlyList<string?>)[.. coders.Select(c => c.Get(unit, dimension.Id) is { } v && !ReservedValues.IsMissing(v.Values, categorical: true)
             ? (v.Values.Contains(categoryId, StringComparer.Ordinal) ? "1" : "0")
             : null)]).ToList();
         return ReliabilityData.FromLabels(units, [.. coders.Select(c => c.Coder)], rows);
@@ -88,7 +89,7 @@ public static class CodingMatrixBuilder
         }
 
         var label = value.Values[0];
-        if (MissingValue.Is(value.Values, dimension.IsCategorical))
+        if (ReservedValues.IsMissing(value.Values, dimension.IsCategorical))
         {
             return null;
         }

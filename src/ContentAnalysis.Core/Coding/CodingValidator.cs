@@ -1,6 +1,8 @@
 using System.Globalization;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.Naming;
+using ContentAnalysis.Core.Values;
 
 namespace ContentAnalysis.Core.Coding;
 
@@ -34,11 +36,11 @@ internal static class CodingValidator
             return null;
         }
 
-        if (distinct.Contains(CodebookLoader.UncodedValue) && (distinct.Count > 1 || dimension.Required))
+        if (distinct.Contains(ReservedValues.Uncoded) && (distinct.Count > 1 || dimension.Required))
         {
             bag.Error(
                 CodingDiagnostics.TooManyValues,
-                dimension.Required ? $"dimension '{dimension.Id}' is required: unit '{unit}' cannot be left '{CodebookLoader.UncodedValue}'" : $"'{CodebookLoader.UncodedValue}' mixed with other values for unit '{unit}' on dimension '{dimension.Id}'",
+                dimension.Required ? $"dimension '{dimension.Id}' is required: unit '{unit}' cannot be left '{ReservedValues.Uncoded}'" : $"'{ReservedValues.Uncoded}' mixed with other values for unit '{unit}' on dimension '{dimension.Id}'",
                 file,
                 line,
                 0,
@@ -46,9 +48,9 @@ internal static class CodingValidator
             return null;
         }
 
-        if (distinct.Contains(CodebookLoader.NoneValue) && distinct.Count > 1)
+        if (distinct.Contains(ReservedValues.None) && distinct.Count > 1)
         {
-            bag.Error(CodingDiagnostics.TooManyValues, $"'{CodebookLoader.NoneValue}' mixed with categories for unit '{unit}' on dimension '{dimension.Id}'", file, line, 0, "'none' means no category applies; remove it or the categories");
+            bag.Error(CodingDiagnostics.TooManyValues, $"'{ReservedValues.None}' mixed with categories for unit '{unit}' on dimension '{dimension.Id}'", file, line, 0, "'none' means no category applies; remove it or the categories");
             return null;
         }
 
@@ -61,7 +63,7 @@ internal static class CodingValidator
         var canonical = new List<string>(distinct.Count);
         foreach (var value in distinct)
         {
-            if (value is CodebookLoader.NoneValue or CodebookLoader.UncodedValue)
+            if (value is ReservedValues.None or ReservedValues.Uncoded)
             {
                 canonical.Add(value);
             }

@@ -1,5 +1,8 @@
 using ContentAnalysis.Core.Corpus;
 using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.IO;
+using ContentAnalysis.Core.Naming;
+using ContentAnalysis.Core.Values;
 
 namespace ContentAnalysis.Core.Coding;
 
@@ -26,7 +29,7 @@ public static class CodingsExporter
         if (dimension is not null && !known.Contains(dimension, StringComparer.Ordinal))
         {
             // Without this a misspelt --dimension prints an empty table and exits 0.
-            throw new InputException(Diagnostic.Error(CodingDiagnostics.BadRequest, $"unknown dimension '{dimension}'", hint: Codebooks.EditDistance.DidYouMean(dimension, known) ?? (known.Count == 0 ? "no codings yet" : "dimensions: " + string.Join(", ", known))));
+            throw new InputException(Diagnostic.Error(CodingDiagnostics.BadRequest, $"unknown dimension '{dimension}'", hint: EditDistance.DidYouMean(dimension, known) ?? (known.Count == 0 ? "no codings yet" : "dimensions: " + string.Join(", ", known))));
         }
 
         var units = UnitOrder.Sort(coders.SelectMany(c => c.Units.Where(u => u.Value.Keys.Any(Selected)).Select(u => u.Key)), corpus);
@@ -61,7 +64,7 @@ public static class CodingsExporter
 
                 var scale = scaleDimensions?.Contains(dimension) == true;
                 CsvTable.Write(output, ["unit", .. coders.Select(c => c.Coder)], units.Select(unit => new[] { unit }
-                    .Concat(coders.Select(c => c.Get(unit, dimension) is { } v && !MissingValue.Is(v.Values, categorical: !scale) ? Join(v) : string.Empty)).ToArray()));
+                    .Concat(coders.Select(c => c.Get(unit, dimension) is { } v && !ReservedValues.IsMissing(v.Values, categorical: !scale) ? Join(v) : string.Empty)).ToArray()));
                 break;
         }
     }

@@ -1,6 +1,9 @@
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Corpus;
 using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.IO;
+using ContentAnalysis.Core.Naming;
+using ContentAnalysis.Core.Values;
 
 namespace ContentAnalysis.Core.Coding;
 
@@ -197,7 +200,7 @@ public static class CodingsImporter
     private static CodingRecord Merge(Dimension dimension, CodingRecord first, int firstLine, CodingRecord later, string display, int line, DiagnosticBag bag)
     {
         var values = first.Values.Union(later.Values, StringComparer.Ordinal).ToList();
-        if (values.Count > first.Values.Count && (dimension.Kind != DimensionKind.Multi || values.Contains(CodebookLoader.NoneValue)))
+        if (values.Count > first.Values.Count && (dimension.Kind != DimensionKind.Multi || values.Contains(ReservedValues.None)))
         {
             var kind = dimension.Kind == DimensionKind.Multi ? string.Empty : dimension.Kind.ToString().ToLowerInvariant() + " ";
             var message = $"'{string.Join(CodingJournal.ValueSeparator, later.Values)}' for unit '{later.Unit}' on {kind}dimension '{dimension.Id}' conflicts with '{string.Join(CodingJournal.ValueSeparator, first.Values)}' (first at line {firstLine})";

@@ -4,7 +4,7 @@ namespace ContentAnalysis.Core.Corpus;
 public static class CorpusDiagnostics
 {
     /// <summary>A file is not valid UTF-8.</summary>
-    public const string NotUtf8 = "QCA2001";
+    public const string NotUtf8 = IO.IoDiagnostics.NotUtf8;
 
     /// <summary>A file to import does not exist or has an unsupported extension.</summary>
     public const string BadFile = "QCA2002";

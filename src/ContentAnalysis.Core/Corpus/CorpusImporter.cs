@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.IO;
 
 namespace ContentAnalysis.Core.Corpus;
 

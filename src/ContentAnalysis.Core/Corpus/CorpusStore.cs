@@ -1,4 +1,5 @@
 using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.IO;
 
 namespace ContentAnalysis.Core.Corpus;
 

@@ -108,7 +108,7 @@ internal static class DocxText
         {
             switch (child)
             {
-                case Text t:
+                case DocumentFormat.OpenXml.Wordprocessing.Text t:
                     text.Append(t.Text);
                     break;
                 case TabChar or Break or CarriageReturn:

@@ -1,5 +1,5 @@
-using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.Naming;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

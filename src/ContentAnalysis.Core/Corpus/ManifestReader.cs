@@ -1,5 +1,6 @@
-using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.IO;
+using ContentAnalysis.Core.Naming;
 
 namespace ContentAnalysis.Core.Corpus;
 

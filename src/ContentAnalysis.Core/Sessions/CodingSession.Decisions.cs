@@ -1,4 +1,5 @@
 using ContentAnalysis.Core.Codebooks;
+using ContentAnalysis.Core.Values;
 
 namespace ContentAnalysis.Core.Sessions;
 
@@ -31,7 +32,7 @@ public sealed partial class CodingSession
     {
         var dimension = _dimensions[_dimensionIndex];
         var recorded = _codings.GetValueOrDefault(CurrentKey);
-        var unchanged = recorded is not null && _selection.SetEquals(recorded.Values.Where(v => v != CodebookLoader.NoneValue));
+        var unchanged = recorded is not null && _selection.SetEquals(recorded.Values.Where(v => v != ReservedValues.None));
         if (dimension.Kind == DimensionKind.Multi && _selection.Count > 0 && !unchanged)
         {
             // Record in codebook order, whatever order the numbers were toggled in.
@@ -76,7 +77,7 @@ public sealed partial class CodingSession
             return;
         }
 
-        Decide([CodebookLoader.NoneValue]);
+        Decide([ReservedValues.None]);
     }
 
     private void LeaveUncoded()
@@ -88,7 +89,7 @@ public sealed partial class CodingSession
         }
 
         // Decided, so the session moves on, but missing data for agreement (unlike "none applies").
-        Decide([CodebookLoader.UncodedValue]);
+        Decide([ReservedValues.Uncoded]);
     }
 
     private void Decide(IReadOnlyList<string> values)
@@ -140,7 +141,7 @@ public sealed partial class CodingSession
         _selection.Clear();
         if (_codings.TryGetValue(CurrentKey, out var existing) && _dimensions[index].Kind == DimensionKind.Multi)
         {
-            _selection.UnionWith(existing.Values.Where(v => v != CodebookLoader.NoneValue));
+            _selection.UnionWith(existing.Values.Where(v => v != ReservedValues.None));
         }
     }
 }

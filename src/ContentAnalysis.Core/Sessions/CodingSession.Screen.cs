@@ -1,4 +1,5 @@
 using ContentAnalysis.Core.Codebooks;
+using ContentAnalysis.Core.Values;
 
 namespace ContentAnalysis.Core.Sessions;
 
@@ -98,12 +99,12 @@ public sealed partial class CodingSession
 
     private string Describe(Dimension dimension, UnitCoding coding)
     {
-        if (coding.Values is [CodebookLoader.UncodedValue])
+        if (coding.Values is [ReservedValues.Uncoded])
         {
             return "left uncoded";
         }
 
-        if (coding.Values is [CodebookLoader.NoneValue])
+        if (coding.Values is [ReservedValues.None])
         {
             // Journals written before 'uncoded' existed record a left-uncoded scale as 'none'.
             return dimension.IsCategorical ? "none applies" : "left uncoded";

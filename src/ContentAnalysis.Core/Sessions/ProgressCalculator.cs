@@ -1,6 +1,7 @@
 using ContentAnalysis.Core.Agreement;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Coding;
+using ContentAnalysis.Core.Values;
 
 namespace ContentAnalysis.Core.Sessions;
 
@@ -73,7 +74,7 @@ public static class ProgressCalculator
 
     // Units coded (with a value: not "uncoded", nor "none" on a scale) by at least two coders.
     private static int Pairable(Dimension dimension, IReadOnlyList<CoderCodings> coders, IReadOnlyList<string> units) =>
-        units.Count(u => coders.Count(c => c.Get(u, dimension.Id) is { } v && !MissingValue.Is(v.Values, dimension.IsCategorical)) >= 2);
+        units.Count(u => coders.Count(c => c.Get(u, dimension.Id) is { } v && !ReservedValues.IsMissing(v.Values, dimension.IsCategorical)) >= 2);
 
     private static CoderCodings Restrict(CoderCodings coder, HashSet<string> units)
     {

@@ -1,6 +1,6 @@
-using ContentAnalysis.Core.Corpus;
+using ContentAnalysis.Core.IO;
 
-namespace ContentAnalysis.Core.Tests.Corpus;
+namespace ContentAnalysis.Core.Tests.IO;
 
 public sealed class CsvTableTests
 {

@@ -1,4 +1,4 @@
-namespace ContentAnalysis.Core.Corpus;
+namespace ContentAnalysis.Core.IO;
 
 /// <summary>Replaces files atomically: write a temporary file in the same folder, flush it to disk, rename it over the target.</summary>
 internal static class AtomicFile

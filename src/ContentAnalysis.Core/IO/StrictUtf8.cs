@@ -1,7 +1,7 @@
 using System.Text;
 using ContentAnalysis.Core.Diagnostics;
 
-namespace ContentAnalysis.Core.Corpus;
+namespace ContentAnalysis.Core.IO;
 
 /// <summary>Decodes UTF-8 strictly: a byte order mark is skipped, an invalid byte is an error naming its offset.</summary>
 internal static class StrictUtf8
@@ -21,7 +21,7 @@ internal static class StrictUtf8
         {
             var offset = Utf8Scan.FirstInvalid(bytes, start)!.Value.Offset;
             throw new InputException(Diagnostic.Error(
-                CorpusDiagnostics.NotUtf8,
+                IoDiagnostics.NotUtf8,
                 $"invalid UTF-8 at byte offset {offset}",
                 file,
                 hint: "save the file as UTF-8"));

@@ -1,4 +1,4 @@
-namespace ContentAnalysis.Core.Corpus;
+namespace ContentAnalysis.Core.IO;
 
 /// <summary>Writes a simple table as CSV (UTF-8, LF line ends, quoting where needed) for commands that print CSV.</summary>
 public static class CsvExport

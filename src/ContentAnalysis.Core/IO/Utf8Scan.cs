@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
-namespace ContentAnalysis.Core.Diagnostics;
+namespace ContentAnalysis.Core.IO;
 
 /// <summary>Where the first byte that is not valid UTF-8 is: its offset in the bytes, its line and its column.</summary>
 /// <param name="Offset">Byte offset from the start of the scanned bytes.</param>

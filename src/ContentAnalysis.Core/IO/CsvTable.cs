@@ -3,7 +3,7 @@ using System.Text;
 using ContentAnalysis.Core.Diagnostics;
 using CsvHelper;
 
-namespace ContentAnalysis.Core.Corpus;
+namespace ContentAnalysis.Core.IO;
 
 /// <summary>Reads and writes the project's small CSV tables through CsvHelper; writes are atomic.</summary>
 internal static class CsvTable
@@ -48,7 +48,7 @@ internal static class CsvTable
         if (Utf8Scan.FirstInvalid(bytes) is { } invalid)
         {
             // CsvHelper would read the bad bytes as U+FFFD and the table's data would change unnoticed.
-            throw new InputException(Diagnostic.Error(CorpusDiagnostics.NotUtf8, string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 at byte offset {invalid.Offset}"), display, invalid.Line, 0, "save the file as UTF-8"));
+            throw new InputException(Diagnostic.Error(IoDiagnostics.NotUtf8, string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 at byte offset {invalid.Offset}"), display, invalid.Line, 0, "save the file as UTF-8"));
         }
 
         var options = new CsvReaderOptions

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.IO;
 using CsvHelper;
 
 namespace ContentAnalysis.Core.Agreement;

@@ -1,4 +1,4 @@
-namespace ContentAnalysis.Core.Codebooks;
+namespace ContentAnalysis.Core.Naming;
 
 /// <summary>Finds the nearest known word to a misspelt one, for "did you mean" hints in any message.</summary>
 public static class EditDistance

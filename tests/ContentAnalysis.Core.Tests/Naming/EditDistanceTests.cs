@@ -1,6 +1,6 @@
-using ContentAnalysis.Core.Codebooks;
+using ContentAnalysis.Core.Naming;
 
-namespace ContentAnalysis.Core.Tests.Codebooks;
+namespace ContentAnalysis.Core.Tests.Naming;
 
 public sealed class EditDistanceTests
 {
