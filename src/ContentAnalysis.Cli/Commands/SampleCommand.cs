@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Sampling;
 
 namespace ContentAnalysis.Cli.Commands;
@@ -34,7 +35,7 @@ internal static class SampleCommand
             {
                 s.Name, Invariant(s.Units.Count), s.Size.ToString(), Invariant(s.Seed), s.Stratify.ToString().ToLowerInvariant(), Invariant(s.Population),
             }).ToList();
-            CorpusListCommand.Print(context, parseResult.GetValue(format), ListHeader, rows);
+            TablePrinter.Print(context, parseResult.GetValue(format), ListHeader, rows);
             return ExitCodes.Success;
         });
         return command;
@@ -54,7 +55,7 @@ internal static class SampleCommand
                 context.Out.WriteLine(Describe(sample));
             }
 
-            CorpusListCommand.Print(context, chosen, ShowHeader, [.. sample.Units.Select(u => new[] { u.Unit, u.Document, u.Period })]);
+            TablePrinter.Print(context, chosen, ShowHeader, [.. sample.Units.Select(u => new[] { u.Unit, u.Document, u.Period })]);
             return ExitCodes.Success;
         });
         return command;
