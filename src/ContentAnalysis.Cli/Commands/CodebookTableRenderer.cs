@@ -34,7 +34,7 @@ internal static class CodebookTableRenderer
 
     private static void RenderDimension(IAnsiConsole console, Dimension dimension)
     {
-        console.Write(new Rule($"[bold]{Markup.Escape(dimension.Label)}[/] ({Markup.Escape(dimension.Id)})").LeftJustified());
+        console.Write(HeadingRule.Create($"[bold]{Markup.Escape(dimension.Label)}[/] ({Markup.Escape(dimension.Id)})"));
         var facts = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         facts.AddRow(new Markup("[bold]Question[/]"), new Text(dimension.Question));
         facts.AddRow(new Markup("[bold]Kind[/]"), new Text(dimension.Kind.ToString().ToLowerInvariant() + (dimension.Required ? ", required" : ", optional (may be left uncoded)")));

@@ -32,7 +32,7 @@ internal static class DemoCommand
             var store = CodingStore.Open(layout);
             var codings = store.LoadAll(cancellationToken);
 
-            console.Write(new Rule($"[bold]{Markup.Escape(codebook.Title)}[/]").LeftJustified());
+            console.Write(HeadingRule.Create($"[bold]{Markup.Escape(codebook.Title)}[/]"));
             console.MarkupLine(Markup.Escape($"codebook {codebook.Id} v{codebook.Version} ({codebook.ContentHash}), unit: {codebook.Unit.ToString().ToLowerInvariant()}"));
             foreach (var dimension in codebook.Dimensions)
             {
