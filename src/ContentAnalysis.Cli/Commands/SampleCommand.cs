@@ -52,7 +52,7 @@ internal static class SampleCommand
             var chosen = parseResult.GetValue(format);
             if (chosen == OutputFormat.Table)
             {
-                context.Out.WriteLine(Describe(sample));
+                context.Console.Write(new Spectre.Console.Text(Describe(sample) + "\n"));
             }
 
             TablePrinter.Print(context, chosen, ShowHeader, [.. sample.Units.Select(u => new[] { u.Unit, u.Document, u.Period })]);

@@ -20,13 +20,17 @@ internal static partial class TablePrinter
             return Vertical(table, options, width);
         }
 
+        // Spectre cuts a title word wider than the table to "…"; such a title goes above the table, wrapped to the terminal.
+        var tableWidth = layout.Widths.Sum() + Overhead(options, table.Border, layout.Shown.Count);
+        var above = table.Title is not null && CellWidth.WidestWord(Markup.Remove(table.Title)) > tableWidth ? new Markup(table.Title) : null;
+        var below = table.Caption is not null && CellWidth.WidestWord(Markup.Remove(table.Caption)) > tableWidth ? new Markup(table.Caption) : null;
         var grid = new Table().Border(table.Border);
-        if (table.Title is not null)
+        if (table.Title is not null && above is null)
         {
             grid.Title(table.Title);
         }
 
-        if (table.Caption is not null)
+        if (table.Caption is not null && below is null)
         {
             grid.Caption(table.Caption);
         }
@@ -47,14 +51,19 @@ internal static partial class TablePrinter
             }));
         }
 
+        return RenderedBlock.Stack(options, width, new IRenderable?[] { above, grid, below, LeftOutNote(table, layout, width) }.Where(r => r is not null));
+    }
+
+    private static Markup? LeftOutNote(OutputTable table, TableLayout layout, int width)
+    {
         if (layout.LeftOut.Count == 0)
         {
-            return RenderedBlock.Stack(options, width, [grid]);
+            return null;
         }
 
         var how = table.OtherFormatHint is null ? "widen the terminal" : $"widen the terminal or {table.OtherFormatHint}";
         var note = string.Create(CultureInfo.InvariantCulture, $"columns left out at {width} columns: {string.Join(", ", layout.LeftOut)} — {how}");
-        return RenderedBlock.Stack(options, width, [grid, new Markup($"[dim]{Markup.Escape(note)}[/]")]);
+        return new Markup($"[dim]{Markup.Escape(note)}[/]");
     }
 
     // The cells a border and the cell padding take for a number of columns, measured by drawing an empty table.

@@ -47,8 +47,6 @@ internal static partial class TablePrinter
     private static IEnumerable<Segment> RecordLines(IReadOnlyList<(string Name, OutputCell Value)> fields, int width)
     {
         var labelWidth = fields.Select(f => CellWidth.Of(f.Name)).DefaultIfEmpty(0).Max() + 2;
-        var beside = width - labelWidth >= MinValueWidth;
-        var indent = beside ? labelWidth : 2;
         foreach (var (name, value) in fields)
         {
             if (value.Text.Length == 0)
@@ -56,18 +54,22 @@ internal static partial class TablePrinter
                 continue;
             }
 
-            var label = name + ":";
+            // Beside the name when every word fits there; else below it, indented, so that an id is not cut.
+            var numeric = OutputColumn.IsNumeric(value.Text);
+            var beside = width - labelWidth >= MinValueWidth
+                && (numeric ? CellWidth.Of(value.Text) : CellWidth.WidestWord(value.Text)) <= width - labelWidth;
+            var indent = beside ? labelWidth : 2;
             // A number is never cut: when it does not fit, it overflows rather than splits.
-            var lines = OutputColumn.IsNumeric(value.Text) ? [value.Text] : WordWrap.Lines(value.Text, width - indent);
+            var lines = numeric ? [value.Text] : WordWrap.Lines(value.Text, width - indent);
             if (!beside)
             {
-                yield return new Segment(label);
+                yield return new Segment(name + ":");
                 yield return Segment.LineBreak;
             }
 
             for (var i = 0; i < lines.Count; i++)
             {
-                yield return new Segment(beside && i == 0 ? label.PadRight(labelWidth) : new string(' ', indent));
+                yield return new Segment(beside && i == 0 ? (name + ":").PadRight(labelWidth) : new string(' ', indent));
                 yield return new Segment(lines[i], value.Style ?? Style.Plain);
                 yield return Segment.LineBreak;
             }
