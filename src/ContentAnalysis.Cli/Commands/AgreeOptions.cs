@@ -8,15 +8,15 @@ internal sealed class AgreeOptions
 {
     public Option<string?> Matrix { get; } = new("--matrix", "-m") { Description = "Standalone mode: a CSV with a header row of coder names, an optional first column 'unit', one row per unit (empty, NA or . = missing)" };
 
-    public Option<LevelOfMeasurement?> Level { get; } = new("--level", "-l") { Description = "Level of measurement: nominal|ordinal|interval|ratio (default: nominal with --matrix; the dimension's kind in a project)" };
+    public Option<LevelOfMeasurement?> Level { get; } = CreateLevel();
 
     public Option<bool> Transpose { get; } = new("--transpose") { Description = "With --matrix: coders in rows (first column the coder), units in columns" };
 
-    public Option<string?> Order { get; } = new("--order") { Description = "With --matrix: rank order of text labels for ordinal data, lowest first, comma-separated" };
+    public Option<string[]> Order { get; } = GlobalOptions.List("--order", "With --matrix: rank order of text labels for ordinal data, lowest first");
 
-    public Option<string[]> Dimension { get; } = new("--dimension", "-d") { Description = "Only these dimensions (repeatable; default: all)", AllowMultipleArgumentsPerToken = true };
+    public Option<string[]> Dimension { get; } = GlobalOptions.List("--dimension", "Only these dimensions (default: all)", "-d");
 
-    public Option<string?> Coders { get; } = new("--coders") { Description = "Only these coders, comma-separated (default: all with codings)" };
+    public Option<string[]> Coders { get; } = GlobalOptions.List("--coders", "Only these coders (default: all with codings)");
 
     public Option<string?> Sample { get; } = new("--sample") { Description = "Only the units of this sample (data/samples/NAME.csv)" };
 
@@ -24,7 +24,7 @@ internal sealed class AgreeOptions
 
     public Option<bool> ByCategory { get; } = new("--by-category") { Description = "Also one row per category (present/absent) so unreliable categories show" };
 
-    public Option<string?> Coefficients { get; } = new("--coefficients") { Description = "Only these coefficients, comma-separated snake_case names (see README)" };
+    public Option<string[]> Coefficients { get; } = GlobalOptions.List("--coefficients", "Only these coefficients, snake_case names (see README)");
 
     public Option<int?> Bootstrap { get; } = new("--bootstrap", "-b") { Description = "Bootstrap resamples for alpha's 95% CI and q-values (default: 1000 in a project, 0 with --matrix)" };
 
@@ -33,6 +33,18 @@ internal sealed class AgreeOptions
     public Option<bool> Details { get; } = new("--details") { Description = "Also print pairwise coder agreement, alpha without each coder, prevalence and the disagreeing units" };
 
     public Option<OutputFormat> Format { get; } = GlobalOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Md);
+
+    private static Option<LevelOfMeasurement?> CreateLevel()
+    {
+        string[] names = [.. Enum.GetValues<LevelOfMeasurement>().Select(GlobalOptions.Name)];
+        var option = new Option<LevelOfMeasurement?>("--level", "-l")
+        {
+            Description = "Level of measurement (default: nominal with --matrix; the dimension's kind in a project)",
+            HelpName = string.Join("|", names),
+        };
+        option.AcceptOnlyFromAmong(names);
+        return option;
+    }
 
     public void AddTo(Command command)
     {
