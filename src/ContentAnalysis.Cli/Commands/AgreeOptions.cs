@@ -8,7 +8,7 @@ internal sealed class AgreeOptions
 {
     public Option<string?> Matrix { get; } = new("--matrix", "-m") { Description = "Standalone mode: a CSV with a header row of coder names, an optional first column 'unit', one row per unit (empty, NA or . = missing)" };
 
-    public Option<LevelOfMeasurement?> Level { get; } = CreateLevel();
+    public Option<LevelOfMeasurement?> Level { get; } = new("--level", "-l") { Description = "Level of measurement: nominal|ordinal|interval|ratio (default: nominal with --matrix; the dimension's kind in a project)" };
 
     public Option<bool> Transpose { get; } = new("--transpose") { Description = "With --matrix: coders in rows (first column the coder), units in columns" };
 
@@ -33,18 +33,6 @@ internal sealed class AgreeOptions
     public Option<bool> Details { get; } = new("--details") { Description = "Also print pairwise coder agreement, alpha without each coder, prevalence and the disagreeing units" };
 
     public Option<OutputFormat> Format { get; } = GlobalOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Md);
-
-    private static Option<LevelOfMeasurement?> CreateLevel()
-    {
-        string[] names = [.. Enum.GetValues<LevelOfMeasurement>().Select(GlobalOptions.Name)];
-        var option = new Option<LevelOfMeasurement?>("--level", "-l")
-        {
-            Description = "Level of measurement (default: nominal with --matrix; the dimension's kind in a project)",
-            HelpName = string.Join("|", names),
-        };
-        option.AcceptOnlyFromAmong(names);
-        return option;
-    }
 
     public void AddTo(Command command)
     {

@@ -27,7 +27,7 @@ internal static class CheckCommand
             var book = project.OptionalCodebook;
             if (book is null)
             {
-                findings.Add(Diagnostic.Warning(CodebookDiagnosticCodes.NoCodebook, "no codebook: dimension and category checks skipped", hint: "add a codebook YAML file to codebooks/ or pass --codebook"));
+                findings.Add(Diagnostic.Warning(CodebookDiagnosticCodes.NoCodebook, "no codebook: dimension and category checks skipped", hint: "add a codebook YAML file there or pass its path"));
             }
 
             var report = IntegrityCheck.Run(layout, book, cancellationToken);

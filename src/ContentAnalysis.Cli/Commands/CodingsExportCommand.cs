@@ -22,13 +22,13 @@ internal static class CodingsExportCommand
 
             // The codebook only orders the wide columns, so a project without one still exports; a broken one is refused.
             var codebookDimensions = project.OptionalCodebook?.Dimensions;
-            if (codebookDimensions is not null && parseResult.GetValue(dimension) is { } requested)
-            {
-                project.Names.Dimension(requested);
-            }
-
             var coders = names.Select(n => project.Codings.Load(n)).ToList();
             context.Report(coders.SelectMany(c => c.Diagnostics));
+            if (parseResult.GetValue(dimension) is { } requested)
+            {
+                project.Names.CodedDimension(requested, coders);
+            }
+
             var kind = parseResult.GetValue(format);
             using var buffer = new MemoryStream();
             CodingsExporter.Write(

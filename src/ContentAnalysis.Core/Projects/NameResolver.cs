@@ -1,4 +1,5 @@
 using ContentAnalysis.Core.Codebooks;
+using ContentAnalysis.Core.Coding;
 using ContentAnalysis.Core.Corpus;
 using ContentAnalysis.Core.Diagnostics;
 using ContentAnalysis.Core.Naming;
@@ -59,6 +60,29 @@ public sealed class NameResolver
     /// <summary>The dimension named.</summary>
     /// <exception cref="InputException">The codebook cannot be loaded, or has no such dimension.</exception>
     public Dimension Dimension(string id) => Dimensions([id])[0];
+
+    /// <summary>
+    /// The dimension named, checked against the codebook when the project has one, else against the dimensions
+    /// <paramref name="codings"/> use (a project without a codebook can still export its codings).
+    /// </summary>
+    /// <exception cref="InputException">The dimension is unknown, or the codebook is broken.</exception>
+    public string CodedDimension(string id, IReadOnlyList<CoderCodings> codings)
+    {
+        ArgumentNullException.ThrowIfNull(codings);
+        if (_project.OptionalCodebook is not null)
+        {
+            return Dimension(id).Id;
+        }
+
+        var known = codings.SelectMany(c => c.Units.Values.SelectMany(u => u.Keys)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return known.Contains(id, StringComparer.Ordinal)
+            ? id
+            : throw new InputException(Diagnostic.Error(
+                ProjectDiagnostics.UnknownDimension,
+                $"unknown dimension '{id}'",
+                _project.Relative(_project.Layout.CodingsDirectory) + "/",
+                hint: known.Count == 0 ? "no codings yet" : Suggest(id, known, "dimensions")));
+    }
 
     /// <summary>The category named, looked up in <paramref name="dimension"/> or, when null, in every dimension.</summary>
     /// <exception cref="InputException">No such category, it is in another dimension, the dimension has levels, or the id is in several dimensions.</exception>

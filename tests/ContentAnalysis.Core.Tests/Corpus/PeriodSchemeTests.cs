@@ -6,7 +6,7 @@ public sealed class PeriodSchemeTests
 {
     // The example study's periods as qcat.yaml declares them (the war of 27 September to 10 November 2020,
     // and Russia's invasion of Ukraine on 24 February 2022).
-    private static readonly PeriodScheme Study = new(
+    internal static readonly PeriodScheme Study = new(
     [
         new Period("prewar", "Before the 2020 war", new DateOnly(1994, 5, 12)),
         new Period("war", "The 44-day war", new DateOnly(2020, 9, 27)),
