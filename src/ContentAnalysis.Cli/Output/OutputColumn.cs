@@ -37,10 +37,10 @@ internal sealed record OutputColumn(string Header)
     public static OutputColumn Infer(string header, IEnumerable<string> cells) =>
         cells.Any(c => c.Contains(' ', StringComparison.Ordinal) && !IsNumeric(c)) ? Text(header) : Whole(header);
 
-    /// <summary>Whether a cell is a number, a percentage or an interval such as <c>[0.734, 0.893]</c>.</summary>
+    /// <summary>Whether a cell is a number, a percentage, a bound such as <c>&lt; .001</c> or an interval such as <c>[0.734, 0.893]</c>.</summary>
     public static bool IsNumeric(string cell)
     {
-        var trimmed = cell.Trim().Trim('[', ']', '(', ')', '%');
+        var trimmed = cell.Trim().TrimStart('<', '>', '≤', '≥', ' ').Trim('[', ']', '(', ')', '%');
         return trimmed.Length > 0 && trimmed.Split(',').All(p => double.TryParse(p.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out _));
     }
 }

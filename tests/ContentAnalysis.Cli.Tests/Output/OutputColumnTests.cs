@@ -9,6 +9,7 @@ public sealed class OutputColumnTests
     [InlineData("-2", true)]
     [InlineData("[0.734, 0.893]", true)]
     [InlineData("85%", true)]
+    [InlineData("< .001", true)]
     [InlineData("russia_role", false)]
     [InlineData("sets (MASI)", false)]
     [InlineData("", false)]
@@ -19,6 +20,7 @@ public sealed class OutputColumnTests
     {
         Assert.True(OutputColumn.Infer("title", ["A Truce Made in Moscow", "x"]).Wraps);
         Assert.False(OutputColumn.Infer("ci", ["[0.734, 0.893]"]).Wraps);
+        Assert.False(OutputColumn.Infer("p", ["< .001", "0.020"]).Wraps);
         Assert.False(OutputColumn.Infer("id", ["news-2020-10-moscow-truce"]).Wraps);
     }
 }
