@@ -22,12 +22,6 @@ internal static class SampleCreateCommand
             var layout = context.Layout(parseResult);
             var sampleName = parseResult.GetValue(name)!;
             CodeSetup.CheckName(sampleName);
-            var path = SampleFile.PathOf(layout, sampleName);
-            if (File.Exists(path) && !parseResult.GetValue(force))
-            {
-                throw new InputException(Diagnostic.Error(SamplingDiagnostics.SampleExists, $"sample '{sampleName}' exists already", layout.Relative(path), hint: "coders may have started on it; choose another name, or add --force to replace it"));
-            }
-
             var sizeText = parseResult.GetValue(size)!;
             if (!SampleSize.TryParse(sizeText, out var requested))
             {
@@ -44,7 +38,7 @@ internal static class SampleCreateCommand
 
             var stratifier = Enum.Parse<SampleStratifier>(parseResult.GetValue(stratify)!, ignoreCase: true);
             var sample = SampleBuilder.Create(sampleName, population, requested, parseResult.GetValue(seed) ?? Random.Shared.Next(), stratifier);
-            SampleFile.Write(path, sample);
+            var path = SampleFile.Create(layout, sample, parseResult.GetValue(force));
             context.Out.WriteLine($"created {SampleCommand.Describe(sample)} in {layout.Relative(path)}");
             return ExitCodes.Success;
         });
