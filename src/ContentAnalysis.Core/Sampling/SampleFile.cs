@@ -80,6 +80,11 @@ public static partial class SampleFile
         }
 
         var bytes = File.ReadAllBytes(path);
+        if (Utf8Scan.Check(bytes) is { } invalid)
+        {
+            throw new InputException(Diagnostic.Error(IoDiagnostics.NotUtf8, invalid.Message, display, invalid.Line, 0, invalid.Hint));
+        }
+
         var end = Array.IndexOf(bytes, (byte)'\n');
         var firstLine = Encoding.UTF8.GetString(bytes, 0, end < 0 ? bytes.Length : end).TrimEnd('\r');
         var bag = new DiagnosticBag();
