@@ -63,4 +63,23 @@ public sealed class ProjectLockTests
         Assert.Equal(IoDiagnostics.ProjectLocked, Assert.Single(e.Diagnostics).Code);
         Assert.False(File.Exists(CorpusStore.DocumentsTablePath(layout)));
     }
+
+    // The clock is read when the save begins: a cancel from then on no longer stops the import, which writes everything.
+    [Fact]
+    public void CorpusImport_CancelledOnceSavingBegan_CompletesWithEveryTable()
+    {
+        using var temp = new TempDirectory();
+        var layout = new ProjectLayout(temp.Path);
+        var file = temp.Write("a.md", "First paragraph.\n");
+        using var cancellation = new CancellationTokenSource();
+        var options = new CorpusImportOptions { Clock = () => { cancellation.Cancel(); return DateTimeOffset.UnixEpoch; } };
+
+        var outcome = Assert.Single(CorpusImporter.Import(layout, [file], options, cancellationToken: cancellation.Token));
+
+        Assert.Equal("added", outcome.Status);
+        Assert.True(cancellation.IsCancellationRequested);
+        Assert.Single(CorpusStore.Open(layout).Documents);
+        Assert.Single(CorpusStore.Open(layout).Units);
+        Assert.True(File.Exists(CorpusStore.TextPath(layout, "a")));
+    }
 }
