@@ -7,5 +7,5 @@ public static class IoDiagnostics
     public const string NotUtf8 = "QCA2001";
 
     /// <summary>Another writer held the project lock for the whole wait.</summary>
-    public const string ProjectLocked = "QCA2011";
+    public const string ProjectLocked = "QCA2012";
 }
