@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ContentAnalysis.Core.Coding;
+using ContentAnalysis.Core.Reporting;
 using ContentAnalysis.Core.Sessions;
 
 namespace ContentAnalysis.Cli.Commands;
@@ -10,10 +9,6 @@ namespace ContentAnalysis.Cli.Commands;
 /// <summary><c>qcat progress [--sample NAME]</c>: units coded per coder and a running alpha per dimension.</summary>
 internal static class ProgressCommand
 {
-    private static readonly string[] CoderHeader = ["coder", "coded", "partial", "remaining"];
-    private static readonly string[] AlphaHeader = ["dimension", "kind", "alpha level", "pairable units", "alpha", "note"];
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext context)
     {
@@ -38,39 +33,29 @@ internal static class ProgressCommand
 
     private static void Print(CliContext context, OutputFormat format, ProgressReport report)
     {
-        var coders = report.Coders.Select(c => new[] { c.Coder, Invariant(c.Coded), Invariant(c.Partial), Invariant(c.Remaining) }).ToList();
-        var alphas = report.Agreement.Select(a => new[] { a.Dimension, a.Kind, a.Coefficient.Replace("krippendorff_alpha_", string.Empty, StringComparison.Ordinal), Invariant(a.PairableUnits), a.Value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "—", a.Note }).ToList();
         switch (format)
         {
             case OutputFormat.Json:
-                context.Out.WriteLine(JsonSerializer.Serialize(report, Json));
+                context.Out.Write(ProgressWriter.ToJson(report));
                 return;
             case OutputFormat.Csv:
-                // One table: coder rows first, then dimension rows, told apart by the section column.
-                List<string[]> rows =
-                [
-                    .. report.Coders.Select(c => new[] { "coder", c.Coder, Invariant(c.Coded), Invariant(c.Partial), Invariant(c.Remaining), string.Empty, string.Empty, string.Empty, string.Empty }),
-                    .. report.Agreement.Select(a => new[] { "alpha", a.Dimension, string.Empty, string.Empty, string.Empty, a.Coefficient, Invariant(a.PairableUnits), a.Value?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty, a.Note }),
-                ];
-                CorpusListCommand.Print(context, format, ["section", "subject", "coded", "partial", "remaining", "coefficient", "pairable_units", "alpha", "note"], rows);
+                context.Out.Write(ProgressWriter.ToCsv(report));
                 return;
             default:
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(report.Scope == CodeSetup.AllUnits ? "all units" : "sample " + report.Scope)}: {report.Units} units"));
                 context.Out.WriteLine();
-                CorpusListCommand.Print(context, format, CoderHeader, coders);
+                CorpusListCommand.Print(context, format, [.. ProgressWriter.CoderHeader], ProgressWriter.CoderRows(report));
                 context.Out.WriteLine();
-                if (alphas.Count == 0)
+                if (report.Agreement.Count == 0)
                 {
                     context.Out.WriteLine("alpha: needs two coders or more");
                 }
                 else
                 {
-                    CorpusListCommand.Print(context, format, AlphaHeader, alphas);
+                    CorpusListCommand.Print(context, format, [.. ProgressWriter.AlphaHeader], ProgressWriter.AlphaRows(report));
                 }
 
                 return;
         }
     }
-
-    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

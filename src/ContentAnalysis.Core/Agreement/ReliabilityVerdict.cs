@@ -55,7 +55,7 @@ public sealed record ReliabilityVerdict(ReliabilityVerdictKind Kind, double? Alp
         ReliabilityVerdictKind.Undefined => "alpha is undefined",
         ReliabilityVerdictKind.TooFewUnits => string.Create(CultureInfo.InvariantCulture, $"fewer than {MinimumPairableUnits} pairable units"),
         _ when QBelow800 is { } q => string.Create(CultureInfo.InvariantCulture, $"q(α<.800) = {q:0.000} {(q < Significance ? "<" : "≥")} {Significance:0.###}"),
-        _ => "point estimate only (no bootstrap)",
+        _ => "point estimate only, no bootstrap",
     };
 
     /// <summary>Judges <paramref name="alpha"/> measured on <paramref name="pairableUnits"/> units.</summary>

@@ -56,7 +56,7 @@ public static class ProjectAgreement
 
         // An optional dimension may be left uncoded; a required one lacks values because coding is unfinished.
         return dimension.Required
-            ? string.Create(CultureInfo.InvariantCulture, $"{missing} of the {coded} units two coders coded lack a value on this dimension from two coders (coding unfinished)")
-            : string.Create(CultureInfo.InvariantCulture, $"optional dimension: left uncoded on {missing} of the {coded} units two coders coded");
+            ? string.Create(CultureInfo.InvariantCulture, $"{missing} of the {coded} units that two coders coded lack values on this dimension from two coders (coding unfinished)")
+            : string.Create(CultureInfo.InvariantCulture, $"optional dimension, left uncoded on {missing} of the {coded} units that two coders coded");
     }
 }

@@ -30,8 +30,8 @@ internal sealed record CoefficientJson(
     double? CiLow,
     double? CiHigh,
     double? PValue,
-    double? QBelow800,
-    double? QBelow667,
+    [property: JsonPropertyName("q_below_800")] double? QBelow800,
+    [property: JsonPropertyName("q_below_667")] double? QBelow667,
     string? Note);
 
 /// <summary>The diagnostics of one subject.</summary>

@@ -7,7 +7,7 @@ namespace ContentAnalysis.Core.Reporting;
 /// <summary>Writes <c>qcat progress</c> as JSON or CSV, and gives the rows the CLI's tables print.</summary>
 public static class ProgressWriter
 {
-    private static readonly string[] CsvHeader = ["section", "subject", "coded", "partial", "remaining", "coefficient", "pairable_units", "alpha", "verdict", "note"];
+    private static readonly string[] CsvHeader = ["section", "subject", "coded", "partial", "remaining", "measure", "pairable_units", "alpha", "verdict", "note"];
 
     /// <summary>The header of <see cref="CoderRows"/>.</summary>
     public static IReadOnlyList<string> CoderHeader { get; } = ["coder", "coded", "partial", "remaining"];
