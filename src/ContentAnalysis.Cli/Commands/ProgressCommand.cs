@@ -53,6 +53,7 @@ internal static class ProgressCommand
                 else
                 {
                     CorpusListCommand.Print(context, format, [.. ProgressWriter.AlphaHeader], ProgressWriter.AlphaRows(report));
+                    context.Out.WriteLine(ProgressWriter.VerdictBasis);
                 }
 
                 return;

@@ -15,6 +15,9 @@ public static class ProgressWriter
     /// <summary>The header of <see cref="AlphaRows"/>.</summary>
     public static IReadOnlyList<string> AlphaHeader { get; } = ["dimension", "kind", "alpha of", "pairable units", "alpha", "verdict", "note"];
 
+    /// <summary>Says under the table what the verdicts rest on (progress runs no bootstrap).</summary>
+    public const string VerdictBasis = "verdicts rest on the point estimate only (no bootstrap); qcat agree adds the 95% CI and q(α<.800)";
+
     /// <summary>The JSON text: <c>{scope, units, coders: [...], agreement: [...]}</c>, with a final newline.</summary>
     public static string ToJson(ProgressReport report)
     {
@@ -53,13 +56,8 @@ public static class ProgressWriter
     public static List<string[]> AlphaRows(ProgressReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return [.. report.Agreement.Select(a => new[] { a.Dimension, a.Kind, a.Measure, Int(a.PairableUnits), ReportNumbers.Fixed(a.Value), VerdictText(a), a.Note })];
+        return [.. report.Agreement.Select(a => new[] { a.Dimension, a.Kind, a.Measure, Int(a.PairableUnits), ReportNumbers.Fixed(a.Value), a.Verdict.Label, a.Note })];
     }
-
-    private static string VerdictText(DimensionAgreement a) =>
-        a.Verdict.RestsOnPointEstimate && a.Verdict.Alpha is not null && a.PairableUnits >= Agreement.ReliabilityVerdict.MinimumPairableUnits
-            ? a.Verdict.Label + " (point estimate)"
-            : a.Verdict.Label;
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
