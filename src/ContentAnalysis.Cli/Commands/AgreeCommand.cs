@@ -81,7 +81,7 @@ internal static partial class AgreeCommand
                 FormattableString.Invariant($"--significance {significance}: the significance lies strictly between 0 and 1"),
                 hint: "e.g. --significance 0.05 (the default) or 0.01"));
 
-    private static string[]? ParseCoefficients(string? list)
+    private static string[]? ParseCoefficients(string[]? list)
     {
         var names = SplitList(list);
         if (names is null)
@@ -108,6 +108,6 @@ internal static partial class AgreeCommand
         }
     }
 
-    private static string[]? SplitList(string? list) =>
-        string.IsNullOrWhiteSpace(list) ? null : list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    // List options are split by GlobalOptions.List; not given means "all" (null).
+    private static string[]? SplitList(string[]? list) => list is { Length: > 0 } ? list : null;
 }

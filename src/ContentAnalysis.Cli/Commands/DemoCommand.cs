@@ -3,7 +3,6 @@ using System.Globalization;
 using ContentAnalysis.Core.Agreement;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Coding;
-using ContentAnalysis.Core.Corpus;
 using ContentAnalysis.Core.Reporting;
 using ContentAnalysis.Core.Sampling;
 using Spectre.Console;
@@ -33,12 +32,12 @@ internal static class DemoCommand
                 Significance = AgreeCommand.CheckSignificance(parseResult.GetValue(significance)),
                 Coefficients = [AgreementAnalyzer.HeadlineAlpha, "percent_agreement", "gwet_ac1"],
             };
-            var layout = context.Layout(parseResult);
+            var project = context.OpenProject(parseResult);
+            var layout = project.Layout;
             var console = context.Console;
-            var codebook = CodingsCommand.LoadCodebook(layout, null);
-            var corpus = CorpusStore.Open(layout);
-            var store = CodingStore.Open(layout);
-            var codings = store.LoadAll(cancellationToken);
+            var codebook = project.Codebook;
+            var corpus = project.Corpus;
+            var codings = project.Codings.LoadAll(cancellationToken);
 
             console.Write(new Rule($"[bold]{Markup.Escape(codebook.Title)}[/]").LeftJustified());
             console.MarkupLine(Markup.Escape($"codebook {codebook.Id} v{codebook.Version} ({codebook.ContentHash}), unit: {codebook.Unit.ToString().ToLowerInvariant()}"));
@@ -59,9 +58,7 @@ internal static class DemoCommand
             console.WriteLine();
 
             var sampleName = parseResult.GetValue(sample) ?? (File.Exists(SampleFile.PathOf(layout, DefaultSample)) ? DefaultSample : null);
-            IReadOnlySet<string>? units = sampleName is null
-                ? null
-                : SampleFile.Read(SampleFile.PathOf(layout, sampleName), layout.Relative(SampleFile.PathOf(layout, sampleName))).Units.Select(u => u.Unit).ToHashSet(StringComparer.Ordinal);
+            var units = project.Names.SampleUnits(sampleName);
             var request = new AgreementRequest(codebook, codings) { Units = units, Options = options, ByCategory = true };
             var results = ProgressRunner.Run(context, "computing agreement", progress => ProjectAgreement.Compute(request, progress, cancellationToken));
             var dimensions = results.Results.Where(r => codebook.FindDimension(r.Report.Subject) is not null).ToList();
