@@ -1,6 +1,5 @@
-using System.Globalization;
 using ContentAnalysis.Core.Agreement;
-using CsvHelper;
+using ContentAnalysis.Core.IO;
 
 namespace ContentAnalysis.Core.Reporting;
 
@@ -16,26 +15,13 @@ public static class AgreementCsvWriter
     public static string ToCsv(AgreementResultSet results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true))
+        // Through CsvExport, so cells a spreadsheet would read as formulas are neutralised like every other CSV.
+        return CsvExport.Format(Header, results.Results.SelectMany(result => result.Report.Coefficients.Select(c => new[]
         {
-            csv.WriteHeader(Header);
-            foreach (var result in results.Results)
-            {
-                var report = result.Report;
-                foreach (var c in report.Coefficients)
-                {
-                    csv.WriteRecord(
-                    [
-                        report.Subject, c.Name, ReportNumbers.Exact(c.Value), ReportNumbers.Exact(c.StandardError), ReportNumbers.Exact(c.CiLow), ReportNumbers.Exact(c.CiHigh),
-                        ReportNumbers.Exact(c.PValue), ReportNumbers.Exact(c.QBelow800), ReportNumbers.Exact(c.QBelow667),
-                        ReportNumbers.Invariant(report.Units), ReportNumbers.Invariant(report.PairableUnits), ReportNumbers.Invariant(report.Coders.Count), c.Note ?? string.Empty,
-                        result.Verdict.Key,
-                    ]);
-                }
-            }
-        }
-
-        return text.ToString();
+            result.Report.Subject, c.Name, ReportNumbers.Exact(c.Value), ReportNumbers.Exact(c.StandardError), ReportNumbers.Exact(c.CiLow), ReportNumbers.Exact(c.CiHigh),
+            ReportNumbers.Exact(c.PValue), ReportNumbers.Exact(c.QBelow800), ReportNumbers.Exact(c.QBelow667),
+            ReportNumbers.Invariant(result.Report.Units), ReportNumbers.Invariant(result.Report.PairableUnits), ReportNumbers.Invariant(result.Report.Coders.Count), c.Note ?? string.Empty,
+            result.Verdict.Key,
+        })));
     }
 }

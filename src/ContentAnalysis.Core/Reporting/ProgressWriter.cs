@@ -34,9 +34,7 @@ public static class ProgressWriter
     public static string ToCsv(ProgressReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var stream = new MemoryStream();
-        CsvExport.Write(stream, CsvHeader, CsvRows(report));
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        return CsvExport.Format(CsvHeader, CsvRows(report));
     }
 
     private static List<string[]> CsvRows(ProgressReport report) =>
