@@ -29,6 +29,8 @@ internal static class DemoCommand
             var codebook = project.Codebook;
             var corpus = project.Corpus;
             var codings = project.Codings.LoadAll(cancellationToken);
+            var sampleName = parseResult.GetValue(sample) ?? (File.Exists(SampleFile.PathOf(layout, DefaultSample)) ? DefaultSample : null);
+            var units = project.Names.SampleUnits(sampleName);
 
             console.Write(new Rule($"[bold]{Markup.Escape(codebook.Title)}[/]").LeftJustified());
             console.MarkupLine(Markup.Escape($"codebook {codebook.Id} v{codebook.Version} ({codebook.ContentHash}), unit: {codebook.Unit.ToString().ToLowerInvariant()}"));
@@ -48,8 +50,6 @@ internal static class DemoCommand
             console.MarkupLine(Markup.Escape($"check: {check.ErrorCount} error(s), {check.WarningCount} warning(s)"));
             console.WriteLine();
 
-            var sampleName = parseResult.GetValue(sample) ?? (File.Exists(SampleFile.PathOf(layout, DefaultSample)) ? DefaultSample : null);
-            var units = project.Names.SampleUnits(sampleName);
             var options = new AgreementOptions { BootstrapResamples = parseResult.GetValue(bootstrap) };
             var reports = ProgressRunner.Run(context, "computing agreement", _ => codebook.Dimensions
                 .Select(d => (Dimension: d, Report: CodingAgreement.ForDimension(codebook, d, codings, options, units: units, cancellationToken: cancellationToken)))

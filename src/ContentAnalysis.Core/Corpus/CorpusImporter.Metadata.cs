@@ -43,7 +43,7 @@ public static partial class CorpusImporter
 
         if (!DocumentId().IsMatch(id))
         {
-            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadId, $"document id '{id}' is not allowed", display, hint: "use lower-case letters, digits, '_' and '-' (a file name in a non-Latin script gives no id); set 'id:' in the front matter, a manifest 'id' or pass --id"));
+            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadId, $"document id '{id}' is not allowed", display, hint: "use lower-case letters, digits, '_' and '-'; set 'id:' in the front matter or pass --id"));
         }
 
         // A value from the manifest must be fixed there, not in the front matter.
