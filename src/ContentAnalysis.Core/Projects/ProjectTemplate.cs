@@ -1,4 +1,3 @@
-using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Corpus;
 using ContentAnalysis.Core.Diagnostics;
 

@@ -1,8 +1,9 @@
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Corpus;
 using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.Projects;
 
-namespace ContentAnalysis.Core.Tests.Codebooks;
+namespace ContentAnalysis.Core.Tests.Projects;
 
 public sealed class ProjectSettingsTests
 {
