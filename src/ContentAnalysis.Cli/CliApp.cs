@@ -21,6 +21,7 @@ internal static partial class CliApp
         }
 
         // One line per verb; each command lives in Commands/<Verb>Command.cs.
+        root.Add(Commands.InitCommand.Create(context));
         root.Add(Commands.CodebookCommand.Create(context));
         root.Add(Commands.CorpusCommand.Create(context));
         root.Add(Commands.CodingsCommand.Create(context));

@@ -89,7 +89,8 @@ internal sealed class CliContext
     public ProjectLayout Layout(ParseResult parseResult)
     {
         var project = parseResult.GetValue(Globals.Project);
-        return new ProjectLayout(project is null ? WorkingDirectory : Path.GetFullPath(project.FullName));
+        // The folder as typed, resolved against the working folder (a DirectoryInfo's full name uses the process's).
+        return new ProjectLayout(project is null ? WorkingDirectory : Resolve(project.ToString()));
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ internal static class CodebookValidateCommand
             var requested = parseResult.GetValue(files) ?? [];
             var paths = requested.Length > 0
                 ? [.. requested.Select(context.Resolve)]
-                : CodebookLocator.ListCodebookFiles(context.Layout(parseResult));
+                : context.OpenProject(parseResult).CodebookFiles;
             if (paths.Count == 0)
             {
                 context.Fail("no codebook files in codebooks/; pass the files to check");

@@ -39,6 +39,8 @@ internal static class DemoCommand
             var codebook = project.Codebook;
             var corpus = project.Corpus;
             var codings = project.Codings.LoadAll(cancellationToken);
+            var sampleName = parseResult.GetValue(sample) ?? (File.Exists(SampleFile.PathOf(layout, DefaultSample)) ? DefaultSample : null);
+            var units = project.Names.SampleUnits(sampleName);
 
             console.Write(HeadingRule.Create($"[bold]{Markup.Escape(codebook.Title)}[/]"));
             console.MarkupLine(Markup.Escape($"codebook {codebook.Id} v{codebook.Version} ({codebook.ContentHash}), unit: {codebook.Unit.ToString().ToLowerInvariant()}"));
@@ -58,8 +60,6 @@ internal static class DemoCommand
             console.MarkupLine(Markup.Escape($"check: {check.ErrorCount} error(s), {check.WarningCount} warning(s)"));
             console.WriteLine();
 
-            var sampleName = parseResult.GetValue(sample) ?? (File.Exists(SampleFile.PathOf(layout, DefaultSample)) ? DefaultSample : null);
-            var units = project.Names.SampleUnits(sampleName);
             var request = new AgreementRequest(codebook, codings) { Units = units, Options = options, ByCategory = true };
             var results = ProgressRunner.Run(context, "computing agreement", progress => ProjectAgreement.Compute(request, progress, cancellationToken));
             var dimensions = results.Results.Where(r => codebook.FindDimension(r.Report.Subject) is not null).ToList();
