@@ -31,7 +31,7 @@ internal sealed class GlobalOptions
             Description = $"Output format (default: {allowed[0].ToString().ToLowerInvariant()})",
             HelpName = string.Join("|", allowed.Select(f => f.ToString().ToLowerInvariant())),
         };
-        option.AcceptOnlyFromAmong([.. allowed.Select(f => f.ToString().ToLowerInvariant())]);
+        OptionValues.OneOf(option, allowed);
         return option;
     }
 }

@@ -17,7 +17,7 @@ internal static class CodeCommand
         var dimensions = new Option<string[]>("--dimension", "-d") { Description = "Code only these dimensions (repeat the option; default: all)" };
         var sample = new Option<string>("--sample") { Description = "Sample to code, or 'all' for the whole corpus", DefaultValueFactory = _ => CodeSetup.AllUnits };
         var order = new Option<string>("--order") { Description = "Unit order: document|random", DefaultValueFactory = _ => "document" };
-        order.AcceptOnlyFromAmong("document", "random");
+        OptionValues.OneOf(order, "document", "random");
         var seed = new Option<int?>("--seed") { Description = "Seed of the random order (default: derived from the coder name, so resuming keeps the order)" };
         var doc = new Option<string?>("--doc") { Description = "Code only this document" };
         var unit = new Option<string?>("--unit") { Description = "Open this unit first, even if it is coded, to change its answers: they are pre-filled and Enter keeps each; then the session goes on as usual" };

@@ -37,7 +37,7 @@ internal static class CodingsCommand
         var file = new Argument<string>("file") { Description = "The CSV file" };
         var coder = new Option<string>("--coder") { Description = "The coder the codings belong to; with a 'coder' column (as 'codings export --format long' writes), only that coder's rows, and without --coder every coder's rows go to their own journals" };
         var format = new Option<string>("--format", "-f") { Description = "long (unit,dimension,value[,memo][,coder]) or wide (unit + one column per dimension)", DefaultValueFactory = _ => "long" };
-        format.AcceptOnlyFromAmong("long", "wide");
+        OptionValues.OneOf(format, "long", "wide");
         var codebook = CodebookOption();
         var command = new Command("import", "Append codings from a CSV table to the coders' journals (all or nothing)") { file, coder, format, codebook };
         command.SetAction(parseResult =>
@@ -56,7 +56,8 @@ internal static class CodingsCommand
                 DateTimeOffset.UtcNow);
             foreach (var group in result.Records.GroupBy(r => r.Coder, StringComparer.Ordinal))
             {
-                context.Out.WriteLine($"appended {group.Count()} coding(s) of {group.Select(r => r.Unit).Distinct().Count()} unit(s) to {layout.Relative(store.JournalPath(group.Key))}");
+                var uncoded = result.LeftUncoded.GetValueOrDefault(group.Key) is > 0 and var n ? $" ({n} of them 'uncoded': optional dimensions the file leaves empty)" : string.Empty;
+                context.Out.WriteLine($"appended {group.Count()} coding(s) of {group.Select(r => r.Unit).Distinct().Count()} unit(s) to {layout.Relative(store.JournalPath(group.Key))}{uncoded}");
             }
 
             if (result.OtherCoders.Count > 0)

@@ -14,7 +14,7 @@ internal static class CodingsExportCommand
     {
         var coder = new Option<string[]>("--coder") { Description = "Coder(s) to export (default: all)", AllowMultipleArgumentsPerToken = true };
         var format = new Option<string>("--format", "-f") { Description = "long|wide|matrix", DefaultValueFactory = _ => "long" };
-        format.AcceptOnlyFromAmong("long", "wide", "matrix");
+        OptionValues.OneOf(format, "long", "wide", "matrix");
         var dimension = new Option<string?>("--dimension") { Description = "The dimension (required for matrix)" };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
         var command = new Command("export", "Export the current codings (last write wins) as CSV") { coder, format, dimension, output };

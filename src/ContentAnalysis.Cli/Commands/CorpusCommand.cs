@@ -22,7 +22,7 @@ internal static class CorpusCommand
     {
         var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "The .txt, .md or .docx files to import" };
         var unit = new Option<string>("--unit") { Description = "Unit of analysis: paragraph|sentence", DefaultValueFactory = _ => "paragraph" };
-        unit.AcceptOnlyFromAmong("paragraph", "sentence");
+        OptionValues.OneOf(unit, "paragraph", "sentence");
         var meta = new Option<string?>("--meta") { Description = "Manifest CSV with columns file,id,title,author,source,date,period" };
         var id = new Option<string?>("--id") { Description = "Document id (only with one file; default: the file name)" };
         var force = new Option<bool>("--force") { Description = "Import a changed document even if its coded units changed" };

@@ -14,7 +14,7 @@ internal static class SampleCreateCommand
         var size = new Option<string>("--size") { Description = "Units to draw: a number (50) or a percentage of the corpus (20%)", Required = true };
         var seed = new Option<int?>("--seed") { Description = "Random seed (default: a fresh one, recorded in the file)" };
         var stratify = new Option<string>("--stratify") { Description = "Allocate proportionally across strata: none|document|period", DefaultValueFactory = _ => "none" };
-        stratify.AcceptOnlyFromAmong("none", "document", "period");
+        OptionValues.OneOf(stratify, "none", "document", "period");
         var force = new Option<bool>("--force") { Description = "Replace an existing sample of that name" };
         var command = new Command("create", "Draw a fixed, reproducible list of units for every coder to code") { name, size, seed, stratify, force };
         command.SetAction(parseResult =>

@@ -97,6 +97,7 @@ public static class CodingsImporter
         List<CodingRecord> records = [.. merged.Values.Select(m => m.Record)];
         var warnings = new List<Diagnostic>();
         var appended = new List<CodingRecord>(records.Count);
+        var leftUncoded = new Dictionary<string, int>(StringComparer.Ordinal);
         var groups = records.GroupBy(r => r.Coder, StringComparer.Ordinal).ToList();
 
         // A coder's open coding session owns the journal: refuse before anything is appended.
@@ -112,9 +113,10 @@ public static class CodingsImporter
             {
                 var journal = codings.Inspect(group.Key);
                 warnings.AddRange(JournalDamage(journal));
-                List<CodingRecord> batch = [.. group, .. LeftUncoded(codebook, journal, group, time)];
-                codings.Append(group.Key, batch);
-                appended.AddRange(batch);
+                var uncoded = LeftUncoded(codebook, journal, group, time).ToList();
+                codings.Append(group.Key, [.. group, .. uncoded]);
+                appended.AddRange([.. group, .. uncoded]);
+                leftUncoded[group.Key] = uncoded.Count;
             }
         }
         finally
@@ -122,7 +124,7 @@ public static class CodingsImporter
             claims.ForEach(c => c.Dispose());
         }
 
-        return new CodingsImportResult(appended, warnings) { OtherCoders = others };
+        return new CodingsImportResult(appended, warnings) { OtherCoders = others, LeftUncoded = leftUncoded };
     }
 
     /// <summary>
