@@ -14,25 +14,6 @@ internal static class OptionValues
     private static readonly MethodInfo EnumParserMethod = typeof(OptionValues).GetMethod(nameof(UseEnumParser), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo NullableEnumParserMethod = typeof(OptionValues).GetMethod(nameof(UseNullableEnumParser), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    /// <summary>Limits a text option to <paramref name="allowed"/> (offered as completions and shown in help).</summary>
-    public static void OneOf(Option<string> option, params string[] allowed)
-    {
-        ArgumentNullException.ThrowIfNull(option);
-        option.CompletionSources.Add(allowed);
-        option.HelpName ??= string.Join('|', allowed);
-        option.CustomParser = result =>
-        {
-            var token = Token(result);
-            if (allowed.Contains(token, StringComparer.Ordinal))
-            {
-                return token;
-            }
-
-            result.AddError(CliMessages.Expects(option.Name, CliMessages.OneOf(allowed), token));
-            return null;
-        };
-    }
-
     /// <summary>Limits an enum option to <paramref name="allowed"/>, typed in lower case.</summary>
     public static void OneOf<T>(Option<T> option, params T[] allowed)
         where T : struct, Enum

@@ -71,26 +71,6 @@ public sealed class DiagnosticCodeTests
     }
 
     [Fact]
-    public void Agree_CoderWithoutJournal_QCA4022()
-    {
-        using var project = ExampleProject.Copy();
-        var result = CliRunner.Run(project.Path, "agree", "--coders", "anna,chan", "--bootstrap", "0");
-        Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("error QCA4022: coder 'chan' has no journal in data/codings/", result.Error, StringComparison.Ordinal);
-        Assert.Contains("did you mean 'chen'?", result.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Agree_UnknownDimension_QCA4023()
-    {
-        using var project = ExampleProject.Copy();
-        var result = CliRunner.Run(project.Path, "agree", "--dimension", "russia_rol", "--bootstrap", "0");
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("error QCA4023: ", result.Error, StringComparison.Ordinal);
-        Assert.Contains("russia_rol", result.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Progress_SampleNamingAUnitNotInTheCorpus_QCA6004()
     {
         using var project = ExampleProject.Copy();
@@ -106,6 +86,15 @@ public sealed class DiagnosticCodeTests
     {
         using var project = ExampleProject.Copy();
         var result = CliRunner.Run(project.Path, "progress", "--sample", "../../README");
-        Assert.Equal((2, "error QCA6007: sample name '../../README' is not allowed (use letters, digits, '_' and '-' ('all' is reserved for the whole corpus))\n"), (result.ExitCode, result.Error));
+        Assert.Equal((2, "error QCA6007: sample name '../../README' is not allowed (a sample is named, not a path: use letters, digits, '_' and '-' ('all' means the whole corpus))\n"), (result.ExitCode, result.Error));
+    }
+
+    [Fact]
+    public void Progress_NothingImported_QCA0005()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("codebooks/example-minimal.yaml", File.ReadAllText(RepositoryRoot.Combine("codebooks", "example-minimal.yaml")));
+        var result = CliRunner.Run(temp.Path, "progress");
+        Assert.Equal((2, "data/units.csv: error QCA0005: the corpus has no units (import documents first with 'qcat corpus import FILES')\n"), (result.ExitCode, result.Error));
     }
 }
