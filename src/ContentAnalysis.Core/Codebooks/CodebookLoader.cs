@@ -99,14 +99,17 @@ public static class CodebookLoader
     // (shown after "invalid YAML:" for what has no better explanation).
     private static Diagnostic SyntaxError(YamlException e, string yaml, string path)
     {
-        // YAML forbids tabs in indentation; the parser reports them late and at an unrelated place.
-        if (TabIndentation(yaml, LastParsedPosition(yaml).Line) is var (tabLine, tabColumn))
+        var line = checked((int)e.Start.Line);
+        var column = checked((int)e.Start.Column);
+        if (TabIndentation(yaml, LastParsedPosition(yaml).Line, line > 1 ? line + 1 : int.MaxValue) is var (tabLine, tabColumn))
         {
+            // A tab in the indentation between the last good token and the error is the cause, whatever the parser says;
+            // it reports such errors without a location (line 1) or at the line before the tab.
             return Diagnostic.Error(CodebookDiagnosticCodes.YamlSyntax, "invalid YAML: a tab is used for indentation", path, tabLine, tabColumn, "indent with spaces only; YAML does not allow tabs for indentation");
         }
 
         var message = (e.InnerException?.Message ?? e.Message).Trim();
-        return Diagnostic.Error(CodebookDiagnosticCodes.YamlSyntax, "invalid YAML: " + message, path, checked((int)e.Start.Line), checked((int)e.Start.Column), "check indentation, colons and quotes around this point");
+        return Diagnostic.Error(CodebookDiagnosticCodes.YamlSyntax, "invalid YAML: " + message, path, line, column, "check indentation, colons and quotes around this point");
     }
 
     private static (int Line, int Column) LastParsedPosition(string yaml)
@@ -128,11 +131,11 @@ public static class CodebookLoader
         return last;
     }
 
-    /// <summary>The first tab in the indentation of a line from <paramref name="fromLine"/> on, if any.</summary>
-    private static (int Line, int Column)? TabIndentation(string yaml, int fromLine)
+    /// <summary>The first tab in the indentation of a line from <paramref name="fromLine"/> to <paramref name="toLine"/>, if any.</summary>
+    private static (int Line, int Column)? TabIndentation(string yaml, int fromLine, int toLine)
     {
         var lines = yaml.Split('\n');
-        for (var i = Math.Max(fromLine, 1) - 1; i < lines.Length; i++)
+        for (var i = Math.Max(fromLine, 1) - 1; i < Math.Min(lines.Length, toLine); i++)
         {
             var indentation = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
             var tab = lines[i].IndexOf('\t', 0, indentation);
