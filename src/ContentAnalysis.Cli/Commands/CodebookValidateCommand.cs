@@ -42,7 +42,7 @@ internal static class CodebookValidateCommand
                 foreach (var (file, result) in results)
                 {
                     context.Report(result.Diagnostics);
-                    context.Out.WriteLine($"{file}: {Count(result.Diagnostics.Count(d => d.IsError), "error")}, {Count(result.Diagnostics.Count(d => !d.IsError), "warning")}");
+                    context.Out.WriteLine($"{file}: {Count(DiagnosticBag.Tally(result.Diagnostics).Errors, "error")}, {Count(DiagnosticBag.Tally(result.Diagnostics).Warnings, "warning")}");
                 }
             }
 
@@ -84,8 +84,8 @@ internal static class CodebookValidateCommand
                 json.WriteStartObject();
                 json.WriteString("file", file);
                 json.WriteString("content_hash", result.Codebook?.ContentHash);
-                json.WriteNumber("errors", result.Diagnostics.Count(d => d.IsError));
-                json.WriteNumber("warnings", result.Diagnostics.Count(d => !d.IsError));
+                json.WriteNumber("errors", DiagnosticBag.Tally(result.Diagnostics).Errors);
+                json.WriteNumber("warnings", DiagnosticBag.Tally(result.Diagnostics).Warnings);
                 json.WriteStartArray("diagnostics");
                 foreach (var d in result.Diagnostics)
                 {
