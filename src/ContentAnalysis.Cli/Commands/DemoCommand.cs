@@ -122,7 +122,7 @@ internal static class DemoCommand
         var table = new OutputTable(
             [OutputColumn.Whole("dimension"), OutputColumn.Whole("category"), OutputColumn.Whole("α"), OutputColumn.Text("verdict"), OutputColumn.Whole("% agree", dropRank: 1)])
         {
-            Title = "[bold]Per category[/] (present/absent, nominal α, point estimate)",
+            Title = "[bold]Per category[/] (present/absent, nominal α)",
         };
         foreach (var result in results)
         {

@@ -6,8 +6,9 @@ namespace ContentAnalysis.Core.Agreement;
 /// The one reliability verdict of qcat, after Krippendorff (2004, sec. 11.4): rely on a variable
 /// with α ≥ .800, draw tentative conclusions with .667 ≤ α &lt; .800. With a bootstrap the verdict also weighs the
 /// uncertainty: "reliable" needs q(α &lt; .800) below the significance, otherwise a point estimate ≥ .800 reads
-/// "above .800, not established". Without a bootstrap the verdict rests on the point estimate only
-/// (<see cref="RestsOnPointEstimate"/>). Fewer than ten pairable units is its own verdict.
+/// "above .800, not established". Without a bootstrap nothing is known of that uncertainty, so a point estimate
+/// ≥ .800 also reads "above .800, not established" (never "reliable"); the lower verdicts rest on the point
+/// estimate (<see cref="RestsOnPointEstimate"/>). Fewer than ten pairable units is its own verdict.
 /// </summary>
 /// <param name="Kind">The verdict.</param>
 /// <param name="Alpha">The alpha it judges, or null.</param>
@@ -76,7 +77,7 @@ public sealed record ReliabilityVerdict(ReliabilityVerdictKind Kind, double? Alp
         {
             null => ReliabilityVerdictKind.Undefined,
             _ when pairableUnits < MinimumPairableUnits => ReliabilityVerdictKind.TooFewUnits,
-            >= ReliableAlpha when q is null || q < significance => ReliabilityVerdictKind.Reliable,
+            >= ReliableAlpha when q < significance => ReliabilityVerdictKind.Reliable,
             >= ReliableAlpha => ReliabilityVerdictKind.NotEstablished,
             >= TentativeAlpha => ReliabilityVerdictKind.Tentative,
             _ => ReliabilityVerdictKind.Unreliable,

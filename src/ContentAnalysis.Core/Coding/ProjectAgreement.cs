@@ -31,7 +31,7 @@ public static class ProjectAgreement
             results.Add(AgreementResult.Of(report, options.Significance, details, MissingNote(dimension, coded, report.PairableUnits)));
             if (request.ByCategory && dimension.IsCategorical)
             {
-                results.AddRange(CodingAgreement.ForCategories(dimension, request.Coders, options with { BootstrapResamples = 0 }, request.Units, cancellationToken)
+                results.AddRange(CodingAgreement.ForCategories(dimension, request.Coders, options, request.Units, cancellationToken)
                     .Select(r => AgreementResult.Of(r, options.Significance)));
             }
         }

@@ -26,7 +26,7 @@ public sealed class ReliabilityVerdictTests
     }
 
     [Theory]
-    [InlineData(0.85, ReliabilityVerdictKind.Reliable, "reliable")]
+    [InlineData(0.85, ReliabilityVerdictKind.NotEstablished, "above .800, not established")] // no bootstrap: never "reliable"
     [InlineData(0.70, ReliabilityVerdictKind.Tentative, "tentative")]
     [InlineData(0.50, ReliabilityVerdictKind.Unreliable, "unreliable")]
     public void Of_NoBootstrap_RestsOnPointEstimate(double alpha, ReliabilityVerdictKind expected, string label)
