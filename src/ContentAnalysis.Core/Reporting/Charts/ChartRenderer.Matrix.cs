@@ -56,7 +56,6 @@ public static partial class ChartRenderer
 
         var heatmap = plot.Add.Heatmap(values);
         heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
-        heatmap.Extent = new CoordinateRect(-0.5, columns - 0.5, -0.5, rows - 0.5);
         var max = Cells(matrix).Select(c => c.Value).DefaultIfEmpty(0).Max();
         foreach (var (row, column, value) in Cells(matrix))
         {

@@ -115,7 +115,7 @@ public static partial class WordDocumentWriter
         var table = new Table(new TableProperties(
             new TableStyle { Val = "ReportTable" },
             new TableWidth { Type = TableWidthUnitValues.Auto, Width = "0" },
-            new TableLook { FirstRow = true, NoHorizontalBand = true, NoVerticalBand = true, Val = "04A0" }));
+            new TableLook { Val = "04A0" }));
         table.Append(new TableGrid(source.Header.Select(_ => new GridColumn())));
         table.Append(Row(source.Header, header: true));
         table.Append(source.Rows.Select(r => Row(r, header: false)));
