@@ -22,6 +22,7 @@ public static partial class ChartRenderer
             line.Color = Colors.Gray;
             line.LineWidth = 1;
             line.Text = ReportFormat.Apa(threshold);
+            line.LabelOppositeAxis = true;
         }
 
         for (var i = 0; i < points.Count; i++)

@@ -23,6 +23,12 @@ internal static class InlineSvg
                 .ForEach(a => a.Remove());
         }
 
+        // Without a viewBox, a browser crops an SVG scaled down to the page width instead of shrinking it.
+        if (root.Attribute("viewBox") is null && root.Attribute("width") is { } width && root.Attribute("height") is { } height)
+        {
+            root.SetAttributeValue("viewBox", $"0 0 {width.Value} {height.Value}");
+        }
+
         root.SetAttributeValue("role", "img");
         root.SetAttributeValue("aria-label", altText);
         root.Elements(Svg + "title").Remove();
