@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Coding;
 using ContentAnalysis.Core.Diagnostics;
@@ -21,16 +22,13 @@ internal static class CheckCommand
         var command = new Command("check", "Check that codings point to existing units, dimensions and categories, and that coded units are unchanged") { format, codebook };
         command.SetAction((parseResult, cancellationToken) =>
         {
-            var layout = context.Layout(parseResult);
+            var project = context.OpenProject(parseResult, parseResult.GetValue(codebook));
+            var layout = project.Layout;
             var findings = new List<Diagnostic>();
-            Codebook? book = null;
-            try
+            var book = project.OptionalCodebook;
+            if (book is null)
             {
-                book = CodingsCommand.LoadCodebook(layout, parseResult.GetValue(codebook));
-            }
-            catch (InputException e) when (parseResult.GetValue(codebook) is null && CodebookLocator.ListCodebookFiles(layout).Count == 0)
-            {
-                findings.Add(Diagnostic.Warning(e.Diagnostics[0].Code, "no codebook: dimension and category checks skipped", hint: e.Diagnostics[0].Hint));
+                findings.Add(Diagnostic.Warning(CodebookDiagnosticCodes.NoCodebook, "no codebook: dimension and category checks skipped", hint: "add a codebook YAML file there or pass its path"));
             }
 
             var report = IntegrityCheck.Run(layout, book, cancellationToken);
@@ -43,7 +41,7 @@ internal static class CheckCommand
             {
                 // The same fields as the JSON findings; CSV stays a plain table, Markdown gets the summary below it.
                 var rows = findings.Select(f => new[] { f.Code, f.IsError ? "error" : "warning", f.Message, f.File ?? string.Empty, f.Line > 0 ? f.Line.ToString(CultureInfo.InvariantCulture) : string.Empty, f.Hint ?? string.Empty }).ToList();
-                CorpusListCommand.Print(context, chosen, ["code", "severity", "message", "file", "line", "hint"], rows);
+                TablePrinter.Print(context, chosen, ["code", "severity", "message", "file", "line", "hint"], rows);
                 if (chosen == OutputFormat.Md)
                 {
                     context.Out.WriteLine();

@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Corpus;
-using ContentAnalysis.Core.Diagnostics;
 
 namespace ContentAnalysis.Cli.Commands;
 
@@ -23,12 +23,10 @@ internal static class CorpusShowCommand
         var command = new Command("show", "Show a document's metadata and normalised text") { document, units, format };
         command.SetAction(parseResult =>
         {
-            var corpus = CorpusStore.Open(context.Layout(parseResult));
+            var project = context.OpenProject(parseResult);
+            var corpus = project.Corpus;
             var id = parseResult.GetValue(document)!;
-            var found = corpus.FindDocument(id) ?? throw new InputException(Diagnostic.Error(
-                CorpusDiagnostics.UnknownDocument,
-                $"no document '{id}' in the corpus",
-                hint: corpus.Documents.Count == 0 ? "import documents with 'qcat corpus import'" : "see 'qcat corpus list'"));
+            var found = project.Names.Document(id);
             var meta = found.Metadata;
             var chosen = parseResult.GetValue(format);
             if (chosen != OutputFormat.Table)
@@ -37,13 +35,8 @@ internal static class CorpusShowCommand
                 return ExitCodes.Success;
             }
 
-            context.Out.WriteLine($"id:       {meta.Id}");
-            context.Out.WriteLine($"title:    {meta.Title}");
-            context.Out.WriteLine($"author:   {meta.Author}");
-            context.Out.WriteLine($"source:   {meta.Source}");
-            context.Out.WriteLine($"date:     {meta.Date}");
-            context.Out.WriteLine($"period:   {meta.Period}");
-            context.Out.WriteLine($"units:    {corpus.UnitsOf(id).Count} ({found.UnitKind})");
+            context.Console.Write(TablePrinter.Record(
+                [("id", meta.Id), ("title", meta.Title), ("author", meta.Author), ("source", meta.Source), ("date", meta.Date), ("period", meta.Period), ("units", $"{corpus.UnitsOf(id).Count} ({found.UnitKind})")]));
             context.Out.WriteLine();
             var text = corpus.ReadText(id);
             if (!parseResult.GetValue(units))
@@ -81,7 +74,7 @@ internal static class CorpusShowCommand
             {
                 u.Id, u.Section, u.Start.ToString(CultureInfo.InvariantCulture), u.Length.ToString(CultureInfo.InvariantCulture), u.Hash, u.TextIn(text),
             }).ToList();
-            CorpusListCommand.Print(context, format, UnitHeader, rows);
+            TablePrinter.Print(context, format, UnitHeader, rows);
         }
         else if (format == OutputFormat.Json)
         {
@@ -91,7 +84,7 @@ internal static class CorpusShowCommand
         else
         {
             string[] header = ["id", "title", "author", "source", "date", "period", "units"];
-            CorpusListCommand.Print(context, format, header, [[meta.Id, meta.Title, meta.Author, meta.Source, meta.Date, meta.Period, unitList.Count.ToString(CultureInfo.InvariantCulture)]]);
+            TablePrinter.Print(context, format, header, [[meta.Id, meta.Title, meta.Author, meta.Source, meta.Date, meta.Period, unitList.Count.ToString(CultureInfo.InvariantCulture)]]);
         }
     }
 }

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ContentAnalysis.Core.Coding;
+using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Sessions;
 
 namespace ContentAnalysis.Cli.Commands;
@@ -10,26 +10,32 @@ namespace ContentAnalysis.Cli.Commands;
 /// <summary><c>qcat progress [--sample NAME]</c>: units coded per coder and a running alpha per dimension.</summary>
 internal static class ProgressCommand
 {
-    private static readonly string[] CoderHeader = ["coder", "coded", "partial", "remaining"];
-    private static readonly string[] AlphaHeader = ["dimension", "kind", "alpha level", "pairable units", "alpha", "note"];
+    private static readonly OutputColumn[] CoderColumns = [OutputColumn.Whole("coder"), OutputColumn.Number("coded"), OutputColumn.Number("partial"), OutputColumn.Number("remaining")];
+
+    // On a narrow terminal the kind goes first, then the level; the note wraps.
+    private static readonly OutputColumn[] AlphaColumns =
+    [
+        OutputColumn.Whole("dimension"), OutputColumn.Whole("kind", dropRank: 1), OutputColumn.Whole("alpha level", dropRank: 2) with { ShortHeader = "level" },
+        OutputColumn.Number("pairable units") with { ShortHeader = "pairs" }, OutputColumn.Number("alpha"), OutputColumn.Text("note"),
+    ];
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext context)
     {
         var sample = new Option<string>("--sample") { Description = "Sample to report on, or 'all' for the whole corpus", DefaultValueFactory = _ => CodeSetup.AllUnits };
-        var codebook = new Option<string?>("--codebook") { Description = "Codebook path or name (default: the project's)" };
+        var codebook = CodingsCommand.CodebookOption();
         var format = GlobalOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Md);
         var command = new Command("progress", "Show how far each coder has come and a quick running Krippendorff's alpha per dimension") { sample, codebook, format };
         command.SetAction(parseResult =>
         {
-            var layout = context.Layout(parseResult);
-            var book = CodeSetup.LoadCodebook(context, layout, parseResult.GetValue(codebook));
-            var corpus = CodeSetup.OpenCorpus(layout);
+            var project = context.OpenProject(parseResult, parseResult.GetValue(codebook));
+            var book = project.Codebook;
+            var corpus = project.RequireUnits();
             var scope = parseResult.GetValue(sample)!;
-            var only = CodeSetup.SampleUnits(layout, corpus, scope);
+            var only = project.Names.SampleUnits(scope);
             var units = corpus.Units.Select(u => u.Id).Where(u => only is null || only.Contains(u)).ToList();
-            var report = ProgressCalculator.Compute(scope, book, CodingStore.Open(layout).LoadAll(), units);
+            var report = ProgressCalculator.Compute(scope, book, project.Codings.LoadAll(), units);
             Print(context, parseResult.GetValue(format), report);
             return ExitCodes.Success;
         });
@@ -52,12 +58,12 @@ internal static class ProgressCommand
                     .. report.Coders.Select(c => new[] { "coder", c.Coder, Invariant(c.Coded), Invariant(c.Partial), Invariant(c.Remaining), string.Empty, string.Empty, string.Empty, string.Empty }),
                     .. report.Agreement.Select(a => new[] { "alpha", a.Dimension, string.Empty, string.Empty, string.Empty, a.Coefficient, Invariant(a.PairableUnits), a.Value?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty, a.Note }),
                 ];
-                CorpusListCommand.Print(context, format, ["section", "subject", "coded", "partial", "remaining", "coefficient", "pairable_units", "alpha", "note"], rows);
+                TablePrinter.Print(context, format, ["section", "subject", "coded", "partial", "remaining", "coefficient", "pairable_units", "alpha", "note"], rows);
                 return;
             default:
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(report.Scope == CodeSetup.AllUnits ? "all units" : "sample " + report.Scope)}: {report.Units} units"));
                 context.Out.WriteLine();
-                CorpusListCommand.Print(context, format, CoderHeader, coders);
+                TablePrinter.Print(context, format, CoderColumns, coders);
                 context.Out.WriteLine();
                 if (alphas.Count == 0)
                 {
@@ -65,7 +71,7 @@ internal static class ProgressCommand
                 }
                 else
                 {
-                    CorpusListCommand.Print(context, format, AlphaHeader, alphas);
+                    TablePrinter.Print(context, format, AlphaColumns, alphas);
                 }
 
                 return;

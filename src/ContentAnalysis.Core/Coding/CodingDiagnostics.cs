@@ -44,4 +44,13 @@ public static class CodingDiagnostics
 
     /// <summary>A journal stayed locked by another process (another session or import of the same coder) while appending.</summary>
     public const string JournalBusy = "QCA3014";
+
+    /// <summary>A document text file in <c>data/documents/</c> that no document of <c>documents.csv</c> names.</summary>
+    public const string UnlistedDocumentText = "QCA3015";
+
+    /// <summary>
+    /// The coder already has a coding session open in another process. The code keeps its number in the
+    /// sessions range (QCA6xxx) that users know; it lives here because <see cref="CodingStore"/> claims the session.
+    /// </summary>
+    public const string SessionOpen = "QCA6011";
 }

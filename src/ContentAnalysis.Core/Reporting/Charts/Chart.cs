@@ -1,6 +1,5 @@
-using ContentAnalysis.Core.Reporting.Documents;
 
-namespace ContentAnalysis.Core.Reporting.Charts;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>A drawn chart: its image (SVG and PNG) with a one-sentence text alternative, and its data as a table.</summary>
 /// <param name="Id">A short name (<c>alpha</c>), used for file names and <c>figure:ID</c> references.</param>

@@ -1,4 +1,4 @@
-namespace ContentAnalysis.Core.Reporting.Charts;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>A labelled matrix: counts by period (rows) and category (columns), or a co-occurrence table.</summary>
 /// <param name="RowLabels">The row labels.</param>

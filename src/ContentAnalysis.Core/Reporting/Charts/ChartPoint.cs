@@ -1,4 +1,4 @@
-namespace ContentAnalysis.Core.Reporting.Charts;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>One estimate to chart: a label, its value and, if known, its interval.</summary>
 /// <param name="Label">The dimension or category.</param>

@@ -1,8 +1,6 @@
-using ContentAnalysis.Core.Reporting.Documents;
-using ContentAnalysis.Core.Reporting.Templates;
 using ScottPlot;
 
-namespace ContentAnalysis.Core.Reporting.Charts;
+namespace ContentAnalysis.Core.Reporting;
 
 public static partial class ChartRenderer
 {

@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
-using ContentAnalysis.Core.Reporting.Documents;
 using ScottPlot;
 
-namespace ContentAnalysis.Core.Reporting.Charts;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>
 /// Draws the report's charts with ScottPlot: alpha with intervals against Krippendorff's .667 and .800 lines,

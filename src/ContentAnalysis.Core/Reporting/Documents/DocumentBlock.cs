@@ -1,4 +1,4 @@
-namespace ContentAnalysis.Core.Reporting.Documents;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>A block of a <see cref="ReportDocument"/>.</summary>
 public abstract record DocumentBlock

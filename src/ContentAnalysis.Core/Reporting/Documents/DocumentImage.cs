@@ -1,4 +1,4 @@
-namespace ContentAnalysis.Core.Reporting.Documents;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>An image in two forms and its text alternative (one sentence saying what it shows).</summary>
 /// <param name="Svg">The SVG document (inlined in HTML).</param>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ContentAnalysis.Core.Reporting.Documents;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>A piece of text inside a block.</summary>
 public abstract record DocumentInline

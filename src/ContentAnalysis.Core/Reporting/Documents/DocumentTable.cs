@@ -1,4 +1,4 @@
-namespace ContentAnalysis.Core.Reporting.Documents;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>A table with one header row and a caption (printed above it, as APA style places table titles).</summary>
 /// <param name="Caption">The caption, or null.</param>

@@ -1,4 +1,4 @@
-namespace ContentAnalysis.Core.Reporting.Documents;
+namespace ContentAnalysis.Core.Reporting;
 
 public static partial class HtmlDocumentWriter
 {

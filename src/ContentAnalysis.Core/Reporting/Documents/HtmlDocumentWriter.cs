@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace ContentAnalysis.Core.Reporting.Documents;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>
 /// Writes a <see cref="ReportDocument"/> as one standalone HTML file: an embedded print-friendly stylesheet,

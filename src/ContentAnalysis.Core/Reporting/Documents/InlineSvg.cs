@@ -1,7 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 
-namespace ContentAnalysis.Core.Reporting.Documents;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>Prepares an SVG for inlining in HTML: re-serialised (so text stays escaped), scripts and event handlers and external links removed.</summary>
 internal static class InlineSvg

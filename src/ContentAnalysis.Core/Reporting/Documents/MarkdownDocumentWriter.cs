@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ContentAnalysis.Core.Reporting.Documents;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>
 /// Writes a <see cref="ReportDocument"/> as CommonMark with pipe tables; each figure becomes an image link to a PNG

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ContentAnalysis.Core.Reporting.Documents;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>Escapes text so Markdown shows it literally (CommonMark backslash escapes).</summary>
 internal static class MarkdownEscape

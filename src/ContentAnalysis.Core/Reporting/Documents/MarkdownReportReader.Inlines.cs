@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Markdig.Syntax.Inlines;
 
-namespace ContentAnalysis.Core.Reporting.Documents;
+namespace ContentAnalysis.Core.Reporting;
 
 public static partial class MarkdownReportReader
 {

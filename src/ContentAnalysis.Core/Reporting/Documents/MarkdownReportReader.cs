@@ -3,7 +3,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace ContentAnalysis.Core.Reporting.Documents;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>
 /// Reads the Markdown a report template renders into a <see cref="ReportDocument"/>, through Markdig's syntax tree.

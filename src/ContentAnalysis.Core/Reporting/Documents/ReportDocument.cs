@@ -1,4 +1,4 @@
-namespace ContentAnalysis.Core.Reporting.Documents;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>A report as blocks (headings, paragraphs, lists, quotes, tables, figures), ready for any writer.</summary>
 /// <param name="Blocks">The blocks in reading order.</param>

@@ -4,7 +4,7 @@ using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 
-namespace ContentAnalysis.Core.Reporting.Documents;
+namespace ContentAnalysis.Core.Reporting;
 
 public static partial class WordDocumentWriter
 {

@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace ContentAnalysis.Core.Reporting.Documents;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>The styles of a report in Word, under Word's built-in names so a journal template replaces them.</summary>
 internal static class WordStyles

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ContentAnalysis.Core.Reporting.Templates;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>
 /// Number formats of the field (APA 7th ed., section 6.36): coefficients without a leading zero, intervals,

@@ -1,7 +1,7 @@
 using System.Reflection;
 using ContentAnalysis.Core.Diagnostics;
 
-namespace ContentAnalysis.Core.Reporting.Templates;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>
 /// A set of default templates by file name (<c>appendix.liquid</c>): the ones embedded in Core, or any others

@@ -1,6 +1,6 @@
 using ContentAnalysis.Core.Diagnostics;
 
-namespace ContentAnalysis.Core.Reporting.Templates;
+namespace ContentAnalysis.Core.Reporting;
 
 internal sealed partial class TemplateChecker
 {

@@ -2,7 +2,7 @@ using ContentAnalysis.Core.Diagnostics;
 using ContentAnalysis.Core.Naming;
 using Fluid;
 
-namespace ContentAnalysis.Core.Reporting.Templates;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>
 /// Checks, before rendering, that every variable, member and filter a template names exists in the report

@@ -1,4 +1,4 @@
-namespace ContentAnalysis.Core.Reporting.Templates;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>Diagnostic codes of report templates (QCA50xx), kept in one place.</summary>
 public static class TemplateDiagnostics

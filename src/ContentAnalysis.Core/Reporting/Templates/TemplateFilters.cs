@@ -1,9 +1,8 @@
 using System.Globalization;
-using ContentAnalysis.Core.Reporting.Documents;
 using Fluid;
 using Fluid.Values;
 
-namespace ContentAnalysis.Core.Reporting.Templates;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>The report filters: <c>apa</c>, <c>ci</c>, <c>pvalue</c>, <c>thousands</c>, <c>plural</c>, <c>percent</c>, <c>md</c>, <c>author_or</c>.</summary>
 internal static class TemplateFilters

@@ -2,7 +2,7 @@ using System.Collections;
 using System.Reflection;
 using Fluid;
 
-namespace ContentAnalysis.Core.Reporting.Templates;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>
 /// What a template may name: the report model's types, their public properties under snake_case names,

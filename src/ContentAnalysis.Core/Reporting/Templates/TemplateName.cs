@@ -1,4 +1,4 @@
-namespace ContentAnalysis.Core.Reporting.Templates;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>Template names: <c>appendix</c> and <c>appendix.liquid</c> name the same file.</summary>
 internal static class TemplateName

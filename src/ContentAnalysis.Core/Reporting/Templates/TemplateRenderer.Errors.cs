@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using ContentAnalysis.Core.Diagnostics;
 using Fluid;
 
-namespace ContentAnalysis.Core.Reporting.Templates;
+namespace ContentAnalysis.Core.Reporting;
 
 public sealed partial class TemplateRenderer
 {

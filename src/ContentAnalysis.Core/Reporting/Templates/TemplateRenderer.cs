@@ -2,7 +2,7 @@ using System.Globalization;
 using ContentAnalysis.Core.Diagnostics;
 using Fluid;
 
-namespace ContentAnalysis.Core.Reporting.Templates;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>
 /// Renders Liquid templates (Fluid) against a report model. A template in the templates folder wins over the

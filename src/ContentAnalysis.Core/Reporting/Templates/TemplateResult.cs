@@ -1,6 +1,6 @@
 using ContentAnalysis.Core.Diagnostics;
 
-namespace ContentAnalysis.Core.Reporting.Templates;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>What rendering a template gave: the text (null on error) and every problem found.</summary>
 /// <param name="Text">The rendered text, or null when the template has errors.</param>

@@ -1,4 +1,4 @@
-namespace ContentAnalysis.Core.Reporting.Templates;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>A token of a Liquid tag or output: its kind, text and offset in the template source.</summary>
 internal readonly record struct TemplateToken(TemplateTokenKind Kind, string Text, int Offset)

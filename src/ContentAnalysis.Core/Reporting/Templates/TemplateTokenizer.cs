@@ -1,4 +1,4 @@
-namespace ContentAnalysis.Core.Reporting.Templates;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>Splits a template into its tags and outputs, and their contents into tokens, keeping offsets.</summary>
 internal static class TemplateTokenizer

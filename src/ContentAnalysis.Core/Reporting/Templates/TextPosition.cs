@@ -1,4 +1,4 @@
-namespace ContentAnalysis.Core.Reporting.Templates;
+namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>Turns an offset in a text into a 1-based line and column.</summary>
 internal static class TextPosition

@@ -1,6 +1,5 @@
 using System.Xml.Linq;
-using ContentAnalysis.Core.Reporting.Charts;
-using ContentAnalysis.Core.Reporting.Documents;
+using ContentAnalysis.Core.Reporting;
 
 namespace ContentAnalysis.Core.Tests.Reporting.Charts;
 

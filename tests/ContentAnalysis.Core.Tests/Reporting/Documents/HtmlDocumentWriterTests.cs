@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using ContentAnalysis.Core.Reporting.Documents;
+using ContentAnalysis.Core.Reporting;
 
 namespace ContentAnalysis.Core.Tests.Reporting.Documents;
 

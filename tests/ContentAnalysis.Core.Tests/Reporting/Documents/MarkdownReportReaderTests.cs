@@ -1,4 +1,4 @@
-using ContentAnalysis.Core.Reporting.Documents;
+using ContentAnalysis.Core.Reporting;
 
 namespace ContentAnalysis.Core.Tests.Reporting.Documents;
 

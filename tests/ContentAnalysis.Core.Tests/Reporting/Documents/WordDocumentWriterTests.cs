@@ -1,4 +1,4 @@
-using ContentAnalysis.Core.Reporting.Documents;
+using ContentAnalysis.Core.Reporting;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 

@@ -1,4 +1,4 @@
-using ContentAnalysis.Core.Reporting.Templates;
+using ContentAnalysis.Core.Reporting;
 
 namespace ContentAnalysis.Core.Tests.Reporting.Templates;
 
