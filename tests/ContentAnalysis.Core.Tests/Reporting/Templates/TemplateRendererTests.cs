@@ -48,6 +48,16 @@ public sealed class TemplateRendererTests
     }
 
     [Fact]
+    public void Render_WhitespaceControlRangesCommentsAndRaw_AreUnderstood()
+    {
+        var template = "{%- for i in (1..2) -%}{{ i }}{%- endfor -%} {% comment %}{{ nope }}{% endcomment %}{% raw %}{{ nope }}{% endraw %}"
+            + "{% case units %}{% when 12345 %}many{% else %}few{% endcase %}{% if dimensions.size > 1 and title contains 'hats' %}!{% endif %}";
+        var result = Renderer(("t.liquid", template)).Render("t", SampleReports.Karabakh);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal("12{{ nope }}many!", result.Text); // "-%}" trims the space after the loop
+    }
+
+    [Fact]
     public void Render_MemberOfANumber_IsAnError()
     {
         var result = Renderer(("t.liquid", "{{ units.count }}")).Render("t", SampleReports.Karabakh);
