@@ -77,6 +77,19 @@ public sealed class AnalyzeCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Snapshot.Verify(result.Out, "AnalyzeCommandTests.Crosstab");
+        var trimmed = string.Join('\n', result.Out.Split('\n').Select(l => l.TrimEnd())).Trim('\n');
+        Assert.Contains(trimmed, File.ReadAllText(RepositoryRoot.Combine("README.md")).ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Crosstab_ByUnknownField_IsAUsageError()
+    {
+        using var project = ExampleProject.Copy();
+
+        var result = CliRunner.Run(project.Path, "analyze", "crosstab", "-d", "azerbaijan_strategy", "--by", "colour", "--coder", "anna");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--by", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
