@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ContentAnalysis.Core;
 using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.Projects;
 using Spectre.Console;
 
 namespace ContentAnalysis.Cli;
@@ -89,6 +90,24 @@ internal sealed class CliContext
     {
         var project = parseResult.GetValue(Globals.Project);
         return new ProjectLayout(project is null ? WorkingDirectory : Path.GetFullPath(project.FullName));
+    }
+
+    /// <summary>
+    /// Opens the project chosen with <c>--project</c> (or the working folder): every command gets its
+    /// settings, codebook, corpus, codings and samples this way.
+    /// </summary>
+    /// <param name="parseResult">The parsed command line.</param>
+    /// <param name="codebook">The <c>--codebook</c> value, if the command has the option: a path relative to the working folder, or a file name or id in <c>codebooks/</c>.</param>
+    public Project OpenProject(ParseResult parseResult, string? codebook = null)
+    {
+        var layout = Layout(parseResult);
+        if (codebook is not null && File.Exists(Resolve(codebook)))
+        {
+            // A path typed on the command line is relative to where the user stands, not to the project.
+            codebook = Resolve(codebook);
+        }
+
+        return Project.Open(layout, codebook);
     }
 
     /// <summary>Resolves a path the user typed against the working folder.</summary>

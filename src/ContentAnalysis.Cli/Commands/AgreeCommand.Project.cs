@@ -1,10 +1,8 @@
 using System.CommandLine;
 using ContentAnalysis.Core.Agreement;
-using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Coding;
 using ContentAnalysis.Core.Diagnostics;
-using ContentAnalysis.Core.Naming;
-using ContentAnalysis.Core.Sampling;
+using ContentAnalysis.Core.Projects;
 
 namespace ContentAnalysis.Cli.Commands;
 
@@ -15,17 +13,14 @@ internal static partial class AgreeCommand
 
     private static (List<AgreementReport> Reports, List<AgreementDetails?>? Details) RunProject(CliContext context, AgreeOptions options, ParseResult parseResult, string[]? coefficients, CancellationToken cancellationToken)
     {
-        var layout = context.Layout(parseResult);
-        var codebook = CodingsCommand.LoadCodebook(layout, parseResult.GetValue(options.Codebook));
-        var store = CodingStore.Open(layout);
-        var coders = SelectCoders(store, SplitList(parseResult.GetValue(options.Coders)));
-        var codings = coders.Select(c => store.Load(c, cancellationToken)).ToList();
+        var project = context.OpenProject(parseResult, parseResult.GetValue(options.Codebook));
+        var codebook = project.Codebook;
+        var dimensions = project.Names.Dimensions(parseResult.GetValue(options.Dimension));
+        var coders = SelectCoders(project, SplitList(parseResult.GetValue(options.Coders)));
+        var codings = coders.Select(c => project.Codings.Load(c, cancellationToken)).ToList();
         context.Report(codings.SelectMany(c => c.Diagnostics));
-        IReadOnlySet<string>? sample = parseResult.GetValue(options.Sample) is { } name
-            ? SampleFile.Read(SampleFile.PathOf(layout, name), $"data/samples/{name}.csv").Units.Select(u => u.Unit).ToHashSet(StringComparer.Ordinal)
-            : null;
+        var sample = project.Names.SampleUnits(parseResult.GetValue(options.Sample));
 
-        var dimensions = SelectDimensions(codebook, parseResult.GetValue(options.Dimension));
         var agreementOptions = new AgreementOptions
         {
             BootstrapResamples = parseResult.GetValue(options.Bootstrap) ?? ProjectBootstrapDefault,
@@ -56,41 +51,13 @@ internal static partial class AgreeCommand
         });
     }
 
-    private static List<string> SelectCoders(CodingStore store, string[]? requested)
+    private static IReadOnlyList<string> SelectCoders(Project project, string[]? requested)
     {
-        var available = store.Coders;
-        if (requested is null)
-        {
-            return available.Count >= 2
-                ? [.. available]
-                : throw new InputException(Diagnostic.Error(AgreementDiagnostics.TooFewJournals, $"{available.Count} coder journal(s) in data/codings/; agreement needs at least two coders", hint: "import codings with 'qcat codings import FILE --coder NAME' or code with 'qcat code'"));
-        }
-
-        foreach (var coder in requested)
-        {
-            if (!available.Contains(coder, StringComparer.Ordinal))
-            {
-                throw new InputException(Diagnostic.Error(AgreementDiagnostics.UnknownCoder, $"coder '{coder}' has no journal in data/codings/", hint: EditDistance.DidYouMean(coder, available) ?? "known coders: " + string.Join(", ", available)));
-            }
-        }
-
-        return requested.Length >= 2
-            ? [.. requested]
-            : throw new InputException(Diagnostic.Error(AgreementDiagnostics.TooFewJournals, "--coders needs at least two coders", hint: "e.g. --coders anna,ben"));
-    }
-
-    private static List<Dimension> SelectDimensions(Codebook codebook, string[]? requested)
-    {
-        if (requested is null || requested.Length == 0)
-        {
-            return [.. codebook.Dimensions];
-        }
-
-        var ids = requested.SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        return [.. ids.Select(id => codebook.FindDimension(id) ?? throw new InputException(Diagnostic.Error(
-            AgreementDiagnostics.UnknownDimension,
-            $"unknown dimension '{id}'",
-            codebook.SourcePath,
-            hint: EditDistance.DidYouMean(id, codebook.Dimensions.Select(d => d.Id)) ?? "dimensions: " + string.Join(", ", codebook.Dimensions.Select(d => d.Id)))))];
+        var coders = project.Names.Coders(requested);
+        return coders.Count >= 2
+            ? coders
+            : throw new InputException(requested is null
+                ? Diagnostic.Error(AgreementDiagnostics.TooFewJournals, $"{coders.Count} coder journal(s) in data/codings/; agreement needs at least two coders", hint: "import codings with 'qcat codings import FILE --coder NAME' or code with 'qcat code'")
+                : Diagnostic.Error(AgreementDiagnostics.TooFewJournals, "--coders needs at least two coders", hint: "e.g. --coders anna,ben"));
     }
 }

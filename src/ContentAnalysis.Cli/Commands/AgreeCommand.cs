@@ -66,7 +66,7 @@ internal static partial class AgreeCommand
         return ExitCodes.Success;
     }
 
-    private static string[]? ParseCoefficients(string? list)
+    private static string[]? ParseCoefficients(string[]? list)
     {
         var names = SplitList(list);
         if (names is null)
@@ -93,6 +93,6 @@ internal static partial class AgreeCommand
         }
     }
 
-    private static string[]? SplitList(string? list) =>
-        string.IsNullOrWhiteSpace(list) ? null : list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    // List options are split by GlobalOptions.List; not given means "all" (null).
+    private static string[]? SplitList(string[]? list) => list is { Length: > 0 } ? list : null;
 }

@@ -12,11 +12,11 @@ internal sealed class AgreeOptions
 
     public Option<bool> Transpose { get; } = new("--transpose") { Description = "With --matrix: coders in rows (first column the coder), units in columns" };
 
-    public Option<string?> Order { get; } = new("--order") { Description = "With --matrix: rank order of text labels for ordinal data, lowest first, comma-separated" };
+    public Option<string[]> Order { get; } = GlobalOptions.List("--order", "With --matrix: rank order of text labels for ordinal data, lowest first");
 
-    public Option<string[]> Dimension { get; } = new("--dimension", "-d") { Description = "Only these dimensions (repeatable; default: all)", AllowMultipleArgumentsPerToken = true };
+    public Option<string[]> Dimension { get; } = GlobalOptions.List("--dimension", "Only these dimensions (default: all)", "-d");
 
-    public Option<string?> Coders { get; } = new("--coders") { Description = "Only these coders, comma-separated (default: all with codings)" };
+    public Option<string[]> Coders { get; } = GlobalOptions.List("--coders", "Only these coders (default: all with codings)");
 
     public Option<string?> Sample { get; } = new("--sample") { Description = "Only the units of this sample (data/samples/NAME.csv)" };
 
@@ -24,7 +24,7 @@ internal sealed class AgreeOptions
 
     public Option<bool> ByCategory { get; } = new("--by-category") { Description = "Also one row per category (present/absent) so unreliable categories show" };
 
-    public Option<string?> Coefficients { get; } = new("--coefficients") { Description = "Only these coefficients, comma-separated snake_case names (see README)" };
+    public Option<string[]> Coefficients { get; } = GlobalOptions.List("--coefficients", "Only these coefficients, snake_case names (see README)");
 
     public Option<int?> Bootstrap { get; } = new("--bootstrap", "-b") { Description = "Bootstrap resamples for alpha's 95% CI and q-values (default: 1000 in a project, 0 with --matrix)" };
 

@@ -21,16 +21,13 @@ internal static class CheckCommand
         var command = new Command("check", "Check that codings point to existing units, dimensions and categories, and that coded units are unchanged") { format, codebook };
         command.SetAction((parseResult, cancellationToken) =>
         {
-            var layout = context.Layout(parseResult);
+            var project = context.OpenProject(parseResult, parseResult.GetValue(codebook));
+            var layout = project.Layout;
             var findings = new List<Diagnostic>();
-            Codebook? book = null;
-            try
+            var book = project.OptionalCodebook;
+            if (book is null)
             {
-                book = CodingsCommand.LoadCodebook(layout, parseResult.GetValue(codebook));
-            }
-            catch (InputException e) when (parseResult.GetValue(codebook) is null && CodebookLocator.ListCodebookFiles(layout).Count == 0)
-            {
-                findings.Add(Diagnostic.Warning(e.Diagnostics[0].Code, "no codebook: dimension and category checks skipped", hint: e.Diagnostics[0].Hint));
+                findings.Add(Diagnostic.Warning(CodebookDiagnosticCodes.NoCodebook, "no codebook: dimension and category checks skipped", hint: "add a codebook YAML file there or pass its path"));
             }
 
             var report = IntegrityCheck.Run(layout, book, cancellationToken);

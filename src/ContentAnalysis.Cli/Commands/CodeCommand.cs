@@ -14,14 +14,13 @@ internal static class CodeCommand
     public static Command Create(CliContext context)
     {
         var coder = new Option<string>("--coder") { Description = "Your coder name (letters, digits, '_' and '-')", Required = true };
-        var dimensions = new Option<string[]>("--dimension", "-d") { Description = "Code only these dimensions (repeat the option; default: all)" };
+        var dimensions = GlobalOptions.List("--dimension", "Code only these dimensions (default: all)", "-d");
         var sample = new Option<string>("--sample") { Description = "Sample to code, or 'all' for the whole corpus", DefaultValueFactory = _ => CodeSetup.AllUnits };
-        var order = new Option<string>("--order") { Description = "Unit order: document|random", DefaultValueFactory = _ => "document" };
-        order.AcceptOnlyFromAmong("document", "random");
+        var order = GlobalOptions.Choice("--order", "Unit order", [SessionOrder.Document, SessionOrder.Random]);
         var seed = new Option<int?>("--seed") { Description = "Seed of the random order (default: derived from the coder name, so resuming keeps the order)" };
         var doc = new Option<string?>("--doc") { Description = "Code only this document" };
         var unit = new Option<string?>("--unit") { Description = "Open this unit first, even if it is coded, to change its answers: they are pre-filled and Enter keeps each; then the session goes on as usual" };
-        var codebook = new Option<string?>("--codebook") { Description = "Codebook path or name (default: the project's)" };
+        var codebook = CodingsCommand.CodebookOption();
         var script = new Option<string?>("--script") { Description = "Replay keystrokes from FILE (one per line, see docs/coding-sessions.md) instead of reading the keyboard" };
         var command = new Command("code", "Code units one at a time in the terminal; every answer is saved at once, and starting again resumes")
         {
@@ -38,19 +37,21 @@ internal static class CodeCommand
             }
 
             var keys = scriptPath is null ? null : SessionScript.Parse(ReadScript(context, scriptPath), CodebookCommand.Display(context, context.Resolve(scriptPath)));
-            var layout = context.Layout(parseResult);
-            var book = CodeSetup.LoadCodebook(context, layout, parseResult.GetValue(codebook));
-            var chosen = ChooseDimensions(book, parseResult.GetValue(dimensions));
-            var corpus = CodeSetup.OpenCorpus(layout);
+            var project = context.OpenProject(parseResult, parseResult.GetValue(codebook));
+            var book = project.Codebook;
+            var requested = project.Names.Dimensions(parseResult.GetValue(dimensions));
+
+            // Asked in codebook order whatever the order on the command line.
+            var chosen = book.Dimensions.Where(requested.Contains).ToList();
+            var corpus = project.RequireUnits();
             var documentId = parseResult.GetValue(doc);
-            if (documentId is not null && corpus.FindDocument(documentId) is null)
+            if (documentId is not null)
             {
-                throw new InputException(Diagnostic.Error(SamplingDiagnostics.BadSessionOption, $"--doc: no document '{documentId}' in the corpus", hint: "see 'qcat corpus list'"));
+                project.Names.Document(documentId);
             }
 
-            var only = CodeSetup.SampleUnits(layout, corpus, parseResult.GetValue(sample));
-            var sessionOrder = parseResult.GetValue(order) == "random" ? SessionOrder.Random : SessionOrder.Document;
-            var units = SessionPlanner.Plan(corpus, only, documentId, sessionOrder, parseResult.GetValue(seed) ?? SessionPlanner.DefaultSeed(name));
+            var only = project.Names.SampleUnits(parseResult.GetValue(sample));
+            var units = SessionPlanner.Plan(corpus, only, documentId, parseResult.GetValue(order), parseResult.GetValue(seed) ?? SessionPlanner.DefaultSeed(name));
             if (units.Count == 0)
             {
                 throw new InputException(Diagnostic.Error(SamplingDiagnostics.BadSessionOption, "no units to code: the sample and --doc have no unit in common", hint: "drop --doc or choose another sample"));
@@ -63,7 +64,7 @@ internal static class CodeCommand
                 throw new InputException(Diagnostic.Error(CodingDiagnostics.BadCoderName, $"--coder: name '{name}' is not allowed", hint: "use letters, digits, '_' and '-' only"));
             }
 
-            var store = CodingStore.Open(layout);
+            var store = project.Codings;
             using var claim = store.ClaimForSession(name);
             var journal = new StoreCodingJournal(store, name, book.ContentHash, TimeProvider.System);
             var session = new CodingSession(chosen, units, journal, TimeProvider.System, startUnit);
@@ -133,23 +134,5 @@ internal static class CodeCommand
         return File.Exists(full)
             ? File.ReadAllText(full)
             : throw new InputException(Diagnostic.Error(SamplingDiagnostics.BadScript, $"--script: file '{path}' does not exist", hint: "give a file with one key per line"));
-    }
-
-    /// <exception cref="InputException">A requested dimension is not in the codebook.</exception>
-    private static IReadOnlyList<Core.Codebooks.Dimension> ChooseDimensions(Core.Codebooks.Codebook book, string[]? requested)
-    {
-        if (requested is null || requested.Length == 0)
-        {
-            return book.Dimensions;
-        }
-
-        var unknown = requested.Where(id => book.FindDimension(id) is null).ToList();
-        if (unknown.Count > 0)
-        {
-            throw new InputException([.. unknown.Select(id => Diagnostic.Error(SamplingDiagnostics.BadSessionOption, $"--dimension: no dimension '{id}' in codebook '{book.Id}'", hint: "choose from " + string.Join(", ", book.Dimensions.Select(d => d.Id))))]);
-        }
-
-        // Asked in codebook order whatever the order on the command line.
-        return [.. book.Dimensions.Where(d => requested.Contains(d.Id, StringComparer.Ordinal))];
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Diagnostics;
-using ContentAnalysis.Core.Naming;
+using ContentAnalysis.Core.Projects;
 
 namespace ContentAnalysis.Cli.Commands;
 
@@ -22,17 +22,22 @@ internal static class CodebookShowCommand
         var command = new Command("show", "Display a codebook as tables, Markdown or JSON") { file, dimensionOption, categoryOption, format };
         command.SetAction(parseResult =>
         {
-            var path = CodebookLocator.Resolve(context.Layout(parseResult), parseResult.GetValue(file));
-            var display = CodebookCommand.Display(context, path);
-            var result = CodebookLoader.LoadFile(path, display);
-            context.Report(result.Diagnostics);
-            if (result.Codebook is not { } codebook)
+            var project = context.OpenProject(parseResult, parseResult.GetValue(file));
+            Codebook codebook;
+            try
             {
+                codebook = project.Codebook;
+            }
+            catch (InputException e) when (e.Diagnostics.Any(d => d.Line > 0))
+            {
+                var display = project.Relative(project.CodebookPath);
+                context.Report(e.Diagnostics);
                 context.Fail($"{display}: the codebook has errors; run 'qcat codebook validate {display}'");
                 return ExitCodes.InvalidInput;
             }
 
-            var selection = Select(codebook, parseResult.GetValue(dimensionOption), parseResult.GetValue(categoryOption));
+            context.Report(project.CodebookWarnings);
+            var selection = Select(project, parseResult.GetValue(dimensionOption), parseResult.GetValue(categoryOption));
             switch (parseResult.GetValue(format))
             {
                 case OutputFormat.Json:
@@ -52,47 +57,15 @@ internal static class CodebookShowCommand
     }
 
     /// <exception cref="InputException">The dimension or category does not exist, or the category id is ambiguous.</exception>
-    private static CodebookSelection Select(Codebook codebook, string? dimensionId, string? categoryId)
+    private static CodebookSelection Select(Project project, string? dimensionId, string? categoryId)
     {
-        Dimension? dimension = null;
-        if (dimensionId is not null)
-        {
-            dimension = codebook.FindDimension(dimensionId)
-                ?? throw Unknown("dimension", dimensionId, codebook, codebook.Dimensions.Select(d => d.Id));
-        }
-
+        var dimension = dimensionId is null ? null : project.Names.Dimension(dimensionId);
         if (categoryId is null)
         {
             return new CodebookSelection(dimension, null);
         }
 
-        var scope = dimension is null ? codebook.Dimensions : [dimension];
-        var matches = scope.SelectMany(d => d.AllCategories().Select(c => (Dimension: d, Category: c)))
-            .Where(m => string.Equals(m.Category.Id, categoryId, StringComparison.Ordinal))
-            .ToList();
-        return matches.Count switch
-        {
-            1 => new CodebookSelection(matches[0].Dimension, matches[0].Category),
-            0 when dimension is not null && codebook.Dimensions.FirstOrDefault(d => d.FindCategory(categoryId) is not null) is { } other => throw new InputException(Diagnostic.Error(
-                CodebookDiagnosticCodes.UnknownSelection,
-                $"category '{categoryId}' is in dimension '{other.Id}', not '{dimension.Id}'",
-                hint: $"use --dimension {other.Id}, or leave --dimension out")),
-            0 when dimension is { IsCategorical: false } => throw new InputException(Diagnostic.Error(
-                CodebookDiagnosticCodes.UnknownSelection,
-                $"dimension '{dimension.Id}' is an {dimension.Kind.ToString().ToLowerInvariant()} scale with levels, not categories",
-                hint: $"use 'qcat codebook show --dimension {dimension.Id}' to see its levels")),
-            0 => throw Unknown("category", categoryId, codebook, scope.SelectMany(d => d.AllCategories()).Select(c => c.Id)),
-            _ => throw new InputException(Diagnostic.Error(
-                CodebookDiagnosticCodes.UnknownSelection,
-                $"category '{categoryId}' exists in dimensions {string.Join(", ", matches.Select(m => m.Dimension.Id))}",
-                hint: "choose one with --dimension")),
-        };
-    }
-
-    private static InputException Unknown(string what, string id, Codebook codebook, IEnumerable<string> known)
-    {
-        var ids = known.ToList();
-        var hint = EditDistance.DidYouMean(id, ids) ?? $"{what} ids: {string.Join(", ", ids)}";
-        return new InputException(Diagnostic.Error(CodebookDiagnosticCodes.UnknownSelection, $"unknown {what} '{id}' in codebook '{codebook.Id}'", hint: hint));
+        var (owner, category) = project.Names.Category(categoryId, dimension);
+        return new CodebookSelection(owner, category);
     }
 }

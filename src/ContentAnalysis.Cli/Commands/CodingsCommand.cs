@@ -1,9 +1,5 @@
 using System.CommandLine;
-using ContentAnalysis.Core;
-using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Coding;
-using ContentAnalysis.Core.Corpus;
-using ContentAnalysis.Core.Diagnostics;
 
 namespace ContentAnalysis.Cli.Commands;
 
@@ -22,37 +18,27 @@ internal static class CodingsCommand
     /// <summary>A <c>--codebook FILE</c> option.</summary>
     internal static Option<string?> CodebookOption() => new("--codebook") { Description = "Codebook file or name (default: qcat.yaml's codebook, or the only one in codebooks/)" };
 
-    /// <summary>Resolves and loads the codebook.</summary>
-    /// <exception cref="InputException">No codebook is found or it has errors.</exception>
-    internal static Codebook LoadCodebook(ProjectLayout layout, string? requested)
-    {
-        var result = CodebookLoader.LoadFile(CodebookLocator.Resolve(layout, requested));
-        return result.HasErrors || result.Codebook is null
-            ? throw new InputException([.. result.Diagnostics.Where(d => d.IsError)])
-            : result.Codebook;
-    }
-
     private static Command CreateImport(CliContext context)
     {
         var file = new Argument<string>("file") { Description = "The CSV file" };
         var coder = new Option<string>("--coder") { Description = "The coder the codings belong to; with a 'coder' column (as 'codings export --format long' writes), only that coder's rows, and without --coder every coder's rows go to their own journals" };
-        var format = new Option<string>("--format", "-f") { Description = "long (unit,dimension,value[,memo][,coder]) or wide (unit + one column per dimension)", DefaultValueFactory = _ => "long" };
-        format.AcceptOnlyFromAmong("long", "wide");
+        var format = GlobalOptions.Choice("--format", "long (unit,dimension,value[,memo][,coder]) or wide (unit + one column per dimension)", [CodingsFileFormat.Long, CodingsFileFormat.Wide], "-f");
         var codebook = CodebookOption();
         var command = new Command("import", "Append codings from a CSV table to the coders' journals (all or nothing)") { file, coder, format, codebook };
         command.SetAction(parseResult =>
         {
-            var layout = context.Layout(parseResult);
+            var project = context.OpenProject(parseResult, parseResult.GetValue(codebook));
+            var layout = project.Layout;
             var name = parseResult.GetValue(coder);
-            var store = CodingStore.Open(layout);
-            var book = LoadCodebook(layout, parseResult.GetValue(codebook));
+            var store = project.Codings;
+            var book = project.Codebook;
             var result = CodingsImporter.Import(
                 store,
-                CorpusStore.Open(layout),
+                project.Corpus,
                 book,
                 name,
                 context.Resolve(parseResult.GetValue(file)!),
-                parseResult.GetValue(format) == "wide" ? CodingsFileFormat.Wide : CodingsFileFormat.Long,
+                parseResult.GetValue(format),
                 DateTimeOffset.UtcNow);
             foreach (var group in result.Records.GroupBy(r => r.Coder, StringComparer.Ordinal))
             {

@@ -1,8 +1,5 @@
 using System.CommandLine;
-using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Coding;
-using ContentAnalysis.Core.Corpus;
-using ContentAnalysis.Core.Diagnostics;
 
 namespace ContentAnalysis.Cli.Commands;
 
@@ -12,32 +9,27 @@ internal static class CodingsExportCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext context)
     {
-        var coder = new Option<string[]>("--coder") { Description = "Coder(s) to export (default: all)", AllowMultipleArgumentsPerToken = true };
-        var format = new Option<string>("--format", "-f") { Description = "long|wide|matrix", DefaultValueFactory = _ => "long" };
-        format.AcceptOnlyFromAmong("long", "wide", "matrix");
-        var dimension = new Option<string?>("--dimension") { Description = "The dimension (required for matrix)" };
+        var coder = GlobalOptions.List("--coder", "Coder(s) to export (default: all)");
+        var format = GlobalOptions.Choice("--format", "Table shape", [CodingsFileFormat.Long, CodingsFileFormat.Wide, CodingsFileFormat.Matrix], "-f");
+        var dimension = new Option<string?>("--dimension", "-d") { Description = "The dimension (required for matrix)" };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
-        var command = new Command("export", "Export the current codings (last write wins) as CSV") { coder, format, dimension, output };
+        var codebook = CodingsCommand.CodebookOption();
+        var command = new Command("export", "Export the current codings (last write wins) as CSV") { coder, format, dimension, output, codebook };
         command.SetAction(parseResult =>
         {
-            var layout = context.Layout(parseResult);
-            var store = CodingStore.Open(layout);
-            var known = store.Coders;
-            var names = parseResult.GetValue(coder) is { Length: > 0 } given ? given : [.. known];
-            foreach (var name in names.Where(n => !known.Contains(n)))
+            var project = context.OpenProject(parseResult, parseResult.GetValue(codebook));
+            var names = project.Names.Coders(parseResult.GetValue(coder));
+
+            // The codebook only orders the wide columns, so a project without one still exports; a broken one is refused.
+            var codebookDimensions = project.OptionalCodebook?.Dimensions;
+            var coders = names.Select(n => project.Codings.Load(n)).ToList();
+            context.Report(coders.SelectMany(c => c.Diagnostics));
+            if (parseResult.GetValue(dimension) is { } requested)
             {
-                throw new InputException(Diagnostic.Error(CodingDiagnostics.BadRequest, $"no journal for coder '{name}'", hint: known.Count == 0 ? "no codings yet" : "coders: " + string.Join(", ", known)));
+                project.Names.CodedDimension(requested, coders);
             }
 
-            var coders = names.Select(n => store.Load(n)).ToList();
-            context.Report(coders.SelectMany(c => c.Diagnostics));
-            var kind = parseResult.GetValue(format) switch
-            {
-                "wide" => CodingsFileFormat.Wide,
-                "matrix" => CodingsFileFormat.Matrix,
-                _ => CodingsFileFormat.Long,
-            };
-            var codebookDimensions = TryDimensions(layout);
+            var kind = parseResult.GetValue(format);
             using var buffer = new MemoryStream();
             CodingsExporter.Write(
                 buffer,
@@ -45,7 +37,7 @@ internal static class CodingsExportCommand
                 kind,
                 parseResult.GetValue(dimension),
                 codebookDimensions?.Select(d => d.Id).ToList(),
-                CorpusStore.Open(layout),
+                project.Corpus,
                 codebookDimensions?.Where(d => !d.IsCategorical).Select(d => d.Id).ToHashSet(StringComparer.Ordinal));
             if (parseResult.GetValue(output) is { } path)
             {
@@ -59,19 +51,5 @@ internal static class CodingsExportCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    // The codebook only orders the wide columns, so exporting works without one.
-    private static IReadOnlyList<Dimension>? TryDimensions(Core.ProjectLayout layout)
-    {
-        try
-        {
-            var result = CodebookLoader.LoadFile(CodebookLocator.Resolve(layout, null));
-            return result.Codebook?.Dimensions;
-        }
-        catch (Exception e) when (e is InputException or NotImplementedException or IOException)
-        {
-            return null;
-        }
     }
 }

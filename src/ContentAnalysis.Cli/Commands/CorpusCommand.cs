@@ -21,18 +21,17 @@ internal static class CorpusCommand
     private static Command CreateImport(CliContext context)
     {
         var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "The .txt, .md or .docx files to import" };
-        var unit = new Option<string>("--unit") { Description = "Unit of analysis: paragraph|sentence", DefaultValueFactory = _ => "paragraph" };
-        unit.AcceptOnlyFromAmong("paragraph", "sentence");
+        var unit = GlobalOptions.Choice("--unit", "Unit of analysis", [UnitKind.Paragraph, UnitKind.Sentence]);
         var meta = new Option<string?>("--meta") { Description = "Manifest CSV with columns file,id,title,author,source,date,period" };
         var id = new Option<string?>("--id") { Description = "Document id (only with one file; default: the file name)" };
         var force = new Option<bool>("--force") { Description = "Import a changed document even if its coded units changed" };
         var command = new Command("import", "Import documents into data/ (normalised text, documents.csv, units.csv)") { files, unit, meta, id, force };
         command.SetAction((parseResult, cancellationToken) =>
         {
-            var layout = context.Layout(parseResult);
+            var project = context.OpenProject(parseResult);
             var options = new CorpusImportOptions
             {
-                UnitKind = parseResult.GetValue(unit) == "sentence" ? UnitKind.Sentence : UnitKind.Paragraph,
+                UnitKind = parseResult.GetValue(unit),
                 ManifestPath = parseResult.GetValue(meta) is { } m ? context.Resolve(m) : null,
                 Id = parseResult.GetValue(id),
                 Force = parseResult.GetValue(force),
@@ -43,9 +42,9 @@ internal static class CorpusCommand
                 {
                     var task = progressContext.AddTask("importing", maxValue: 1);
                     var progress = new Progress<CorpusImportProgress>(p => task.Value = p.ByteCount == 0 ? 1 : (double)p.BytesDone / p.ByteCount);
-                    return CorpusImporter.Import(layout, paths, options, progress, cancellationToken);
+                    return project.ImportCorpus(paths, options, progress, cancellationToken);
                 })
-                : CorpusImporter.Import(layout, paths, options, cancellationToken: cancellationToken);
+                : project.ImportCorpus(paths, options, cancellationToken: cancellationToken);
             foreach (var outcome in outcomes)
             {
                 var stale = outcome.StaleCodings > 0 ? $"; {outcome.StaleCodings} coding(s) now stale, see 'qcat check'" : string.Empty;

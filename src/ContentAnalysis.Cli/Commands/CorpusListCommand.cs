@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ContentAnalysis.Core.Corpus;
 using ContentAnalysis.Core.IO;
 using Spectre.Console;
 
@@ -22,7 +21,7 @@ internal static class CorpusListCommand
         var command = new Command("list", "List the imported documents") { format };
         command.SetAction(parseResult =>
         {
-            var corpus = CorpusStore.Open(context.Layout(parseResult));
+            var corpus = context.OpenProject(parseResult).Corpus;
             var rows = corpus.Documents.Select(d => new[]
             {
                 d.Id, d.Metadata.Title, d.Metadata.Author, d.Metadata.Source, d.Metadata.Date, d.Metadata.Period,

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ContentAnalysis.Core.Corpus;
-using ContentAnalysis.Core.Diagnostics;
 
 namespace ContentAnalysis.Cli.Commands;
 
@@ -23,12 +22,10 @@ internal static class CorpusShowCommand
         var command = new Command("show", "Show a document's metadata and normalised text") { document, units, format };
         command.SetAction(parseResult =>
         {
-            var corpus = CorpusStore.Open(context.Layout(parseResult));
+            var project = context.OpenProject(parseResult);
+            var corpus = project.Corpus;
             var id = parseResult.GetValue(document)!;
-            var found = corpus.FindDocument(id) ?? throw new InputException(Diagnostic.Error(
-                CorpusDiagnostics.UnknownDocument,
-                $"no document '{id}' in the corpus",
-                hint: corpus.Documents.Count == 0 ? "import documents with 'qcat corpus import'" : "see 'qcat corpus list'"));
+            var found = project.Names.Document(id);
             var meta = found.Metadata;
             var chosen = parseResult.GetValue(format);
             if (chosen != OutputFormat.Table)

@@ -3,7 +3,6 @@ using System.Globalization;
 using ContentAnalysis.Core.Agreement;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Coding;
-using ContentAnalysis.Core.Corpus;
 using ContentAnalysis.Core.Sampling;
 using Spectre.Console;
 
@@ -24,12 +23,12 @@ internal static class DemoCommand
         var command = new Command("demo", "Walk through the example study: codebook, corpus, codings, integrity check and reliability per dimension and category (changes nothing)") { sample, bootstrap };
         command.SetAction((parseResult, cancellationToken) =>
         {
-            var layout = context.Layout(parseResult);
+            var project = context.OpenProject(parseResult);
+            var layout = project.Layout;
             var console = context.Console;
-            var codebook = CodingsCommand.LoadCodebook(layout, null);
-            var corpus = CorpusStore.Open(layout);
-            var store = CodingStore.Open(layout);
-            var codings = store.LoadAll(cancellationToken);
+            var codebook = project.Codebook;
+            var corpus = project.Corpus;
+            var codings = project.Codings.LoadAll(cancellationToken);
 
             console.Write(new Rule($"[bold]{Markup.Escape(codebook.Title)}[/]").LeftJustified());
             console.MarkupLine(Markup.Escape($"codebook {codebook.Id} v{codebook.Version} ({codebook.ContentHash}), unit: {codebook.Unit.ToString().ToLowerInvariant()}"));
@@ -50,9 +49,7 @@ internal static class DemoCommand
             console.WriteLine();
 
             var sampleName = parseResult.GetValue(sample) ?? (File.Exists(SampleFile.PathOf(layout, DefaultSample)) ? DefaultSample : null);
-            IReadOnlySet<string>? units = sampleName is null
-                ? null
-                : SampleFile.Read(SampleFile.PathOf(layout, sampleName), layout.Relative(SampleFile.PathOf(layout, sampleName))).Units.Select(u => u.Unit).ToHashSet(StringComparer.Ordinal);
+            var units = project.Names.SampleUnits(sampleName);
             var options = new AgreementOptions { BootstrapResamples = parseResult.GetValue(bootstrap) };
             var reports = ProgressRunner.Run(context, "computing agreement", _ => codebook.Dimensions
                 .Select(d => (Dimension: d, Report: CodingAgreement.ForDimension(codebook, d, codings, options, units: units, cancellationToken: cancellationToken)))

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ContentAnalysis.Core.Coding;
 using ContentAnalysis.Core.Sessions;
 
 namespace ContentAnalysis.Cli.Commands;
@@ -18,18 +17,18 @@ internal static class ProgressCommand
     public static Command Create(CliContext context)
     {
         var sample = new Option<string>("--sample") { Description = "Sample to report on, or 'all' for the whole corpus", DefaultValueFactory = _ => CodeSetup.AllUnits };
-        var codebook = new Option<string?>("--codebook") { Description = "Codebook path or name (default: the project's)" };
+        var codebook = CodingsCommand.CodebookOption();
         var format = GlobalOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Md);
         var command = new Command("progress", "Show how far each coder has come and a quick running Krippendorff's alpha per dimension") { sample, codebook, format };
         command.SetAction(parseResult =>
         {
-            var layout = context.Layout(parseResult);
-            var book = CodeSetup.LoadCodebook(context, layout, parseResult.GetValue(codebook));
-            var corpus = CodeSetup.OpenCorpus(layout);
+            var project = context.OpenProject(parseResult, parseResult.GetValue(codebook));
+            var book = project.Codebook;
+            var corpus = project.RequireUnits();
             var scope = parseResult.GetValue(sample)!;
-            var only = CodeSetup.SampleUnits(layout, corpus, scope);
+            var only = project.Names.SampleUnits(scope);
             var units = corpus.Units.Select(u => u.Id).Where(u => only is null || only.Contains(u)).ToList();
-            var report = ProgressCalculator.Compute(scope, book, CodingStore.Open(layout).LoadAll(), units);
+            var report = ProgressCalculator.Compute(scope, book, project.Codings.LoadAll(), units);
             Print(context, parseResult.GetValue(format), report);
             return ExitCodes.Success;
         });

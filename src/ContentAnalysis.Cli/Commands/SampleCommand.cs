@@ -26,11 +26,8 @@ internal static class SampleCommand
         var command = new Command("list", "List the samples") { format };
         command.SetAction(parseResult =>
         {
-            var layout = context.Layout(parseResult);
-            var names = Directory.Exists(layout.SamplesDirectory)
-                ? Directory.EnumerateFiles(layout.SamplesDirectory, "*.csv").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal).ToList()
-                : [];
-            var rows = names.Select(n => CodeSetup.ReadSample(layout, n)).Select(s => new[]
+            var project = context.OpenProject(parseResult);
+            var rows = project.Names.SampleNames().Select(project.Names.Sample).Select(s => new[]
             {
                 s.Name, Invariant(s.Units.Count), s.Size.ToString(), Invariant(s.Seed), s.Stratify.ToString().ToLowerInvariant(), Invariant(s.Population),
             }).ToList();
@@ -47,7 +44,7 @@ internal static class SampleCommand
         var command = new Command("show", "List a sample's units") { name, format };
         command.SetAction(parseResult =>
         {
-            var sample = CodeSetup.ReadSample(context.Layout(parseResult), parseResult.GetValue(name)!);
+            var sample = context.OpenProject(parseResult).Names.Sample(parseResult.GetValue(name)!);
             var chosen = parseResult.GetValue(format);
             if (chosen == OutputFormat.Table)
             {

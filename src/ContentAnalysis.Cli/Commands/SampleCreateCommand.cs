@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.Projects;
 using ContentAnalysis.Core.Sampling;
 
 namespace ContentAnalysis.Cli.Commands;
@@ -13,15 +14,15 @@ internal static class SampleCreateCommand
         var name = new Argument<string>("name") { Description = "The sample's name (letters, digits, '_' and '-')" };
         var size = new Option<string>("--size") { Description = "Units to draw: a number (50) or a percentage of the corpus (20%)", Required = true };
         var seed = new Option<int?>("--seed") { Description = "Random seed (default: a fresh one, recorded in the file)" };
-        var stratify = new Option<string>("--stratify") { Description = "Allocate proportionally across strata: none|document|period", DefaultValueFactory = _ => "none" };
-        stratify.AcceptOnlyFromAmong("none", "document", "period");
+        var stratify = GlobalOptions.Choice("--stratify", "Allocate proportionally across strata", [SampleStratifier.None, SampleStratifier.Document, SampleStratifier.Period]);
         var force = new Option<bool>("--force") { Description = "Replace an existing sample of that name" };
         var command = new Command("create", "Draw a fixed, reproducible list of units for every coder to code") { name, size, seed, stratify, force };
         command.SetAction(parseResult =>
         {
-            var layout = context.Layout(parseResult);
+            var project = context.OpenProject(parseResult);
+            var layout = project.Layout;
             var sampleName = parseResult.GetValue(name)!;
-            CodeSetup.CheckName(sampleName);
+            NameResolver.CheckSampleName(sampleName);
             var path = SampleFile.PathOf(layout, sampleName);
             if (File.Exists(path) && !parseResult.GetValue(force))
             {
@@ -34,7 +35,7 @@ internal static class SampleCreateCommand
                 throw new InputException(Diagnostic.Error(SamplingDiagnostics.BadSize, $"--size: '{sizeText}' is neither a whole number nor a percentage", hint: "write e.g. --size 50 or --size 20%"));
             }
 
-            var corpus = CodeSetup.OpenCorpus(layout);
+            var corpus = project.RequireUnits();
             var population = corpus.Units.Select(u => new SampleUnit(u.Id, u.DocumentId, u.Period)).ToList();
             var count = requested.UnitsOf(population.Count);
             if (count < 1 || count > population.Count)
@@ -42,7 +43,7 @@ internal static class SampleCreateCommand
                 throw new InputException(Diagnostic.Error(SamplingDiagnostics.BadSize, $"--size {sizeText} gives {count} units; the corpus has {population.Count}", hint: $"choose between 1 and {population.Count} units"));
             }
 
-            var stratifier = Enum.Parse<SampleStratifier>(parseResult.GetValue(stratify)!, ignoreCase: true);
+            var stratifier = parseResult.GetValue(stratify);
             var sample = SampleBuilder.Create(sampleName, population, requested, parseResult.GetValue(seed) ?? Random.Shared.Next(), stratifier);
             SampleFile.Write(path, sample);
             context.Out.WriteLine($"created {SampleCommand.Describe(sample)} in {layout.Relative(path)}");

@@ -39,12 +39,6 @@ public static class AgreementDiagnostics
     /// <summary>Fewer than two coders have journals, or <c>--coders</c> names fewer than two.</summary>
     public const string TooFewJournals = "QCA4021";
 
-    /// <summary><c>--coders</c> names a coder without a journal.</summary>
-    public const string UnknownCoder = "QCA4022";
-
-    /// <summary><c>--dimension</c> names a dimension the codebook does not have.</summary>
-    public const string UnknownDimension = "QCA4023";
-
     /// <summary><c>--bootstrap</c> is negative or too small for an interval.</summary>
     public const string BadBootstrap = "QCA4024";
 }

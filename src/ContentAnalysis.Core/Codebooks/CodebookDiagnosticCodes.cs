@@ -72,9 +72,6 @@ public static class CodebookDiagnosticCodes
     /// <summary>A codebook file given by path does not exist, is a folder or cannot be read (error).</summary>
     public const string CodebookFileUnreadable = "QCA9001";
 
-    /// <summary>A dimension or category asked for on the command line does not exist or is ambiguous (error).</summary>
-    public const string UnknownSelection = "QCA1904";
-
     /// <summary>A category has no definition (warning).</summary>
     public const string MissingDefinition = "QCA1101";
 

@@ -10,10 +10,14 @@ public static class CodebookLocator
     /// codebook in <c>codebooks/</c>) if given; else <c>codebook:</c> in <c>qcat.yaml</c>; else the
     /// only YAML file in <c>codebooks/</c>.
     /// </summary>
+    /// <param name="layout">The project.</param>
+    /// <param name="requested">The codebook asked for on the command line, if any.</param>
+    /// <param name="settings">The project's settings, read only when needed (default: read <c>qcat.yaml</c>).</param>
     /// <returns>The full path of the codebook file.</returns>
     /// <exception cref="InputException">No codebook can be determined or the file does not exist.</exception>
-    public static string Resolve(ProjectLayout layout, string? requested)
+    public static string Resolve(ProjectLayout layout, string? requested, Func<ProjectSettings>? settings = null)
     {
+        ArgumentNullException.ThrowIfNull(layout);
         if (!string.IsNullOrWhiteSpace(requested))
         {
             var candidates = new[]
@@ -29,13 +33,13 @@ public static class CodebookLocator
                     : Diagnostic.Error(CodebookDiagnosticCodes.CodebookNotFound, $"codebook '{requested}' not found", hint: "give a path to a .yaml file or the name of a file in codebooks/"));
         }
 
-        var settings = ProjectSettings.Load(layout);
-        if (settings.Codebook is not null)
+        var configuredName = (settings?.Invoke() ?? ProjectSettings.Load(layout)).Codebook;
+        if (configuredName is not null)
         {
-            var configured = Path.GetFullPath(settings.Codebook, layout.Root);
+            var configured = Path.GetFullPath(configuredName, layout.Root);
             return File.Exists(configured)
                 ? configured
-                : throw new InputException(Diagnostic.Error(CodebookDiagnosticCodes.CodebookNotFound, $"codebook '{settings.Codebook}' named in qcat.yaml not found", ProjectSettings.FileName, hint: "fix the 'codebook:' path in qcat.yaml"));
+                : throw new InputException(Diagnostic.Error(CodebookDiagnosticCodes.CodebookNotFound, $"codebook '{configuredName}' named in qcat.yaml not found", ProjectSettings.FileName, hint: "fix the 'codebook:' path in qcat.yaml"));
         }
 
         var files = ListCodebookFiles(layout);

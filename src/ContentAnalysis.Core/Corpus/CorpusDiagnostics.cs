@@ -32,4 +32,7 @@ public static class CorpusDiagnostics
 
     /// <summary>An unknown document or unit was requested.</summary>
     public const string UnknownDocument = "QCA2010";
+
+    /// <summary>A document's period (front matter or manifest) is not one the project declares.</summary>
+    public const string UnknownPeriod = "QCA2011";
 }

@@ -17,8 +17,14 @@ public sealed record CorpusImportOptions
     /// <summary>Import changed documents even when their coded units changed (the codings become stale).</summary>
     public bool Force { get; init; }
 
-    /// <summary>Derives periods from dates.</summary>
-    public PeriodScheme Periods { get; init; } = PeriodScheme.Default;
+    /// <summary>The project's periods: derives a document's period from its date and checks a given one (default: none).</summary>
+    public PeriodScheme Periods { get; init; } = PeriodScheme.None;
+
+    /// <summary>
+    /// The number of current codings of every coded unit, asked for only when a stored document changed; the
+    /// corpus does not read coding journals itself. Null means no unit is coded.
+    /// </summary>
+    public Func<IReadOnlyDictionary<string, int>>? CodingCounts { get; init; }
 
     /// <summary>The clock for <c>imported_at</c> (tests fix it).</summary>
     public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;

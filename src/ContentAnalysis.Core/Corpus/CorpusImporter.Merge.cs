@@ -1,5 +1,4 @@
 using System.Globalization;
-using ContentAnalysis.Core.Coding;
 using ContentAnalysis.Core.Diagnostics;
 
 namespace ContentAnalysis.Core.Corpus;
@@ -9,7 +8,7 @@ public static partial class CorpusImporter
 {
     private static List<DocumentImportOutcome> Merge(ProjectLayout layout, CorpusStore store, List<(ImportedDocument Document, string File)> imported, CorpusImportOptions options, DiagnosticBag diagnostics)
     {
-        IReadOnlyList<CoderCodings>? codings = null;
+        IReadOnlyDictionary<string, int>? codings = null;
         var outcomes = new List<DocumentImportOutcome>();
         var kind = UnitKindName(options.UnitKind);
         foreach (var (document, file) in imported)
@@ -29,7 +28,7 @@ public static partial class CorpusImporter
                 continue;
             }
 
-            codings ??= CodingStore.Open(layout).LoadAll();
+            codings ??= options.CodingCounts?.Invoke() ?? new Dictionary<string, int>();
             var newHashes = document.Parsed.Units.ToDictionary(u => u.Id, u => u.Hash, StringComparer.Ordinal);
             var affectedUnits = new SortedSet<string>(StringComparer.Ordinal);
             var affectedCodings = 0;
@@ -40,7 +39,7 @@ public static partial class CorpusImporter
                     continue;
                 }
 
-                var count = codings.Sum(c => c.Of(unit.Id).Count);
+                var count = codings.GetValueOrDefault(unit.Id);
                 if (count > 0)
                 {
                     affectedUnits.Add(unit.Id);

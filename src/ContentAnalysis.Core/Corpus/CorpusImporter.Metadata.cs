@@ -26,10 +26,15 @@ public static partial class CorpusImporter
         string Fix(string name, string example) => manifestRow?.ContainsKey(name) == true ? $"fix the {name} column of the manifest row for '{Path.GetFileName(file)}', e.g. {example}" : $"write e.g. '{name}: {example}'";
         var date = Field("date");
         var period = Field("period");
-        if (period.Length > 0 && !options.Periods.Names.Contains(period, StringComparer.Ordinal))
+        if (period.Length > 0 && !options.Periods.Contains(period))
         {
             // A misspelt period would silently become a group of its own in every comparison by period.
-            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadDate, $"period '{period}'{Where("period")} is not one of {string.Join(", ", options.Periods.Names)}", display, hint: "leave it out to derive it from the date, or " + Fix("period", options.Periods.Names.First())));
+            var (where, line) = manifestRow?.ContainsKey("period") == true
+                ? (manifestRow[ManifestReader.FileKey], int.Parse(manifestRow[ManifestReader.LineKey], CultureInfo.InvariantCulture))
+                : (display, FrontMatterLine(file, "period"));
+            throw new InputException(options.Periods.Periods.Count == 0
+                ? Diagnostic.Error(CorpusDiagnostics.UnknownPeriod, $"period '{period}' of '{Path.GetFileName(file)}' is given, but the project declares no periods", where, line, hint: "declare the periods under 'periods:' in qcat.yaml (see docs/corpus.md), or leave 'period' out")
+                : Diagnostic.Error(CorpusDiagnostics.UnknownPeriod, $"period '{period}' of '{Path.GetFileName(file)}' is not one of the periods declared in qcat.yaml: {string.Join(", ", options.Periods.Ids)}", where, line, hint: "leave it out to derive it from the date, or " + Fix("period", options.Periods.Ids.First())));
         }
 
         if (date.Length > 0)
@@ -46,6 +51,19 @@ public static partial class CorpusImporter
         }
 
         return new DocumentMetadata(id, Field("title"), Field("author"), Field("source"), date, period);
+    }
+
+    // The line of 'key:' in a text file's front matter, for messages; 0 when not found (e.g. a .docx).
+    private static int FrontMatterLine(string file, string key)
+    {
+        if (!file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+        {
+            return 0;
+        }
+
+        var lines = File.ReadLines(file).Take(200).ToList();
+        var index = lines.FindIndex(l => l.TrimStart().StartsWith(key + ":", StringComparison.Ordinal));
+        return index + 1;
     }
 
     [GeneratedRegex(@"\s+")]

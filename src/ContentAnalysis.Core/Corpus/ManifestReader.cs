@@ -7,9 +7,15 @@ namespace ContentAnalysis.Core.Corpus;
 /// <summary>Reads an import manifest: one row per file with <c>file,id,title,author,source,date,period</c> (any order; only <c>file</c> required).</summary>
 internal static class ManifestReader
 {
+    /// <summary>Key of a row's entry holding the manifest's display path (not a column).</summary>
+    public const string FileKey = "#file";
+
+    /// <summary>Key of a row's entry holding the row's line number (not a column).</summary>
+    public const string LineKey = "#line";
+
     private static readonly string[] Known = ["file", .. FrontMatter.Keys];
 
-    /// <summary>File name (case-insensitive) → field → value (non-empty cells only).</summary>
+    /// <summary>File name (case-insensitive) → field → value (non-empty cells only, plus <see cref="FileKey"/> and <see cref="LineKey"/>).</summary>
     /// <exception cref="InputException">The manifest is missing or malformed.</exception>
     public static Dictionary<string, Dictionary<string, string>> Read(string path, string display)
     {
@@ -47,7 +53,7 @@ internal static class ManifestReader
             }
 
             var name = Path.GetFileName(fields[fileColumn].Trim());
-            if (!result.TryAdd(name, []))
+            if (!result.TryAdd(name, new Dictionary<string, string> { [FileKey] = display, [LineKey] = line.ToString(System.Globalization.CultureInfo.InvariantCulture) }))
             {
                 throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadManifest, $"file '{name}' is listed twice", display, line, 1));
             }

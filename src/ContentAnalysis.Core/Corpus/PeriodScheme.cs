@@ -1,23 +1,17 @@
 namespace ContentAnalysis.Core.Corpus;
 
 /// <summary>
-/// Names the period a document's date falls in. The default scheme is the example study's:
-/// <c>prewar</c>, <c>war</c> (the 44-day war), <c>postwar</c> and <c>ukraine_war</c>.
+/// The periods a project declares (in <c>qcat.yaml</c>): names the period a document's date falls in, and
+/// tells whether a period given in front matter or a manifest is declared. A project without periods
+/// assigns none.
 /// </summary>
 public sealed class PeriodScheme
 {
-    private readonly IReadOnlyList<(string Name, DateOnly Start)> _periods;
-
-    /// <summary>Creates a scheme from periods given by their first day, in increasing order; the first period has no lower bound.</summary>
-    /// <exception cref="ArgumentException">The list is empty or the start dates are not increasing.</exception>
-    public PeriodScheme(IReadOnlyList<(string Name, DateOnly Start)> periods)
+    /// <summary>Creates a scheme from periods in increasing order of their first day.</summary>
+    /// <exception cref="ArgumentException">The start dates do not increase, or an id occurs twice.</exception>
+    public PeriodScheme(IReadOnlyList<Period> periods)
     {
         ArgumentNullException.ThrowIfNull(periods);
-        if (periods.Count == 0)
-        {
-            throw new ArgumentException("At least one period is required.", nameof(periods));
-        }
-
         for (var i = 1; i < periods.Count; i++)
         {
             if (periods[i].Start <= periods[i - 1].Start)
@@ -26,33 +20,38 @@ public sealed class PeriodScheme
             }
         }
 
-        _periods = periods;
+        if (periods.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count() != periods.Count)
+        {
+            throw new ArgumentException("Period ids must be unique.", nameof(periods));
+        }
+
+        Periods = periods;
     }
 
-    /// <summary>The example study's periods: before, during and after the 2020 war, and since 24 February 2022.</summary>
-    public static PeriodScheme Default { get; } = new(
-    [
-        ("prewar", DateOnly.MinValue),
-        ("war", new DateOnly(2020, 9, 27)),
-        ("postwar", new DateOnly(2020, 11, 11)),
-        ("ukraine_war", new DateOnly(2022, 2, 24)),
-    ]);
+    /// <summary>No periods: no document gets one.</summary>
+    public static PeriodScheme None { get; } = new([]);
 
-    /// <summary>The period names in order.</summary>
-    public IEnumerable<string> Names => _periods.Select(p => p.Name);
+    /// <summary>The periods in order.</summary>
+    public IReadOnlyList<Period> Periods { get; }
 
-    /// <summary>The period <paramref name="date"/> falls in.</summary>
+    /// <summary>The period ids in order.</summary>
+    public IEnumerable<string> Ids => Periods.Select(p => p.Id);
+
+    /// <summary>Whether <paramref name="id"/> is a declared period.</summary>
+    public bool Contains(string id) => Periods.Any(p => string.Equals(p.Id, id, StringComparison.Ordinal));
+
+    /// <summary>The id of the last period starting on or before <paramref name="date"/>; empty when none does.</summary>
     public string PeriodOf(DateOnly date)
     {
-        var name = _periods[0].Name;
-        foreach (var (periodName, start) in _periods)
+        var id = string.Empty;
+        foreach (var period in Periods)
         {
-            if (date >= start)
+            if (date >= period.Start)
             {
-                name = periodName;
+                id = period.Id;
             }
         }
 
-        return name;
+        return id;
     }
 }

@@ -194,8 +194,8 @@ public sealed class CodeCommandTests
     [Theory]
     [InlineData(new[] { "--unit", "gamma.p001" }, "error QCA6008: --unit: no unit 'gamma.p001' in the corpus")]
     [InlineData(new[] { "--unit", "beta.p001", "--doc", "alpha" }, "error QCA6008: --unit: unit 'beta.p001' is not in this session's sample or document")]
-    [InlineData(new[] { "--dimension", "tone" }, "error QCA6008: --dimension: no dimension 'tone' in codebook")]
-    [InlineData(new[] { "--doc", "gamma" }, "error QCA6008: --doc: no document 'gamma' in the corpus (see 'qcat corpus list')")]
+    [InlineData(new[] { "--dimension", "tone" }, "codebooks/russia-south-caucasus.yaml: error QCA0002: unknown dimension 'tone'")]
+    [InlineData(new[] { "--doc", "gamma" }, "data/documents.csv: error QCA2010: no document 'gamma' in the corpus")]
     [InlineData(new[] { "--sample", "nope" }, "data/samples/nope.csv: error QCA6001: sample 'nope' does not exist")]
     public void Code_BadOption_LocatedMessageAndExit2(string[] options, string expected)
     {

@@ -13,6 +13,7 @@ internal sealed class CodeTestProject : IDisposable
     public CodeTestProject()
     {
         File.Copy(RepositoryRoot.Combine("codebooks", "russia-south-caucasus.yaml"), System.IO.Path.Combine(_temp.Path, "codebooks", "russia-south-caucasus.yaml").EnsureFolder());
+        File.Copy(RepositoryRoot.Combine("qcat.yaml"), System.IO.Path.Combine(_temp.Path, "qcat.yaml"));
         _temp.Write("src/alpha.md", "---\nid: alpha\ntitle: \"Truce talks\"\nauthor: \"T. Tester\"\ndate: 2020-10-20\n---\n\nMoscow hosted both foreign ministers and announced a pause in the fighting.\n\nThe pause broke down within hours as both sides traded accusations.\n\nBaku thanked Ankara for its steady support during the talks.\n");
         _temp.Write("src/beta.md", "---\nid: beta\ntitle: \"After the declaration\"\nauthor: \"R. Reviewer\"\ndate: 2022-03-01\n---\n\nThe declaration on allied interaction was signed two days before the invasion.\n\nBaku sent fuel to Ukraine yet joined no sanctions against Moscow.\n");
         var import = Run("corpus", "import", "src/alpha.md", "src/beta.md");

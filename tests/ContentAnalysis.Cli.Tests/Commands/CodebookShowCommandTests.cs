@@ -69,7 +69,7 @@ public sealed class CodebookShowCommandTests
         using var temp = Project();
         var result = CliRunner.Run(temp.Path, "codebook", "show", Minimal, "--dimension", "tones");
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("error QCA1904: unknown dimension 'tones' in codebook 'example-minimal' (did you mean 'tone'?)\n", result.Error);
+        Assert.Equal("codebooks/example-minimal.yaml: error QCA0002: unknown dimension 'tones' (did you mean 'tone'?)\n", result.Error);
         Assert.Equal(string.Empty, result.Out);
     }
 
@@ -79,7 +79,7 @@ public sealed class CodebookShowCommandTests
         using var temp = Project();
         var result = CliRunner.Run(temp.Path, "codebook", "show", Minimal, "--category", "fare");
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("error QCA1904: unknown category 'fare' in codebook 'example-minimal' (did you mean 'fares'?)\n", result.Error);
+        Assert.Equal("codebooks/example-minimal.yaml: error QCA0003: unknown category 'fare' (did you mean 'fares'?)\n", result.Error);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class CodebookShowCommandTests
         using var temp = Project();
         var result = CliRunner.Run(temp.Path, "codebook", "show", Minimal, "--category", "fares", "--dimension", "tone");
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("error QCA1904: category 'fares' is in dimension 'topic', not 'tone' (use --dimension topic, or leave --dimension out)\n", result.Error);
+        Assert.Equal("codebooks/example-minimal.yaml: error QCA0003: category 'fares' is in dimension 'topic', not 'tone' (use --dimension topic, or leave --dimension out)\n", result.Error);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class CodebookShowCommandTests
         using var temp = Project();
         var result = CliRunner.Run(temp.Path, "codebook", "show", Minimal, "--category", "critical", "--dimension", "tone");
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("error QCA1904: dimension 'tone' is an ordinal scale with levels, not categories (use 'qcat codebook show --dimension tone' to see its levels)\n", result.Error);
+        Assert.Equal("codebooks/example-minimal.yaml: error QCA0003: dimension 'tone' is an ordinal scale with levels, not categories (see its levels with 'qcat codebook show --dimension tone')\n", result.Error);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class CodebookShowCommandTests
         temp.Write("codebooks/two.yaml", "id: two\ntitle: T\nversion: '1'\ndimensions:\n" + string.Format(CultureInfo.InvariantCulture, dimension, "first") + string.Format(CultureInfo.InvariantCulture, dimension, "second"));
         var result = CliRunner.Run(temp.Path, "codebook", "show", "two", "--category", "same");
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("error QCA1904: category 'same' exists in dimensions first, second (choose one with --dimension)\n", result.Error);
+        Assert.Equal("codebooks/two.yaml: error QCA0003: category 'same' exists in dimensions first, second (choose one with --dimension)\n", result.Error);
         Assert.Equal(0, CliRunner.Run(temp.Path, "codebook", "show", "two", "--category", "same", "--dimension", "second").ExitCode);
     }
 

@@ -30,13 +30,13 @@ public sealed class CodingsExportCommandTests
         using var temp = new TempDirectory();
         CodingStore.Open(new ProjectLayout(temp.Path)).Append("anna", Record("anna", "d.p001", "tone", "1"));
         var unknown = CliRunner.Run(temp.Path, "codings", "export", "--coder", "zoe");
-        Assert.Equal((2, "error QCA3012: no journal for coder 'zoe' (coders: anna)\n"), (unknown.ExitCode, unknown.Error));
+        Assert.Equal((2, "data/codings/: error QCA0001: coder 'zoe' has no journal (coders: anna)\n"), (unknown.ExitCode, unknown.Error));
         var matrix = CliRunner.Run(temp.Path, "codings", "export", "--format", "matrix");
         Assert.Equal((2, "error QCA3012: the matrix format needs a dimension (pass --dimension ID)\n"), (matrix.ExitCode, matrix.Error));
         var misspelt = CliRunner.Run(temp.Path, "codings", "export", "--format", "matrix", "--dimension", "tones");
-        Assert.Equal((2, "", "error QCA3012: unknown dimension 'tones' (did you mean 'tone'?)\n"), (misspelt.ExitCode, misspelt.Out, misspelt.Error));
+        Assert.Equal((2, "", "data/codings/: error QCA0002: unknown dimension 'tones' (did you mean 'tone'?)\n"), (misspelt.ExitCode, misspelt.Out, misspelt.Error));
         var unknownDimension = CliRunner.Run(temp.Path, "codings", "export", "--dimension", "stance");
-        Assert.Equal((2, "error QCA3012: unknown dimension 'stance' (dimensions: tone)\n"), (unknownDimension.ExitCode, unknownDimension.Error));
+        Assert.Equal((2, "data/codings/: error QCA0002: unknown dimension 'stance' (dimensions: tone)\n"), (unknownDimension.ExitCode, unknownDimension.Error));
     }
 
     [Fact]

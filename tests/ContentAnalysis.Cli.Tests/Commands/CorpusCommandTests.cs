@@ -2,12 +2,16 @@ namespace ContentAnalysis.Cli.Tests.Commands;
 
 public sealed class CorpusCommandTests
 {
+    // The project's periods (qcat.yaml): 2020-10-10 falls in 'war'.
+    private const string Periods = "periods:\n  - {id: prewar, label: Before, start: 2000-01-01}\n  - {id: war, label: The war, start: 2020-09-27}\n";
+
     private const string Document = "---\nid: truce\ntitle: Moscow truce\nauthor: A. Writer\nsource: Wire\ndate: 2020-10-10\n---\n# Talks\n\nFirst paragraph. It has two sentences.\n\nSecond paragraph.\n";
 
     [Fact]
     public void Import_MarkdownFile_ReportsAndListShowsIt()
     {
         using var temp = new TempDirectory();
+        temp.Write("qcat.yaml", Periods);
         temp.Write("sources/truce.md", Document);
         var import = CliRunner.Run(temp.Path, "corpus", "import", "sources/truce.md");
         Assert.Equal((0, "added     truce (2 units) from sources/truce.md\n", ""), (import.ExitCode, import.Out, import.Error));
@@ -38,6 +42,7 @@ public sealed class CorpusCommandTests
     public void Show_UnitsAsCsvMdJson_OneRowPerUnitWithSpanAndHash()
     {
         using var temp = new TempDirectory();
+        temp.Write("qcat.yaml", Periods);
         temp.Write("truce.md", Document);
         CliRunner.Run(temp.Path, "corpus", "import", "truce.md");
         var corpus = Core.Corpus.CorpusStore.Open(new Core.ProjectLayout(temp.Path));
@@ -61,7 +66,7 @@ public sealed class CorpusCommandTests
     {
         using var temp = new TempDirectory();
         var show = CliRunner.Run(temp.Path, "corpus", "show", "nope");
-        Assert.Equal((2, "error QCA2010: no document 'nope' in the corpus (import documents with 'qcat corpus import')\n"), (show.ExitCode, show.Error));
+        Assert.Equal((2, "data/documents.csv: error QCA2010: no document 'nope' in the corpus (import documents with 'qcat corpus import')\n"), (show.ExitCode, show.Error));
     }
 
     [Fact]

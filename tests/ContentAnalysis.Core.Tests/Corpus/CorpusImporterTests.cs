@@ -10,7 +10,7 @@ public sealed class CorpusImporterTests
 {
     private const string Document = "---\nid: truce\ntitle: \"Moscow truce\"\nauthor: A. Writer\nsource: Wire\ndate: 2020-10-10\n---\n# Talks\n\nFirst paragraph.\n\nSecond paragraph.\n";
 
-    private static readonly CorpusImportOptions Options = new() { Clock = () => new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero) };
+    private static readonly CorpusImportOptions Options = new() { Clock = () => new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), Periods = PeriodSchemeTests.Study };
 
     [Fact]
     public void Import_FrontMatter_WritesTablesAndText()
@@ -55,12 +55,14 @@ public sealed class CorpusImporterTests
         CodingStore.Open(layout).Append("anna", new CodingRecord(DateTimeOffset.UnixEpoch, "anna", unit.Id, "strategy", ["balancing"], "", "cb-hash-1", unit.Hash));
         File.WriteAllText(file, Document.Replace("First paragraph.", "First paragraph, edited.", StringComparison.Ordinal));
 
-        var error = Assert.Throws<InputException>(() => CorpusImporter.Import(layout, [file], Options));
+        // The corpus reads no journals: the project tells the importer which units are coded.
+        var project = Projects.Project.Open(layout);
+        var error = Assert.Throws<InputException>(() => project.ImportCorpus([file], Options));
         var diagnostic = Assert.Single(error.Diagnostics);
         Assert.Equal("a.md: error QCA2006: document 'truce' changed: 1 coded unit(s) differ or disappear (truce.p001), carrying 1 coding(s) (pass --force to import anyway; 'qcat check' then lists the stale codings)", diagnostic.ToString());
         Assert.Equal(unit.Hash, CorpusStore.Open(layout).FindUnit("truce.p001")!.Hash);
 
-        var outcome = Assert.Single(CorpusImporter.Import(layout, [file], Options with { Force = true }));
+        var outcome = Assert.Single(project.ImportCorpus([file], Options with { Force = true }));
         Assert.Equal(("updated", 1), (outcome.Status, outcome.StaleCodings));
         var report = IntegrityCheck.Run(layout, Coding.TestCodebook.Create());
         var stale = Assert.Single(report.Findings);
@@ -139,10 +141,35 @@ public sealed class CorpusImporterTests
         var manifest = temp.Write("meta.csv", "file,date,period\nb.md,2021-13-01,\n");
         var layout = new ProjectLayout(temp.Path);
         var period = Assert.Throws<InputException>(() => CorpusImporter.Import(layout, [a], Options));
-        Assert.Equal("a.md: error QCA2004: period 'post-war' is not one of prewar, war, postwar, ukraine_war (leave it out to derive it from the date, or write e.g. 'period: prewar')", period.Diagnostics.Single().ToString());
+        Assert.Equal("a.md(3): error QCA2011: period 'post-war' of 'a.md' is not one of the periods declared in qcat.yaml: prewar, war, postwar, ukraine_war (leave it out to derive it from the date, or write e.g. 'period: prewar')", period.Diagnostics.Single().ToString());
         var date = Assert.Throws<InputException>(() => CorpusImporter.Import(layout, [b], Options with { ManifestPath = manifest }));
         Assert.Equal("b.md: error QCA2004: date '2021-13-01' (from the manifest) is not a date in the form yyyy-MM-dd (fix the date column of the manifest row for 'b.md', e.g. 2020-11-10)", date.Diagnostics.Single().ToString());
         Assert.False(Directory.Exists(Path.Combine(temp.Path, "data")));
+    }
+
+    [Fact]
+    public void Import_UndeclaredPeriodInManifest_NamesManifestLineAndValidIds()
+    {
+        using var temp = new TempDirectory();
+        var a = temp.Write("a.md", "Text.\n");
+        var manifest = temp.Write("meta.csv", "file,period\nother.md,war\na.md,campaign\n");
+        var error = Assert.Throws<InputException>(() => CorpusImporter.Import(new ProjectLayout(temp.Path), [a], Options with { ManifestPath = manifest }));
+        Assert.Equal("meta.csv(3): error QCA2011: period 'campaign' of 'a.md' is not one of the periods declared in qcat.yaml: prewar, war, postwar, ukraine_war (leave it out to derive it from the date, or fix the period column of the manifest row for 'a.md', e.g. prewar)", error.Diagnostics.Single().ToString());
+    }
+
+    [Fact]
+    public void Import_NoPeriodsDeclared_DateGivesNoPeriodAndAGivenPeriodIsRefused()
+    {
+        using var temp = new TempDirectory();
+        var layout = new ProjectLayout(temp.Path);
+        var dated = temp.Write("dated.md", "---\ndate: 2024-03-01\n---\nText.\n");
+        CorpusImporter.Import(layout, [dated], Options with { Periods = PeriodScheme.None });
+        Assert.Equal(string.Empty, Assert.Single(CorpusStore.Open(layout).Documents).Metadata.Period);
+        Assert.Equal(string.Empty, Assert.Single(CorpusStore.Open(layout).Units).Period);
+
+        var given = temp.Write("given.md", "---\nperiod: campaign\n---\nText.\n");
+        var error = Assert.Throws<InputException>(() => CorpusImporter.Import(layout, [given], Options with { Periods = PeriodScheme.None }));
+        Assert.Equal("given.md(2): error QCA2011: period 'campaign' of 'given.md' is given, but the project declares no periods (declare the periods under 'periods:' in qcat.yaml (see docs/corpus.md), or leave 'period' out)", error.Diagnostics.Single().ToString());
     }
 
     [Fact]
