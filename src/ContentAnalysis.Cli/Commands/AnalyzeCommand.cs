@@ -4,8 +4,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ContentAnalysis.Core.Analysis;
 using ContentAnalysis.Core.Codebooks;
-using ContentAnalysis.Core.Coding;
 using ContentAnalysis.Core.Corpus;
+using ContentAnalysis.Core.Projects;
 
 namespace ContentAnalysis.Cli.Commands;
 
@@ -29,7 +29,7 @@ internal static class AnalyzeCommand
     {
         public Option<string?> Coder { get; } = new("--coder") { Description = "Whose codings to analyse (default: gold, the reconciled coding; refused when there is none)" };
 
-        public Option<string?> Codebook { get; } = new("--codebook") { Description = "Codebook path or name (default: the project's)" };
+        public Option<string?> Codebook { get; } = CodingsCommand.CodebookOption();
 
         public Option<OutputFormat> Format { get; } = GlobalOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Md);
 
@@ -40,28 +40,21 @@ internal static class AnalyzeCommand
             command.Add(Format);
         }
 
-        /// <summary>Loads the codebook, the corpus and the chosen coder's codings; journal warnings go to standard error.</summary>
+        /// <summary>Opens the project and loads its codebook, corpus and the chosen coder's codings; journal warnings go to standard error.</summary>
         public AnalysisInput Load(CliContext context, ParseResult parseResult)
         {
-            var layout = context.Layout(parseResult);
-            var codebook = CodeSetup.LoadCodebook(context, layout, parseResult.GetValue(Codebook));
-            var corpus = CodeSetup.OpenCorpus(layout);
-            var store = CodingStore.Open(layout);
-            var codings = store.Load(AnalysisSelection.Coder(store.Coders, parseResult.GetValue(Coder)));
+            var project = context.OpenProject(parseResult, parseResult.GetValue(Codebook));
+            var codebook = project.Codebook;
+            var corpus = project.RequireUnits();
+            var coder = parseResult.GetValue(Coder) is { } named ? project.Names.Coder(named) : AnalysisSelection.Coder(project.Codings.Coders);
+            var codings = project.Codings.Load(coder);
             context.Report(codings.Diagnostics);
-            return new AnalysisInput(codebook, corpus, CodedCorpus.Create(corpus, codings));
+            return new AnalysisInput(project, codebook, corpus, CodedCorpus.Create(corpus, codings));
         }
     }
 
     /// <summary>What an analysis runs on.</summary>
-    public sealed record AnalysisInput(Codebook Codebook, CorpusStore Corpus, CodedCorpus Coded);
-
-    /// <summary>A <c>--dimension</c> option taking several ids (repeated or comma-separated).</summary>
-    public static Option<string[]> Dimensions(string description) => new("--dimension", "-d")
-    {
-        Description = description + " (repeat or separate with commas; default: all)",
-        CustomParser = result => [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
-    };
+    public sealed record AnalysisInput(Project Project, Codebook Codebook, CorpusStore Corpus, CodedCorpus Coded);
 
     /// <summary>A number for people: three decimals, or a dash when undefined.</summary>
     public static string Show(double? value, string format = "0.000") =>

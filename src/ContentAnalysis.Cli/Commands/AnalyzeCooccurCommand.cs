@@ -13,13 +13,14 @@ internal static class AnalyzeCooccurCommand
     public static Command Create(CliContext context)
     {
         var common = new AnalyzeCommand.CommonOptions();
-        var dimensions = AnalyzeCommand.Dimensions("Only these category dimensions");
+        var dimensions = GlobalOptions.List("--dimension", "Only these category dimensions (default: all)", "-d");
         var command = new Command("cooccur", "Unit-level co-occurrence of categories within and across dimensions: counts, Jaccard, lift and phi") { dimensions };
         common.AddTo(command);
         command.SetAction(parseResult =>
         {
             var input = common.Load(context, parseResult);
-            var selected = AnalysisSelection.Dimensions(input.Codebook, parseResult.GetValue(dimensions) ?? [], d => d.IsCategorical, "co-occurrence needs categories, not a scale");
+            var named = parseResult.GetValue(dimensions) is { Length: > 0 } ids ? input.Project.Names.Dimensions(ids) : [];
+            var selected = AnalysisSelection.Categorical(input.Codebook, named, "co-occurrence needs categories, not a scale");
             var pairs = CooccurrenceAnalysis.Run(input.Coded, selected);
             var format = parseResult.GetValue(common.Format);
             if (format == OutputFormat.Json)

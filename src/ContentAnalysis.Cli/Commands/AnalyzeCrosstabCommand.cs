@@ -19,7 +19,7 @@ internal static class AnalyzeCrosstabCommand
     {
         var common = new AnalyzeCommand.CommonOptions();
         var dimension = new Option<string>("--dimension", "-d") { Description = "The dimension to cross-tabulate", Required = true };
-        var by = new Option<DocumentField>("--by") { Description = "The document field of the columns (default: period)" };
+        var by = GlobalOptions.Choice("--by", "The document field of the columns", [DocumentField.Period, DocumentField.Document, DocumentField.Source, DocumentField.Author, DocumentField.Date, DocumentField.Title]);
         var replicates = new Option<int>("--replicates") { Description = "Random tables for the Monte-Carlo p-value", DefaultValueFactory = _ => MonteCarloChiSquare.DefaultReplicates };
         var seed = new Option<int>("--seed") { Description = "Seed of the random tables (same seed, same p)", DefaultValueFactory = _ => MonteCarloChiSquare.DefaultSeed };
         var command = new Command("crosstab", "Cross-tabulate a dimension by period or another document field and test independence") { dimension, by, replicates, seed };
@@ -27,7 +27,7 @@ internal static class AnalyzeCrosstabCommand
         command.SetAction(parseResult =>
         {
             var input = common.Load(context, parseResult);
-            var selected = AnalysisSelection.Dimension(input.Codebook, parseResult.GetValue(dimension)!);
+            var selected = input.Project.Names.Dimension(parseResult.GetValue(dimension)!);
             var options = new CrosstabOptions(Math.Max(1, parseResult.GetValue(replicates)), parseResult.GetValue(seed));
             var report = CrosstabAnalysis.Run(input.Coded, selected, parseResult.GetValue(by), options);
             Print(context, parseResult.GetValue(common.Format), report, options);

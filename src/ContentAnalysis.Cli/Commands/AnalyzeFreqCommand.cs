@@ -13,14 +13,14 @@ internal static class AnalyzeFreqCommand
     public static Command Create(CliContext context)
     {
         var common = new AnalyzeCommand.CommonOptions();
-        var dimensions = AnalyzeCommand.Dimensions("Only these dimensions");
+        var dimensions = GlobalOptions.List("--dimension", "Only these dimensions (default: all)", "-d");
         var by = new Option<DocumentField?>("--by") { Description = "One table per period, document, source, author, date or title" };
         var command = new Command("freq", "Count and share of units per category (or level) of each dimension; the denominator is the units coded on it") { dimensions, by };
         common.AddTo(command);
         command.SetAction(parseResult =>
         {
             var input = common.Load(context, parseResult);
-            var selected = AnalysisSelection.Dimensions(input.Codebook, parseResult.GetValue(dimensions) ?? [], _ => true, string.Empty);
+            var selected = input.Project.Names.Dimensions(parseResult.GetValue(dimensions));
             var tables = FrequencyAnalysis.Run(input.Coded, selected, parseResult.GetValue(by));
             Print(context, parseResult.GetValue(common.Format), input.Coded.Coder, tables);
             return ExitCodes.Success;

@@ -19,8 +19,8 @@ internal static class AnalyzeSegmentsCommand
         var common = new AnalyzeCommand.CommonOptions();
         var category = new Option<string>("--category", "-c") { Description = "Units coded with this category (DIMENSION:CATEGORY when the name is in several dimensions; a level by value or label)", Required = true };
         var dimension = new Option<string?>("--dimension", "-d") { Description = "The dimension of --category" };
-        var and = new Option<string[]>("--and") { Description = "…and with each of these categories too (repeatable)" };
-        var not = new Option<string[]>("--not") { Description = "…but with none of these (repeatable)" };
+        var and = GlobalOptions.List("--and", "…and with each of these categories too");
+        var not = GlobalOptions.List("--not", "…but with none of these");
         var period = new Option<string?>("--period") { Description = "Only units of this period" };
         var document = new Option<string?>("--document") { Description = "Only units of this document" };
         var matching = new Option<string?>("--matching") { Description = "Only units whose text matches this regular expression ((?i) to ignore case)" };
@@ -30,13 +30,13 @@ internal static class AnalyzeSegmentsCommand
         {
             var input = common.Load(context, parseResult);
             var book = input.Codebook;
-            var defaultDimension = parseResult.GetValue(dimension);
+            var defaultDimension = parseResult.GetValue(dimension) is { } id ? input.Project.Names.Dimension(id).Id : null;
             var query = new SegmentQuery(
                 CategoryReference.Resolve(book, parseResult.GetValue(category)!, defaultDimension),
                 [.. (parseResult.GetValue(and) ?? []).Select(c => CategoryReference.Resolve(book, c, null))],
                 [.. (parseResult.GetValue(not) ?? []).Select(c => CategoryReference.Resolve(book, c, null))],
                 parseResult.GetValue(period),
-                parseResult.GetValue(document),
+                parseResult.GetValue(document) is { } doc ? input.Project.Names.Document(doc).Id : null,
                 parseResult.GetValue(matching) is { } pattern ? SegmentRetrieval.Pattern(pattern) : null);
             var texts = new DocumentTexts(input.Corpus);
             var segments = SegmentRetrieval.Find(input.Coded, query, u => texts.Of(u.Unit));

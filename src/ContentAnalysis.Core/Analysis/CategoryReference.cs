@@ -30,7 +30,9 @@ public sealed record CategoryReference(Dimension Dimension, AnalysisValue Value)
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         var name = colon < 0 ? text : text[(colon + 1)..];
         var dimensionId = colon < 0 ? defaultDimension : text[..colon];
-        IReadOnlyList<Dimension> searched = dimensionId is null ? codebook.Dimensions : [AnalysisSelection.Dimension(codebook, dimensionId)];
+        IReadOnlyList<Dimension> searched = dimensionId is null
+            ? codebook.Dimensions
+            : [codebook.FindDimension(dimensionId) ?? throw new InputException(Diagnostic.Error(AnalysisDiagnostics.BadCategory, $"'{text}' names no dimension '{dimensionId}'", codebook.SourcePath, hint: "write DIMENSION:CATEGORY with one of: " + string.Join(", ", codebook.Dimensions.Select(d => d.Id))))];
         var found = searched
             .SelectMany(d => AnalysisValue.Of(d).Where(v => Matches(v, name)).Select(v => new CategoryReference(d, v)))
             .ToList();

@@ -28,7 +28,8 @@ public sealed class AnalyzeCommandTests
         var result = CliRunner.Run(project.Path, "analyze", "freq", "--coder", "zoe");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("QCA7001: coder 'zoe' has no codings", result.Error, StringComparison.Ordinal);
+        Assert.Contains("QCA0001", result.Error, StringComparison.Ordinal);
+        Assert.Contains("zoe", result.Error, StringComparison.Ordinal);
     }
 
     // azerbaijan_strategy, anna: 80 coded units; coercive_diplomacy in 0, 0, 2, 5 units of prewar, war, postwar,
@@ -89,7 +90,7 @@ public sealed class AnalyzeCommandTests
         var result = CliRunner.Run(project.Path, "analyze", "crosstab", "-d", "azerbaijan_strategy", "--by", "colour", "--coder", "anna");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("--by", result.Error, StringComparison.Ordinal);
+        Assert.Contains("'colour' not recognized. Must be one of: 'period', 'document', 'source', 'author', 'date', 'title'", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,7 +117,8 @@ public sealed class AnalyzeCommandTests
         var result = CliRunner.Run(project.Path, "analyze", "crosstab", "-d", "az_strategy", "--coder", "anna");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("QCA7002: the codebook has no dimension 'az_strategy'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("QCA0002", result.Error, StringComparison.Ordinal);
+        Assert.Contains("az_strategy", result.Error, StringComparison.Ordinal);
     }
 
     // anna, azerbaijan_strategy: 80 coded units; multi_vector_balancing 20, external 7, accommodation 9, coercive 7, none 44.

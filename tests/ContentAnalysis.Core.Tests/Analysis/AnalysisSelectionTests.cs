@@ -9,25 +9,27 @@ public sealed class AnalysisSelectionTests
     [Fact]
     public void Coder_DefaultIsGoldWhenItExists()
     {
-        Assert.Equal("gold", AnalysisSelection.Coder(["anna", "gold"], null));
-        Assert.Equal("anna", AnalysisSelection.Coder(["anna", "gold"], "anna"));
+        Assert.Equal("gold", AnalysisSelection.Coder(["anna", "gold"]));
     }
 
     [Fact]
     public void Coder_NoGold_RefusesAndNamesTheCoders()
     {
-        var e = Assert.Throws<InputException>(() => AnalysisSelection.Coder(["anna", "ben"], null));
+        var e = Assert.Throws<InputException>(() => AnalysisSelection.Coder(["anna", "ben"]));
 
         Assert.Equal(AnalysisDiagnostics.UnknownCoder, e.Diagnostics[0].Code);
         Assert.Contains("anna, ben", e.Diagnostics[0].Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Dimensions_WrongKindAndUnknown_AllReported()
+    public void Categorical_NamedScale_Refused_NoneNamed_AllCategoryDimensions()
     {
-        var e = Assert.Throws<InputException>(() => AnalysisSelection.Dimensions(TestCodebook.Create(), ["tone", "nope"], d => d.IsCategorical, "co-occurrence needs categories"));
+        var book = TestCodebook.Create();
 
-        Assert.Equal(2, e.Diagnostics.Count);
-        Assert.All(e.Diagnostics, d => Assert.Equal(AnalysisDiagnostics.BadDimension, d.Code));
+        var e = Assert.Throws<InputException>(() => AnalysisSelection.Categorical(book, [book.FindDimension("tone")!], "co-occurrence needs categories"));
+        var all = AnalysisSelection.Categorical(book, [], "unused");
+
+        Assert.Equal(AnalysisDiagnostics.BadDimension, e.Diagnostics.Single().Code);
+        Assert.Equal(["russia_role", "strategy"], all.Select(d => d.Id));
     }
 }
