@@ -104,7 +104,7 @@ internal sealed class RandomTable
 
             if (below > low)
             {
-                down *= below * (population - successes - draws + below) / ((double)(successes - below + 1) * (draws - below + 1));
+                down *= (double)below * (population - successes - draws + below) / ((double)(successes - below + 1) * (draws - below + 1));
                 below--;
                 sum += down;
                 if (u < sum)

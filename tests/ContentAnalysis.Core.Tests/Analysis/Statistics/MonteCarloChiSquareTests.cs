@@ -29,6 +29,19 @@ public sealed class MonteCarloChiSquareTests
         }
     }
 
+    // Products of counts above 2^31 must not overflow (the build checks integer overflow).
+    [Fact]
+    public void Next_LargeMargins_KeepTheMargins()
+    {
+        var generator = new RandomTable([60_000, 40_000, 50_000], [70_000, 80_000], new MersenneTwister(5, threadSafe: false));
+        var table = new int[3, 2];
+
+        generator.Next(table);
+
+        Assert.Equal([60_000, 40_000, 50_000], Enumerable.Range(0, 3).Select(r => table[r, 0] + table[r, 1]));
+        Assert.Equal(70_000, table[0, 0] + table[1, 0] + table[2, 0]);
+    }
+
     // Under fixed margins n_11 of TeaTasting is hypergeometric: P(0…4) = 1, 16, 36, 16, 1 over 70.
     // 70,000 draws: each frequency within 4 standard errors of its probability.
     [Fact]
