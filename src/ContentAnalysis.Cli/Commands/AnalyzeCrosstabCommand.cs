@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using ContentAnalysis.Core.Analysis;
 using ContentAnalysis.Core.Analysis.Statistics;
+using ContentAnalysis.Core.Codebooks;
 
 namespace ContentAnalysis.Cli.Commands;
 
@@ -30,13 +31,13 @@ internal static class AnalyzeCrosstabCommand
             var selected = input.Project.Names.Dimension(parseResult.GetValue(dimension)!);
             var options = new CrosstabOptions(Math.Max(1, parseResult.GetValue(replicates)), parseResult.GetValue(seed));
             var report = CrosstabAnalysis.Run(input.Coded, selected, parseResult.GetValue(by), options);
-            Print(context, parseResult.GetValue(common.Format), report, options);
+            Print(context, parseResult.GetValue(common.Format), report, options, RowLabels(selected));
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void Print(CliContext context, OutputFormat format, CrosstabReport report, CrosstabOptions options)
+    private static void Print(CliContext context, OutputFormat format, CrosstabReport report, CrosstabOptions options, IReadOnlyDictionary<string, string> labels)
     {
         switch (format)
         {
@@ -57,7 +58,7 @@ internal static class AnalyzeCrosstabCommand
                         context.Out.WriteLine(md ? $"### {table.Category}\n" : $"category {table.Category}: present/absent");
                     }
 
-                    CorpusListCommand.Print(context, format, [string.Empty, .. table.Columns, "total"], Cells(table));
+                    CorpusListCommand.Print(context, format, [string.Empty, .. table.Columns, "total"], Cells(table, labels));
                     if (md)
                     {
                         context.Out.WriteLine();
@@ -73,9 +74,13 @@ internal static class AnalyzeCrosstabCommand
         }
     }
 
-    private static List<string[]> Cells(CrosstabTable table)
+    // A scale's rows are its values; people read them with their labels ("-1 tense").
+    private static Dictionary<string, string> RowLabels(Dimension dimension) =>
+        dimension.IsCategorical ? [] : AnalysisValue.Of(dimension).ToDictionary(v => v.Key, v => $"{v.Key} {v.Label}", StringComparer.Ordinal);
+
+    private static List<string[]> Cells(CrosstabTable table, IReadOnlyDictionary<string, string> labels)
     {
-        var rows = table.Rows.Select((row, r) => (string[])[row, .. table.Counts[r].Select((n, c) => table.AdjustedResiduals[r][c] is { } z ? $"{n} ({z:+0.0;-0.0;0.0})" : AnalyzeCommand.Count(n)), AnalyzeCommand.Count(table.Counts[r].Sum())]).ToList();
+        var rows = table.Rows.Select((row, r) => (string[])[labels.GetValueOrDefault(row, row), .. table.Counts[r].Select((n, c) => table.AdjustedResiduals[r][c] is { } z ? $"{n} ({z:+0.0;-0.0;0.0})" : AnalyzeCommand.Count(n)), AnalyzeCommand.Count(table.Counts[r].Sum())]).ToList();
         rows.Add(["total", .. table.Columns.Select((_, c) => AnalyzeCommand.Count(table.Counts.Sum(r => r[c]))), AnalyzeCommand.Count(table.Counts.Sum(r => r.Sum()))]);
         return rows;
     }
