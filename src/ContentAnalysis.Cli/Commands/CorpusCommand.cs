@@ -51,6 +51,12 @@ internal static class CorpusCommand
                 context.Out.WriteLine($"{outcome.Status,-9} {outcome.DocumentId} ({outcome.UnitCount} units) from {outcome.File}{stale}");
             }
 
+            // Core stops at Ctrl+C only until it starts writing; after that the import completes, and the user hears so.
+            if (cancellationToken.IsCancellationRequested)
+            {
+                context.Fail("the import completed: Ctrl+C came while it was saving, too late to stop it (the corpus is consistent)");
+            }
+
             // An empty file is imported (so 'qcat check' can list it) but the user hears about it at once.
             context.Report(outcomes.SelectMany(o => o.Warnings));
             context.Report(outcomes.Where(o => o.UnitCount == 0).Select(o => Core.Diagnostics.Diagnostic.Warning(

@@ -23,12 +23,6 @@ internal static class SampleCreateCommand
             var layout = project.Layout;
             var sampleName = parseResult.GetValue(name)!;
             NameResolver.CheckSampleName(sampleName);
-            var path = SampleFile.PathOf(layout, sampleName);
-            if (File.Exists(path) && !parseResult.GetValue(force))
-            {
-                throw new InputException(Diagnostic.Error(SamplingDiagnostics.SampleExists, $"sample '{sampleName}' exists already", layout.Relative(path), hint: "coders may have started on it; choose another name, or add --force to replace it"));
-            }
-
             var sizeText = parseResult.GetValue(size)!;
             if (!SampleSize.TryParse(sizeText, out var requested))
             {
@@ -45,7 +39,7 @@ internal static class SampleCreateCommand
 
             var stratifier = parseResult.GetValue(stratify);
             var sample = SampleBuilder.Create(sampleName, population, requested, parseResult.GetValue(seed) ?? Random.Shared.Next(), stratifier);
-            SampleFile.Write(path, sample);
+            var path = SampleFile.Create(layout, sample, parseResult.GetValue(force));
             context.Out.WriteLine($"created {SampleCommand.Describe(sample)} in {layout.Relative(path)}");
             return ExitCodes.Success;
         });

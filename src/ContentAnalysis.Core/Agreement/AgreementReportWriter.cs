@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using CsvHelper;
+using ContentAnalysis.Core.IO;
 
 namespace ContentAnalysis.Core.Agreement;
 
@@ -49,25 +49,12 @@ public static class AgreementReportWriter
     public static string ToCsv(IReadOnlyList<AgreementReport> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true))
+        return CsvExport.Format(CsvHeader, reports.SelectMany(report => report.Coefficients.Select(c => new[]
         {
-            csv.WriteHeader(CsvHeader);
-            foreach (var report in reports)
-            {
-                foreach (var c in report.Coefficients)
-                {
-                    csv.WriteRecord(
-                    [
-                        report.Subject, c.Name, Number(c.Value), Number(c.StandardError), Number(c.CiLow), Number(c.CiHigh),
-                        Number(c.PValue), Number(c.QBelow800), Number(c.QBelow667),
-                        Invariant(report.Units), Invariant(report.PairableUnits), Invariant(report.Coders.Count), c.Note ?? string.Empty,
-                    ]);
-                }
-            }
-        }
-
-        return text.ToString();
+            report.Subject, c.Name, Number(c.Value), Number(c.StandardError), Number(c.CiLow), Number(c.CiHigh),
+            Number(c.PValue), Number(c.QBelow800), Number(c.QBelow667),
+            Invariant(report.Units), Invariant(report.PairableUnits), Invariant(report.Coders.Count), c.Note ?? string.Empty,
+        })));
     }
 
     /// <summary>Markdown: a table per report, values to three decimals.</summary>

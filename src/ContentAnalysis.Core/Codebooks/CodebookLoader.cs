@@ -102,9 +102,10 @@ public static class CodebookLoader
             return Diagnostic.Error(CodebookDiagnosticCodes.DuplicateKey, $"duplicate key '{key}'{where}", path, line, column, "each key may appear once per mapping: remove or merge one of them");
         }
 
-        if (e.Message.Contains("invalid tab", StringComparison.OrdinalIgnoreCase) && TabIndentation(yaml, LastParsedPosition(yaml).Line) is var (tabLine, tabColumn))
+        if (TabIndentation(yaml, LastParsedPosition(yaml).Line, line > 1 ? line + 1 : int.MaxValue) is var (tabLine, tabColumn))
         {
-            // YamlDotNet raises this one without a location.
+            // A tab in the indentation between the last good token and the error is the cause, whatever the parser says;
+            // it reports such errors without a location (line 1) or at the line before the tab.
             return Diagnostic.Error(CodebookDiagnosticCodes.YamlSyntax, "invalid YAML: a tab is used for indentation", path, tabLine, tabColumn, "indent with spaces only; YAML does not allow tabs for indentation");
         }
 
@@ -173,11 +174,11 @@ public static class CodebookLoader
         return last;
     }
 
-    /// <summary>The first tab in the indentation of a line from <paramref name="fromLine"/> on, if any.</summary>
-    private static (int Line, int Column)? TabIndentation(string yaml, int fromLine)
+    /// <summary>The first tab in the indentation of a line from <paramref name="fromLine"/> to <paramref name="toLine"/>, if any.</summary>
+    private static (int Line, int Column)? TabIndentation(string yaml, int fromLine, int toLine)
     {
         var lines = yaml.Split('\n');
-        for (var i = Math.Max(fromLine, 1) - 1; i < lines.Length; i++)
+        for (var i = Math.Max(fromLine, 1) - 1; i < Math.Min(lines.Length, toLine); i++)
         {
             var indentation = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
             var tab = lines[i].IndexOf('\t', 0, indentation);

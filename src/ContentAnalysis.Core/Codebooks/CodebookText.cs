@@ -11,18 +11,18 @@ internal static class CodebookText
     /// <returns>The text, or null and the located error when a byte is not valid UTF-8.</returns>
     public static (string? Text, Diagnostic? Error) Decode(byte[] bytes, string path)
     {
-        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
         var span = bytes.AsSpan();
-        if (span.StartsWith(bom))
+        if (Utf8Scan.Check(span) is { } invalid)
         {
-            span = span[bom.Length..];
+            var (message, hint) = invalid.Kind == Utf8ErrorKind.InvalidByte
+                ? ($"the file is not UTF-8 text: byte 0x{invalid.Byte:X2} at line {invalid.Line}, column {invalid.Column} is not valid UTF-8", "save the file as UTF-8; most editors offer it under 'Save with encoding'")
+                : (invalid.Message, invalid.Hint);
+            return (null, Diagnostic.Error(CodebookDiagnosticCodes.NotUtf8, message, path, invalid.Line, invalid.Column, hint));
         }
 
-        if (Utf8Scan.FirstInvalid(span) is { } invalid)
+        if (span.StartsWith(Utf8Scan.Utf8Mark))
         {
-            var message = $"the file is not UTF-8 text: byte 0x{invalid.Byte:X2} at line {invalid.Line}, column {invalid.Column} is not valid UTF-8";
-            var hint = "save the file as UTF-8; most editors offer it under 'Save with encoding'";
-            return (null, Diagnostic.Error(CodebookDiagnosticCodes.NotUtf8, message, path, invalid.Line, invalid.Column, hint));
+            span = span[Utf8Scan.Utf8Mark.Length..];
         }
 
         return (Encoding.UTF8.GetString(span), null);

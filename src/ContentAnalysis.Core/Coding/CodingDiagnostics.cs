@@ -44,4 +44,7 @@ public static class CodingDiagnostics
 
     /// <summary>A journal stayed locked by another process (another session or import of the same coder) while appending.</summary>
     public const string JournalBusy = "QCA3014";
+
+    /// <summary>A document text file in <c>data/documents/</c> that no document of <c>documents.csv</c> names.</summary>
+    public const string UnlistedDocumentText = "QCA3015";
 }

@@ -35,6 +35,12 @@ public static partial class CodingJournal
         var bytes = File.ReadAllBytes(path);
         var diagnostics = new List<Diagnostic>();
         var units = new Dictionary<string, Dictionary<string, CodingValue>>(StringComparer.Ordinal);
+
+        // NUL bytes are left to the line reader: a crash can leave a journal ending in them.
+        if (Utf8Scan.Check(bytes, allowNul: true) is { Kind: Utf8ErrorKind.OtherEncoding } encoding)
+        {
+            return new CoderCodings(coder, display, units, [Diagnostic.Error(CodingDiagnostics.MalformedJournal, encoding.Message, display, 1, 1, encoding.Hint)]);
+        }
         var complete = bytes.Length == 0 || bytes[^1] == (byte)'\n' ? bytes.Length : Array.LastIndexOf(bytes, (byte)'\n') + 1;
         var invalidLines = InvalidUtf8Lines(bytes.AsSpan(0, complete), display, diagnostics);
         var lines = ReadLines(new ReadOnlyMemory<byte>(bytes, 0, complete), display, 0, units, diagnostics, cancellationToken, out var header, invalidLines: invalidLines);

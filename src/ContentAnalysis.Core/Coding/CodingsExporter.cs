@@ -10,7 +10,7 @@ namespace ContentAnalysis.Core.Coding;
 public static class CodingsExporter
 {
     /// <summary>Writes <paramref name="coders"/>' codings to <paramref name="output"/> as CSV.</summary>
-    /// <param name="output">The destination stream (UTF-8, LF line ends).</param>
+    /// <param name="output">The destination stream (UTF-8, LF line ends; cells neutralised against formula injection, see <see cref="SpreadsheetSafe"/>).</param>
     /// <param name="coders">The coders to export.</param>
     /// <param name="format">Long (a <c>coder</c> column first when several coders), wide (one coder) or matrix (one dimension).</param>
     /// <param name="dimension">The dimension: required for matrix, a filter for long and wide.</param>
@@ -38,7 +38,7 @@ public static class CodingsExporter
             case CodingsFileFormat.Long:
                 var withCoder = coders.Count > 1;
                 string[] header = withCoder ? ["coder", "unit", "dimension", "value", "memo"] : ["unit", "dimension", "value", "memo"];
-                CsvTable.Write(output, header, units.SelectMany(unit => coders.SelectMany(c => c.Of(unit)
+                CsvExport.Write(output, header, units.SelectMany(unit => coders.SelectMany(c => c.Of(unit)
                     .Where(p => Selected(p.Key))
                     .OrderBy(p => Position(dimensionOrder, p.Key)).ThenBy(p => p.Key, StringComparer.Ordinal)
                     .Select(p => withCoder
@@ -53,7 +53,7 @@ public static class CodingsExporter
 
                 var dimensions = coders[0].Units.Values.SelectMany(d => d.Keys).Where(Selected).Distinct(StringComparer.Ordinal)
                     .OrderBy(d => Position(dimensionOrder, d)).ThenBy(d => d, StringComparer.Ordinal).ToList();
-                CsvTable.Write(output, ["unit", .. dimensions], units.Select(unit => new[] { unit }
+                CsvExport.Write(output, ["unit", .. dimensions], units.Select(unit => new[] { unit }
                     .Concat(dimensions.Select(d => coders[0].Get(unit, d) is { } v ? Join(v) : string.Empty)).ToArray()));
                 break;
             default:
@@ -63,7 +63,7 @@ public static class CodingsExporter
                 }
 
                 var scale = scaleDimensions?.Contains(dimension) == true;
-                CsvTable.Write(output, ["unit", .. coders.Select(c => c.Coder)], units.Select(unit => new[] { unit }
+                CsvExport.Write(output, ["unit", .. coders.Select(c => c.Coder)], units.Select(unit => new[] { unit }
                     .Concat(coders.Select(c => c.Get(unit, dimension) is { } v && !ReservedValues.IsMissing(v.Values, categorical: !scale) ? Join(v) : string.Empty)).ToArray()));
                 break;
         }

@@ -53,7 +53,8 @@ public static class CodingsImporter
             throw new InputException(Diagnostic.Error(CodingDiagnostics.BadImportFile, $"file '{display}' not found", hint: "check the path"));
         }
 
-        var rows = CsvTable.ReadLoose(path, display, CodingDiagnostics.BadImportFile);
+        // An exported table comes back as it was: the quote export put before formula-like cells goes.
+        var rows = SpreadsheetSafe.RestoreAll(CsvTable.ReadLoose(path, display, CodingDiagnostics.BadImportFile));
         var bag = new DiagnosticBag();
         var cells = format switch
         {

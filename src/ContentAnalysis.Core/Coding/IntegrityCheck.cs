@@ -7,7 +7,7 @@ namespace ContentAnalysis.Core.Coding;
 /// <summary>
 /// Cross-checks corpus, journals and codebook: codings of unknown units, dimensions, categories or levels;
 /// units whose text changed since they were coded; codings made under another codebook version (warning);
-/// documents without units (warning); missing or cut document texts; damaged journals; journals whose file name is
+/// documents without units (warning); missing or cut document texts; document texts no table lists (warning); damaged journals; journals whose file name is
 /// not a coder name (warning).
 /// </summary>
 public static class IntegrityCheck
@@ -31,6 +31,7 @@ public static class IntegrityCheck
             CheckText(layout, corpus, document.Id, bag);
         }
 
+        CheckUnlistedTexts(layout, corpus, bag);
         if (Directory.Exists(layout.CodingsDirectory))
         {
             foreach (var file in Directory.EnumerateFiles(layout.CodingsDirectory, "*.csv").Where(f => !CodingStore.IsValidCoderName(Path.GetFileNameWithoutExtension(f))).Order(StringComparer.Ordinal))
@@ -64,6 +65,25 @@ public static class IntegrityCheck
         }
 
         return new IntegrityReport(bag.Sorted(), corpus.Documents.Count, corpus.Units.Count, coders.Count, codingCount);
+    }
+
+    // A text no table lists is invisible to every command; it is left by a removed document or a write that failed.
+    private static void CheckUnlistedTexts(ProjectLayout layout, CorpusStore corpus, DiagnosticBag bag)
+    {
+        var folder = CorpusStore.TextsDirectory(layout);
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var id = Path.GetFileNameWithoutExtension(file);
+            if (corpus.FindDocument(id) is null)
+            {
+                bag.Warning(CodingDiagnostics.UnlistedDocumentText, $"text file of document '{id}' is listed in no table (documents.csv has no such document)", layout.Relative(file), hint: "re-import its source with 'qcat corpus import' to restore the document, or delete the file if the document was removed");
+            }
+        }
     }
 
     // Every unit is a span of the stored text; without it (or with a cut one) 'corpus show' and coding fail.

@@ -28,4 +28,7 @@ public sealed record CorpusImportOptions
 
     /// <summary>The clock for <c>imported_at</c> (tests fix it).</summary>
     public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;
+
+    /// <summary>How long to wait for another writer's project lock (null: <see cref="IO.ProjectLock.DefaultTimeout"/>).</summary>
+    public TimeSpan? LockTimeout { get; init; }
 }

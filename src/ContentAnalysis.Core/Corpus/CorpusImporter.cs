@@ -17,9 +17,15 @@ public static partial class CorpusImporter
     /// <param name="files">Full paths of the files.</param>
     /// <param name="options">Unit kind, manifest, id, force.</param>
     /// <param name="progress">Receives progress after each file.</param>
-    /// <param name="cancellationToken">Cancels the import before anything is written.</param>
+    /// <param name="cancellationToken">
+    /// Cancels the import before anything is written; once writing has begun the import completes (the caller can
+    /// tell from <see cref="CancellationToken.IsCancellationRequested"/> that a cancel came too late).
+    /// </param>
     /// <returns>One outcome per file.</returns>
-    /// <exception cref="InputException">A file is unreadable or invalid, or a changed document's coded units changed without <see cref="CorpusImportOptions.Force"/>.</exception>
+    /// <exception cref="InputException">
+    /// A file is unreadable or invalid, a changed document's coded units changed without
+    /// <see cref="CorpusImportOptions.Force"/>, or another writer held the project lock (<see cref="ProjectLock"/>) too long.
+    /// </exception>
     public static IReadOnlyList<DocumentImportOutcome> Import(
         ProjectLayout layout,
         IReadOnlyList<string> files,
@@ -36,7 +42,6 @@ public static partial class CorpusImporter
         }
 
         var manifest = options.ManifestPath is null ? [] : ManifestReader.Read(options.ManifestPath, layout.Relative(options.ManifestPath));
-        var store = CorpusStore.Open(layout);
         var diagnostics = new DiagnosticBag();
         var imported = new List<(ImportedDocument Document, string File)>();
         var totalBytes = files.Sum(f => File.Exists(f) ? new FileInfo(f).Length : 0);
@@ -87,6 +92,10 @@ public static partial class CorpusImporter
             throw new InputException(diagnostics.Sorted());
         }
 
+        // Read, merge and write under the project lock: a second import reading the tables before this one writes
+        // them would write them back without this one's documents.
+        using var projectLock = ProjectLock.Acquire(layout, "corpus import", options.LockTimeout, cancellationToken);
+        var store = CorpusStore.Open(layout);
         var outcomes = Merge(layout, store, imported, options, diagnostics);
         if (diagnostics.HasErrors)
         {

@@ -45,7 +45,10 @@ public sealed partial class CorpusStore
     public static string UnitsTablePath(ProjectLayout layout) => Path.Combine(layout.DataDirectory, "units.csv");
 
     /// <summary>Path of a document's normalised text.</summary>
-    public static string TextPath(ProjectLayout layout, string documentId) => Path.Combine(layout.DataDirectory, "documents", documentId + ".txt");
+    public static string TextPath(ProjectLayout layout, string documentId) => Path.Combine(TextsDirectory(layout), documentId + ".txt");
+
+    /// <summary>Folder of the documents' normalised texts, <c>data/documents/</c>.</summary>
+    public static string TextsDirectory(ProjectLayout layout) => Path.Combine(layout.DataDirectory, "documents");
 
     /// <summary>Loads the corpus of <paramref name="layout"/>; an empty corpus when nothing has been imported.</summary>
     /// <exception cref="InputException">A corpus table is malformed.</exception>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using ContentAnalysis.Core.Diagnostics;
 using CsvHelper;
@@ -40,15 +39,15 @@ internal static class CsvTable
     }
 
     /// <summary>Reads every row of a UTF-8 CSV file (header included) with its 1-based line number; fields may vary in number.</summary>
-    /// <exception cref="InputException">The file is not UTF-8 (the error names line and byte offset) or has broken quoting.</exception>
+    /// <exception cref="InputException">The file is not UTF-8 text (the error names line and byte offset; UTF-16 and binary files are named as such) or has broken quoting.</exception>
     public static List<(string[] Fields, int Line)> ReadLoose(string path, string display, string code)
     {
         var rows = new List<(string[] Fields, int Line)>();
         var bytes = File.ReadAllBytes(path);
-        if (Utf8Scan.FirstInvalid(bytes) is { } invalid)
+        if (Utf8Scan.Check(bytes) is { } invalid)
         {
             // CsvHelper would read the bad bytes as U+FFFD and the table's data would change unnoticed.
-            throw new InputException(Diagnostic.Error(IoDiagnostics.NotUtf8, string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 at byte offset {invalid.Offset}"), display, invalid.Line, 0, "save the file as UTF-8"));
+            throw new InputException(Diagnostic.Error(IoDiagnostics.NotUtf8, invalid.Message, display, invalid.Line, 0, invalid.Hint));
         }
 
         var options = new CsvReaderOptions

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.IO;
 using CsvHelper;
 
 namespace ContentAnalysis.Core.Sampling;
@@ -42,11 +43,31 @@ public static partial class SampleFile
         return text.ToString();
     }
 
-    /// <summary>Writes the sample to <paramref name="path"/> (creating the folder).</summary>
-    public static void Write(string path, ReliabilitySample sample)
+    /// <summary>Writes the sample to <paramref name="path"/> (creating the folder); readers see the old or the new file, never half of one.</summary>
+    public static void Write(string path, ReliabilitySample sample) => AtomicFile.WriteAllBytes(path, [Encoding.UTF8.GetBytes(Format(sample))]);
+
+    /// <summary>
+    /// Records <paramref name="sample"/> as <c>data/samples/{name}.csv</c> under the project lock, so two commands
+    /// cannot both create the sample or interleave their writes.
+    /// </summary>
+    /// <param name="layout">The project.</param>
+    /// <param name="sample">The sample.</param>
+    /// <param name="replace">Replace a sample of that name; without it an existing sample is an error.</param>
+    /// <param name="cancellationToken">Cancels the wait for the lock.</param>
+    /// <returns>The path written.</returns>
+    /// <exception cref="InputException">The sample exists and <paramref name="replace"/> is false, or another writer held the project lock too long.</exception>
+    public static string Create(ProjectLayout layout, ReliabilitySample sample, bool replace, CancellationToken cancellationToken = default)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, Format(sample), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        ArgumentNullException.ThrowIfNull(sample);
+        var path = PathOf(layout, sample.Name);
+        using var projectLock = ProjectLock.Acquire(layout, "sample create", cancellationToken: cancellationToken);
+        if (File.Exists(path) && !replace)
+        {
+            throw new InputException(Diagnostic.Error(SamplingDiagnostics.SampleExists, $"sample '{sample.Name}' exists already", layout.Relative(path), hint: "coders may have started on it; choose another name, or add --force to replace it"));
+        }
+
+        Write(path, sample);
+        return path;
     }
 
     /// <summary>Reads a sample file; <paramref name="display"/> names it in messages.</summary>
@@ -59,6 +80,11 @@ public static partial class SampleFile
         }
 
         var bytes = File.ReadAllBytes(path);
+        if (Utf8Scan.Check(bytes) is { } invalid)
+        {
+            throw new InputException(Diagnostic.Error(IoDiagnostics.NotUtf8, invalid.Message, display, invalid.Line, 0, invalid.Hint));
+        }
+
         var end = Array.IndexOf(bytes, (byte)'\n');
         var firstLine = Encoding.UTF8.GetString(bytes, 0, end < 0 ? bytes.Length : end).TrimEnd('\r');
         var bag = new DiagnosticBag();

@@ -91,4 +91,20 @@ public sealed class CheckCommandTests
         Assert.Equal(0, check.ExitCode);
         Assert.EndsWith("checked 0 document(s), 0 unit(s), 0 coding(s) by 0 coder(s): 0 error(s), 1 warning(s)\n", check.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Check_TextFileNoTableLists_WarningWithHintExitZero()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("doc.txt", "First.\n");
+        Assert.Equal(0, CliRunner.Run(temp.Path, "corpus", "import", "doc.txt").ExitCode);
+        temp.Write("data/documents/ghost.txt", "Left behind.\n");
+
+        var csv = CliRunner.Run(temp.Path, "check", "--format", "csv");
+        Assert.Equal(
+            (0, "code,severity,message,file,line,hint\n"
+            + "QCA1902,warning,no codebook: dimension and category checks skipped,,,add a codebook YAML file there or pass its path\n"
+            + "QCA3015,warning,text file of document 'ghost' is listed in no table (documents.csv has no such document),data/documents/ghost.txt,,\"re-import its source with 'qcat corpus import' to restore the document, or delete the file if the document was removed\"\n"),
+            (csv.ExitCode, csv.Out));
+    }
 }

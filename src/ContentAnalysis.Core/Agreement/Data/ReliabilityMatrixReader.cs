@@ -35,9 +35,9 @@ public static class ReliabilityMatrixReader
     {
         ArgumentNullException.ThrowIfNull(utf8);
         ArgumentNullException.ThrowIfNull(options);
-        if (Utf8Scan.FirstInvalid(utf8) is { } invalid)
+        if (Utf8Scan.Check(utf8) is { } invalid)
         {
-            throw new InputException(Diagnostic.Error(AgreementDiagnostics.NotUtf8, $"invalid UTF-8 at byte offset {invalid.Offset}", file, invalid.Line, invalid.Column, hint: "save the file as UTF-8 (in Excel: 'CSV UTF-8')"));
+            throw new InputException(Diagnostic.Error(AgreementDiagnostics.NotUtf8, invalid.Message, file, invalid.Line, invalid.Column, hint: invalid.Kind == Utf8ErrorKind.InvalidByte ? "save the file as UTF-8 (in Excel: 'CSV UTF-8')" : invalid.Hint));
         }
 
         if (options.Transpose)
