@@ -58,6 +58,18 @@ public sealed class ChiSquareTestTests
         Assert.Equal(0.15729920705028513, result.PValue, 1e-12);
     }
 
+    // The upper tail is the regularised upper incomplete gamma function; where 1 − CDF does not cancel it must equal
+    // MathNet's chi-square distribution.
+    [Theory]
+    [InlineData(2.0, 1)]
+    [InlineData(3.9375, 2)]
+    [InlineData(11.49, 12)]
+    [InlineData(0.5, 5)]
+    public void UpperTail_EqualsOneMinusMathNetChiSquaredCdf(double statistic, int df)
+    {
+        Assert.Equal(1 - MathNet.Numerics.Distributions.ChiSquared.CDF(df, statistic), ChiSquareTest.UpperTail(statistic, df), 1e-12);
+    }
+
     [Fact]
     public void Run_SingleRowAfterDropping_IsNull()
     {
