@@ -5,7 +5,8 @@ namespace ContentAnalysis.Tests;
 /// <summary>
 /// Approved-file snapshots: compares text with <c>NAME.verified.EXT</c> beside the calling test
 /// file; on a mismatch writes <c>NAME.received.EXT</c> and fails. Set <c>QCAT_ACCEPT=1</c> to
-/// rewrite the verified file instead, then review the diff.
+/// rewrite the verified file instead, then review the diff. Under CI (<c>CI=true</c>, set by <c>.ci/run</c> and
+/// by most CI services) <c>QCAT_ACCEPT</c> fails the test: CI compares, it never accepts.
 /// </summary>
 internal static class Snapshot
 {
@@ -15,7 +16,13 @@ internal static class Snapshot
         var verified = Path.Combine(directory, $"{name}.verified.{extension}");
         var received = Path.Combine(directory, $"{name}.received.{extension}");
         var normalised = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
-        if (Environment.GetEnvironmentVariable("QCAT_ACCEPT") is "1" or "true")
+        var accept = Environment.GetEnvironmentVariable("QCAT_ACCEPT");
+        if (!string.IsNullOrEmpty(accept) && IsCi())
+        {
+            Assert.Fail($"QCAT_ACCEPT={accept} under CI: snapshots are only accepted locally; unset QCAT_ACCEPT.");
+        }
+
+        if (accept is "1" or "true")
         {
             File.WriteAllText(verified, normalised);
             return;
@@ -39,4 +46,6 @@ internal static class Snapshot
             File.Delete(received);
         }
     }
+
+    private static bool IsCi() => Environment.GetEnvironmentVariable("CI") is { } ci && (ci == "1" || ci.Equals("true", StringComparison.OrdinalIgnoreCase));
 }

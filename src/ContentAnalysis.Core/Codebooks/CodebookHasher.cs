@@ -8,7 +8,7 @@ namespace ContentAnalysis.Core.Codebooks;
 /// lists in codebook order, no source path, no hash), first 16 hex digits, prefixed
 /// <c>sha256:</c>. Layout, comments, key order and quoting in the YAML never change it.
 /// </summary>
-public static class CodebookHasher
+internal static class CodebookHasher
 {
     /// <summary>The hash prefix naming the algorithm.</summary>
     public const string Prefix = "sha256:";

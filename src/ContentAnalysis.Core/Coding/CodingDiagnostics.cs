@@ -47,4 +47,10 @@ public static class CodingDiagnostics
 
     /// <summary>A document text file in <c>data/documents/</c> that no document of <c>documents.csv</c> names.</summary>
     public const string UnlistedDocumentText = "QCA3015";
+
+    /// <summary>
+    /// The coder already has a coding session open in another process. The code keeps its number in the
+    /// sessions range (QCA6xxx) that users know; it lives here because <see cref="CodingStore"/> claims the session.
+    /// </summary>
+    public const string SessionOpen = "QCA6011";
 }

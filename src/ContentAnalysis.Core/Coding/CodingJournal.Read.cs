@@ -7,7 +7,7 @@ using CsvHelper;
 namespace ContentAnalysis.Core.Coding;
 
 /// <summary>Reading and folding journals.</summary>
-public static partial class CodingJournal
+internal static partial class CodingJournal
 {
     private const string DamagedHint = "the journal was edited by hand or damaged; fix or remove that line";
 

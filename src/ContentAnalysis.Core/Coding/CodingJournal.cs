@@ -8,7 +8,7 @@ namespace ContentAnalysis.Core.Coding;
 /// A coder's append-only journal, <c>data/codings/{coder}.csv</c>: one line per coding decision,
 /// folded on reading so the last line per unit × dimension wins and <c>clear</c> removes.
 /// </summary>
-public static partial class CodingJournal
+internal static partial class CodingJournal
 {
     /// <summary>The journal's columns.</summary>
     public static readonly IReadOnlyList<string> Columns = ["time", "coder", "unit", "dimension", "values", "memo", "codebook_hash", "unit_hash", "op"];

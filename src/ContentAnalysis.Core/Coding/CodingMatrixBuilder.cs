@@ -10,7 +10,7 @@ namespace ContentAnalysis.Core.Coding;
 /// Builds reliability data (units × coders) from folded codings, for the agreement coefficients.
 /// Rows are the units coded on the dimension by at least one of the selected coders.
 /// </summary>
-public static class CodingMatrixBuilder
+internal static class CodingMatrixBuilder
 {
     /// <summary>
     /// The matrix of a single, ordinal or interval dimension. Single: category ids (and <c>none</c>) in

@@ -37,7 +37,7 @@ public sealed partial class CodingStore
         }
         catch (IOException) when (File.Exists(path))
         {
-            throw new InputException(Diagnostic.Error(Sampling.SamplingDiagnostics.SessionOpen, $"coder '{coder}' already has a coding session open", Layout.Relative(path), hint: "finish that session or quit it with q first; two sessions of one coder would interleave their answers"));
+            throw new InputException(Diagnostic.Error(CodingDiagnostics.SessionOpen, $"coder '{coder}' already has a coding session open", Layout.Relative(path), hint: "finish that session or quit it with q first; two sessions of one coder would interleave their answers"));
         }
     }
 

@@ -6,12 +6,13 @@ namespace ContentAnalysis.Core.Corpus;
 
 /// <summary>
 /// Computes unit hashes (the first 16 hex characters of the SHA-256 of the UTF-8 text) for one document after
-/// another: short texts go to <see cref="ShortSha256"/>, longer ones to one reused <see cref="IncrementalHash"/>,
-/// which spares the system library creating and freeing a hash context for every unit. Not thread-safe.
+/// another through one reused <see cref="IncrementalHash"/>, which spares the system library creating and freeing
+/// a hash context for every unit. Not thread-safe.
 /// </summary>
 internal sealed class UnitHasher : IDisposable
 {
     private const int StackLimit = 1024;
+    private const int HashSize = 32;
 
     private IncrementalHash? _sha256;
 
@@ -32,10 +33,10 @@ internal sealed class UnitHasher : IDisposable
         try
         {
             var written = Encoding.UTF8.GetBytes(text, buffer);
-            Span<byte> hash = stackalloc byte[ShortSha256.HashSize];
-            if (reuse is null || written <= ShortSha256.MaxManagedLength)
+            Span<byte> hash = stackalloc byte[HashSize];
+            if (reuse is null)
             {
-                ShortSha256.HashData(buffer[..written], hash);
+                SHA256.HashData(buffer[..written], hash);
             }
             else
             {

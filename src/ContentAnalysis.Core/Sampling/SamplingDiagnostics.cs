@@ -32,7 +32,4 @@ public static class SamplingDiagnostics
 
     /// <summary>Coding needs an interactive terminal (or a script).</summary>
     public const string NotATerminal = "QCA6010";
-
-    /// <summary>The coder already has a coding session open in another process.</summary>
-    public const string SessionOpen = "QCA6011";
 }

@@ -4,7 +4,7 @@ namespace ContentAnalysis.Core.Values;
 /// The reserved coding values and the one rule for which recorded values are missing data for agreement,
 /// shared by the codebook (which may not use them as category ids), the matrices, the export, progress and sessions.
 /// </summary>
-public static class ReservedValues
+internal static class ReservedValues
 {
     /// <summary>The reserved value a coder records when no category of a dimension applies.</summary>
     public const string None = "none";

@@ -122,15 +122,27 @@ public sealed class KappaFamilyTests
         Assert.Equal(KappaFamily.Names, estimates.Select(e => e.Name));
     }
 
+    // Hand computation on irrCAC's cac.raw4raters (Light 1971: the mean of the pairwise Cohen's kappas; each pair's
+    // p_o over the units both rated, p_e from each coder's marginals over all the units that coder rated, Gwet 2014 ch. 2).
+    // Marginals over values 1..5: R1 (3, 3, 2, 1, 0) of 9, R2 (2, 4, 2, 1, 1) of 10, R3 (1, 3, 5, 1, 1) of 11,
+    // R4 (3, 3, 2, 2, 1) of 11.
+    //   R1–R2: p_o = 8/9,  p_e = (3·2 + 3·4 + 2·2 + 1·1)/(9·10)        = 23/90,  κ = 57/67
+    //   R1–R3: p_o = 5/8,  p_e = (3·1 + 3·3 + 2·5 + 1·1)/(9·11)        = 23/99,  κ = 311/608
+    //   R1–R4: p_o = 8/9,  p_e = (3·3 + 3·3 + 2·2 + 1·2)/(9·11)        = 8/33,   κ = 64/75
+    //   R2–R3: p_o = 6/9,  p_e = (2·1 + 4·3 + 2·5 + 1·1 + 1·1)/(10·11) = 13/55,  κ = 71/126
+    //   R2–R4: p_o = 9/10, p_e = (2·3 + 4·3 + 2·2 + 1·2 + 1·1)/(10·11) = 5/22,   κ = 74/85
+    //   R3–R4: p_o = 7/10, p_e = (1·3 + 3·3 + 5·2 + 1·2 + 1·1)/(11·11) = 25/121, κ = 199/320
+    // with κ = (p_o − p_e)/(1 − p_e); the mean is 9318009611/13088476800 = 0.711924676…
     [Fact]
     public void CohenKappa_MoreThanTwoCoders_IsMeanOfPairwiseKappasWithNote()
     {
+        double[] pairwise = [57.0 / 67, 311.0 / 608, 64.0 / 75, 71.0 / 126, 74.0 / 85, 199.0 / 320];
         var data = KappaFixtures.Load("peer_irrcac_raw4raters_4x12");
-        var pairs = PairwiseAgreement.Compute(data).Pairs;
 
         var estimate = KappaFamily.CohenKappa(data);
 
-        Assert.Equal(pairs.Average(p => p.CohenKappa!.Value), estimate.Value!.Value, 1e-12);
+        Assert.Equal(pairwise, PairwiseAgreement.Compute(data).Pairs.Select(p => p.CohenKappa!.Value), (x, y) => Math.Abs(x - y) < 1e-12);
+        Assert.Equal(9318009611.0 / 13088476800, estimate.Value!.Value, 1e-12);
         Assert.Null(estimate.StandardError);
         Assert.Contains("mean of 6 of 6 pairwise", estimate.Note, StringComparison.Ordinal);
     }

@@ -64,31 +64,50 @@ public sealed class KrippendorffAlphaTests
         Assert.Equal(0.095, Math.Round(estimate.Value.Value, 3));
     }
 
-    [Fact]
-    public void Compute_CustomFunctionEqualToInterval_GivesIntervalValue()
+    // Hand computation from the paper's coincidence matrix (Krippendorff 2011, section C; see the test above):
+    // off-diagonal o_ck for c < k: o_12 = 4/3, o_13 = 1/3, o_14 = 1/3, o_23 = 4/3, o_24 = 1/3, o_34 = 1/3, the rest 0;
+    // n_c = 9, 13, 10, 5, 3; n = 40. α = 1 − D_o/D_e, D_o = Σ_ck o_ck δ²_ck / n, D_e = Σ_ck n_c n_k δ²_ck / (n(n − 1)).
+    // δ² = (c − k)²: Σ_c<k o δ² = 4/3 + 4/3 + 9/3 + 4/3 + 4/3 + 1/3 = 26/3, so D_o = 2·(26/3)/40 = 13/30;
+    //   Σ_c<k n_c n_k δ² = 117 + 360 + 405 + 432 + 130 + 260 + 351 + 50 + 120 + 15 = 2240, so D_e = 4480/1560;
+    //   α = 1 − (13/30)(1560/4480) = 951/1120 = .8491 (the paper's interval alpha, .849).
+    // δ² = |c − k| (no built-in level): Σ_c<k o δ² = 4/3 + 2/3 + 3/3 + 4/3 + 2/3 + 1/3 = 16/3, so D_o = 4/15;
+    //   Σ_c<k n_c n_k δ² = 117 + 180 + 135 + 108 + 130 + 130 + 117 + 50 + 60 + 15 = 1042, so D_e = 2084/1560;
+    //   α = 1 − (4/15)(1560/2084) = 417/521 = .8004.
+    public static TheoryData<string, double> CustomDistances => new()
     {
-        var data = KrippendorffExamples.FourCodersTwelveUnits();
+        { "squared", 951.0 / 1120 },
+        { "absolute", 417.0 / 521 },
+    };
 
-        var custom = KrippendorffAlpha.Compute(data, (a, b) => (a - b) * (a - b));
+    [Theory]
+    [MemberData(nameof(CustomDistances))]
+    public void Compute_CustomFunction_MatchesHandComputation(string distance, double expected)
+    {
+        Func<double, double, double> deltaSquared = distance == "squared" ? (a, b) => (a - b) * (a - b) : (a, b) => Math.Abs(a - b);
+
+        var custom = KrippendorffAlpha.Compute(KrippendorffExamples.FourCodersTwelveUnits(), deltaSquared);
 
         Assert.Equal(KrippendorffAlpha.CustomName, custom.Name);
-        Assert.Equal(KrippendorffAlpha.Compute(data, LevelOfMeasurement.Interval).Value!.Value, custom.Value!.Value, 12);
+        Assert.Equal(expected, custom.Value!.Value, 12);
     }
 
-    [Fact]
-    public void Compute_DistanceMatrixOfNominal_GivesNominalValue()
+    // Nominal: 904/1216 (the paper's .743, arithmetic in Analyze_Krippendorff2011FourCoders_CoincidencesMatchPaper);
+    // |c − k| as a matrix over the value codes 1..5: 417/521, as computed above.
+    [Theory]
+    [InlineData("nominal", 904.0 / 1216)]
+    [InlineData("absolute", 417.0 / 521)]
+    public void Compute_DistanceMatrix_MatchesHandComputation(string distance, double expected)
     {
-        var data = KrippendorffExamples.FourCodersTwelveUnits();
         var matrix = new double[5, 5];
         for (var c = 0; c < 5; c++)
         {
             for (var k = 0; k < 5; k++)
             {
-                matrix[c, k] = c == k ? 0 : 1;
+                matrix[c, k] = distance == "nominal" ? (c == k ? 0 : 1) : Math.Abs(c - k);
             }
         }
 
-        Assert.Equal(KrippendorffAlpha.Compute(data, LevelOfMeasurement.Nominal).Value!.Value, KrippendorffAlpha.Compute(data, matrix).Value!.Value, 12);
+        Assert.Equal(expected, KrippendorffAlpha.Compute(KrippendorffExamples.FourCodersTwelveUnits(), matrix).Value!.Value, 12);
     }
 
     [Fact]

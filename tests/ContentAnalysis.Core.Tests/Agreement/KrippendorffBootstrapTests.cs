@@ -71,6 +71,37 @@ public sealed class KrippendorffBootstrapTests
         Assert.Equal(100, result.Alphas.Count);
     }
 
+    // Pinned: seed 2007 (the default) and 1,000 resamples on Krippendorff's (2011) 4 coders × 12 units, nominal.
+    // Independent expectation, from the published algorithm (Hayes & Krippendorff 2007; Krippendorff's algorithm
+    // note): a resample draws M = min(25·Q, 55) = 55 pairs (Q = 17 non-empty cells), each off the diagonal (δ² = 1)
+    // with probability (n − Σ o_cc)/n = 8/40, so its sum of δ² is K ~ Binomial(55, 0.2) exactly and its alpha is
+    // 1 − K/(55·D_e), D_e = 1216/1560. With infinitely many resamples the 2.5th/97.5th percentiles are K = 17 and
+    // K = 6: [1 − 17·1560/(55·1216), 1 − 6·1560/(55·1216)] = [.6035, .8600]. Monte-Carlo tolerance for X = 1,000
+    // (nearest rank: the 25th largest and the 26th smallest K), from the binomial distribution of those order
+    // statistics: the lower end is K = 16, 17 or 18 (probabilities .016, .913, .072) and the upper end K = 5 or 6
+    // (.41, .59); any other value has a probability below 1e-5. So each end lies within one disagreeing pair
+    // (1560/(55·1216) = .0233) of the limit.
+    [Fact]
+    public void Estimate_Krippendorff2011NominalSeed2007_PinnedIntervalWithinMonteCarloErrorOfExactBootstrap()
+    {
+        const double Step = 1560.0 / (55 * 1216);
+
+        var estimate = KrippendorffBootstrap.Estimate(KrippendorffExamples.FourCodersTwelveUnits(), LevelOfMeasurement.Nominal, new KrippendorffBootstrapOptions(1000, 2007));
+
+        // What this implementation draws with seed 2007: K = 17 and K = 5.
+        Assert.Equal(0.60346889952153115, estimate.CiLow!.Value, 12);
+        Assert.Equal(0.88337320574162681, estimate.CiHigh!.Value, 12);
+        Assert.Contains(estimate.CiLow.Value, new[] { 16, 17, 18 }.Select(k => 1 - (k * Step)), new ToleranceComparer());
+        Assert.Contains(estimate.CiHigh.Value, new[] { 5, 6 }.Select(k => 1 - (k * Step)), new ToleranceComparer());
+    }
+
+    private sealed class ToleranceComparer : IEqualityComparer<double>
+    {
+        public bool Equals(double x, double y) => Math.Abs(x - y) < 1e-12;
+
+        public int GetHashCode(double obj) => 0;
+    }
+
     [Fact]
     public void Run_ResampledAlphasAverageNearAlpha()
     {

@@ -8,6 +8,18 @@ public sealed class UnitHasherTests
 {
     private const string Alphabet = "aZ .é\u0416\ud83d\ude00\ud800";
 
+    // FIPS 180-4 example digests (NIST, "SHA256.pdf" examples): SHA-256("abc") = ba7816bf8f01cfea…,
+    // SHA-256("") = e3b0c44298fc1c14…; the unit hash is the first 16 hex characters.
+    [Theory]
+    [InlineData("abc", "ba7816bf8f01cfea")]
+    [InlineData("", "e3b0c44298fc1c14")]
+    public void Hash_FipsExamples_FirstSixteenHexCharacters(string text, string expected)
+    {
+        using var hasher = new UnitHasher();
+        Assert.Equal(expected, hasher.Hash(text));
+        Assert.Equal(expected, UnitHasher.HashOnce(text));
+    }
+
     [Fact]
     public void Hash_ManyTextsOneHasher_SameAsSystemSha256OfUtf8()
     {
