@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using ContentAnalysis.Core.Analysis;
-using ContentAnalysis.Core.Analysis.Statistics;
 using ContentAnalysis.Core.Codebooks;
 
 namespace ContentAnalysis.Cli.Commands;
@@ -21,8 +20,8 @@ internal static class AnalyzeCrosstabCommand
         var common = new AnalyzeCommand.CommonOptions();
         var dimension = new Option<string>("--dimension", "-d") { Description = "The dimension to cross-tabulate", Required = true };
         var by = GlobalOptions.Choice("--by", "The document field of the columns", [DocumentField.Period, DocumentField.Document, DocumentField.Source, DocumentField.Author, DocumentField.Date, DocumentField.Title]);
-        var replicates = new Option<int>("--replicates") { Description = "Random tables for the Monte-Carlo p-value", DefaultValueFactory = _ => MonteCarloChiSquare.DefaultReplicates };
-        var seed = new Option<int>("--seed") { Description = "Seed of the random tables (same seed, same p)", DefaultValueFactory = _ => MonteCarloChiSquare.DefaultSeed };
+        var replicates = new Option<int>("--replicates") { Description = "Random tables for the Monte-Carlo p-value", DefaultValueFactory = _ => CrosstabOptions.DefaultReplicates };
+        var seed = new Option<int>("--seed") { Description = "Seed of the random tables (same seed, same p)", DefaultValueFactory = _ => CrosstabOptions.DefaultSeed };
         var command = new Command("crosstab", "Cross-tabulate a dimension by period or another document field and test independence") { dimension, by, replicates, seed };
         common.AddTo(command);
         command.SetAction(parseResult =>

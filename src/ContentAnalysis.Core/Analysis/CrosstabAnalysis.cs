@@ -1,4 +1,3 @@
-using ContentAnalysis.Core.Analysis.Statistics;
 using ContentAnalysis.Core.Codebooks;
 
 namespace ContentAnalysis.Core.Analysis;
@@ -66,7 +65,7 @@ public static class CrosstabAnalysis
     }
 
     /// <summary>Every statistic of one table.</summary>
-    public static CrosstabTable Tabulate(ContingencyTable table, CrosstabOptions options, string? category, ChiSquareResult? kruskalWallis)
+    internal static CrosstabTable Tabulate(ContingencyTable table, CrosstabOptions options, string? category, ChiSquareResult? kruskalWallis)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(options);

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using ContentAnalysis.Core.Analysis.Statistics;
 
 namespace ContentAnalysis.Core.Analysis;
 

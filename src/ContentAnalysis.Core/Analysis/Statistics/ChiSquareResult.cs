@@ -1,4 +1,4 @@
-namespace ContentAnalysis.Core.Analysis.Statistics;
+namespace ContentAnalysis.Core.Analysis;
 
 /// <summary>A chi-square test: the statistic, its degrees of freedom and the asymptotic p-value.</summary>
 /// <param name="Statistic">Pearson's X².</param>

@@ -1,6 +1,6 @@
 using MathNet.Numerics;
 
-namespace ContentAnalysis.Core.Analysis.Statistics;
+namespace ContentAnalysis.Core.Analysis;
 
 /// <summary>
 /// Pearson's chi-square test of independence for a two-way table (Pearson 1900; Agresti 2013, §3.2.1):
@@ -8,7 +8,7 @@ namespace ContentAnalysis.Core.Analysis.Statistics;
 /// tail of the chi-square distribution. No continuity correction (R's <c>chisq.test(x, correct = FALSE)</c>,
 /// SciPy's <c>chi2_contingency(x, correction=False)</c>); a 2×2 table gets Fisher's exact test beside it.
 /// </summary>
-public static class ChiSquareTest
+internal static class ChiSquareTest
 {
     /// <summary>The expected counts under independence, E_ij = n_i+ · n_+j / n.</summary>
     public static double[,] Expected(ContingencyTable table)

@@ -1,11 +1,11 @@
-namespace ContentAnalysis.Core.Analysis.Statistics;
+namespace ContentAnalysis.Core.Analysis;
 
 /// <summary>
 /// A two-way table of counts with row and column labels. Rows and columns whose total is zero are
 /// dropped when the table is made (no test is defined over them) and named in <see cref="DroppedRows"/>
 /// and <see cref="DroppedColumns"/>.
 /// </summary>
-public sealed class ContingencyTable
+internal sealed class ContingencyTable
 {
     private readonly int[,] _counts;
 

@@ -1,6 +1,6 @@
 using MathNet.Numerics;
 
-namespace ContentAnalysis.Core.Analysis.Statistics;
+namespace ContentAnalysis.Core.Analysis;
 
 /// <summary>
 /// Fisher's exact test for a 2×2 table (Fisher 1935; Agresti 2013, §3.5.1), two-sided as R's <c>fisher.test</c>:
@@ -8,7 +8,7 @@ namespace ContentAnalysis.Core.Analysis.Statistics;
 /// than the observed one. As in R, "no more likely" allows a relative tolerance of 1e-7, so tables whose
 /// probability equals the observed one up to rounding count.
 /// </summary>
-public static class FisherExactTest
+internal static class FisherExactTest
 {
     /// <summary>R's <c>relErr</c>: probabilities within this factor of the observed one count as equal.</summary>
     public const double RelativeTolerance = 1 + 1e-7;

@@ -1,11 +1,11 @@
-namespace ContentAnalysis.Core.Analysis.Statistics;
+namespace ContentAnalysis.Core.Analysis;
 
 /// <summary>
 /// Holm's step-down adjustment of p-values for multiple tests (Holm 1979), as R's <c>p.adjust(p, "holm")</c>:
 /// with the m p-values sorted ascending, p̃_(i) = max_{j ≤ i} min(1, (m − j + 1) p_(j)). It controls the
 /// family-wise error rate without assuming independence between the tests.
 /// </summary>
-public static class HolmAdjustment
+internal static class HolmAdjustment
 {
     /// <summary>The adjusted p-values in the input order; null entries (tests that could not be run) stay null and do not count in m.</summary>
     public static double?[] Adjust(IReadOnlyList<double?> pValues)

@@ -1,4 +1,4 @@
-namespace ContentAnalysis.Core.Analysis.Statistics;
+namespace ContentAnalysis.Core.Analysis;
 
 /// <summary>
 /// The Kruskal–Wallis H test (Kruskal &amp; Wallis 1952) that several groups come from the same distribution,
@@ -7,7 +7,7 @@ namespace ContentAnalysis.Core.Analysis.Statistics;
 /// with k − 1 degrees of freedom (k non-empty groups). As R's <c>kruskal.test</c> and SciPy's <c>kruskal</c>.
 /// Used for ordinal dimensions, whose few levels make ties the rule, not the exception.
 /// </summary>
-public static class KruskalWallisTest
+internal static class KruskalWallisTest
 {
     /// <summary>The test; null when fewer than two groups have values or every value is the same.</summary>
     public static ChiSquareResult? Run(IReadOnlyList<IReadOnlyList<double>> groups)

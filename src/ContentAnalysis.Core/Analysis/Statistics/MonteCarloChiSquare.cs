@@ -1,6 +1,6 @@
 using MathNet.Numerics.Random;
 
-namespace ContentAnalysis.Core.Analysis.Statistics;
+namespace ContentAnalysis.Core.Analysis;
 
 /// <summary>
 /// A Monte-Carlo p-value for Pearson's X² as R's <c>chisq.test(x, simulate.p.value = TRUE, B = 2000)</c>
@@ -8,13 +8,13 @@ namespace ContentAnalysis.Core.Analysis.Statistics;
 /// p = (1 + #{X²_b ≥ X²_obs}) / (B + 1). As in R, "≥" allows a relative tolerance of 64 machine epsilons so
 /// that tables tied with the observed one count. Seeded, so the same table and seed give the same p.
 /// </summary>
-public static class MonteCarloChiSquare
+internal static class MonteCarloChiSquare
 {
     /// <summary>R's default number of replicates.</summary>
-    public const int DefaultReplicates = 2000;
+    public const int DefaultReplicates = CrosstabOptions.DefaultReplicates;
 
-    /// <summary>The seed used unless one is given (the project's default seed, as for the bootstrap).</summary>
-    public const int DefaultSeed = 2007;
+    /// <summary>The seed used unless one is given.</summary>
+    public const int DefaultSeed = CrosstabOptions.DefaultSeed;
 
     /// <summary>The simulated p-value; null for a table with fewer than two rows or columns.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="replicates"/> is below 1.</exception>

@@ -1,4 +1,4 @@
-namespace ContentAnalysis.Core.Analysis.Statistics;
+namespace ContentAnalysis.Core.Analysis;
 
 /// <summary>
 /// Random two-way tables with given row and column totals, uniformly over the tables the margins allow

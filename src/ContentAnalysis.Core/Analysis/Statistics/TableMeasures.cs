@@ -1,7 +1,7 @@
-namespace ContentAnalysis.Core.Analysis.Statistics;
+namespace ContentAnalysis.Core.Analysis;
 
 /// <summary>Cell- and table-level measures that go with the chi-square test.</summary>
-public static class TableMeasures
+internal static class TableMeasures
 {
     /// <summary>
     /// Cramér's V = √(X² / (n · (min(I, J) − 1))) (Cramér 1946, §21.9; Agresti 2013, §2.4.5), in [0, 1];

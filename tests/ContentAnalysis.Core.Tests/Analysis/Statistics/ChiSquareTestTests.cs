@@ -1,4 +1,4 @@
-using ContentAnalysis.Core.Analysis.Statistics;
+using ContentAnalysis.Core.Analysis;
 
 namespace ContentAnalysis.Core.Tests.Analysis.Statistics;
 

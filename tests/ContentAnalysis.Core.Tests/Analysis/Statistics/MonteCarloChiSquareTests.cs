@@ -1,4 +1,4 @@
-using ContentAnalysis.Core.Analysis.Statistics;
+using ContentAnalysis.Core.Analysis;
 using MathNet.Numerics.Random;
 
 namespace ContentAnalysis.Core.Tests.Analysis.Statistics;
