@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Agreement;
 using Spectre.Console;
 
@@ -35,14 +36,17 @@ internal static class AgreementOutput
     {
         foreach (var report in reports)
         {
-            var table = new Table().Border(TableBorder.Rounded)
-                .Title($"[bold]{Markup.Escape(report.Subject)}[/]")
-                .Caption(Markup.Escape($"{report.Units} units ({report.PairableUnits} pairable), {report.Coders.Count} coders, level {report.Level.ToString().ToLowerInvariant()}"));
-            table.AddColumn(new TableColumn("coefficient").NoWrap());
-            table.AddColumn(new TableColumn("value").RightAligned().NoWrap());
-            table.AddColumn(new TableColumn("SE").RightAligned().NoWrap());
-            table.AddColumn(new TableColumn("95% CI").NoWrap());
-            table.AddColumn(new TableColumn("p").RightAligned().NoWrap());
+            // Narrow terminals lose p, then SE, then the interval (all in --format md); the value stays.
+            var table = new OutputTable(
+            [
+                OutputColumn.Whole("coefficient"), OutputColumn.Number("value"), OutputColumn.Number("SE", dropRank: 2),
+                OutputColumn.Whole("95% CI", dropRank: 3), OutputColumn.Number("p", dropRank: 1),
+            ])
+            {
+                Title = $"[bold]{Markup.Escape(report.Subject)}[/]",
+                Caption = Markup.Escape($"{report.Units} units ({report.PairableUnits} pairable), {report.Coders.Count} coders, level {report.Level.ToString().ToLowerInvariant()}"),
+                OtherFormatHint = "use --format md",
+            };
             var notes = new List<string>();
             foreach (var c in report.Coefficients)
             {
@@ -51,15 +55,15 @@ internal static class AgreementOutput
                 if (note.Length > 0)
                 {
                     notes.Add(note);
-                    marker = string.Create(CultureInfo.InvariantCulture, $" [dim]({notes.Count})[/]");
+                    marker = string.Create(CultureInfo.InvariantCulture, $" ({notes.Count})");
                 }
 
                 table.AddRow(
-                    Markup.Escape(c.Name) + marker,
+                    c.Name + marker,
                     Colour(c),
                     AgreementReportWriter.Fixed(c.StandardError),
-                    Markup.Escape(AgreementReportWriter.Interval(c)),
-                    Markup.Escape(AgreementReportWriter.PValue(c.PValue)));
+                    AgreementReportWriter.Interval(c),
+                    AgreementReportWriter.PValue(c.PValue));
             }
 
             context.Console.Write(table);
@@ -77,7 +81,7 @@ internal static class AgreementOutput
         }
     }
 
-    private static string Colour(AgreementEstimate estimate)
+    private static OutputCell Colour(AgreementEstimate estimate)
     {
         var text = AgreementReportWriter.Fixed(estimate.Value);
         if (estimate.Value is not { } value || !estimate.Name.StartsWith("krippendorff_alpha", StringComparison.Ordinal))
@@ -86,7 +90,7 @@ internal static class AgreementOutput
         }
 
         // Krippendorff's thresholds: .800 to rely on a variable, .667 for tentative conclusions.
-        return value >= 0.8 ? $"[green]{text}[/]" : value >= 0.667 ? $"[yellow]{text}[/]" : $"[red]{text}[/]";
+        return new(text, new Style(value >= 0.8 ? Color.Green : value >= 0.667 ? Color.Yellow : Color.Red));
     }
 
     private static string Note(AgreementEstimate estimate)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Coding;
 using ContentAnalysis.Core.Diagnostics;
@@ -40,7 +41,7 @@ internal static class CheckCommand
             {
                 // The same fields as the JSON findings; CSV stays a plain table, Markdown gets the summary below it.
                 var rows = findings.Select(f => new[] { f.Code, f.IsError ? "error" : "warning", f.Message, f.File ?? string.Empty, f.Line > 0 ? f.Line.ToString(CultureInfo.InvariantCulture) : string.Empty, f.Hint ?? string.Empty }).ToList();
-                CorpusListCommand.Print(context, chosen, ["code", "severity", "message", "file", "line", "hint"], rows);
+                TablePrinter.Print(context, chosen, ["code", "severity", "message", "file", "line", "hint"], rows);
                 if (chosen == OutputFormat.Md)
                 {
                     context.Out.WriteLine();

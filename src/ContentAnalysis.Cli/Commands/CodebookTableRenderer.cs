@@ -1,4 +1,5 @@
 using System.Globalization;
+using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Codebooks;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -33,34 +34,35 @@ internal static class CodebookTableRenderer
 
     private static void RenderDimension(IAnsiConsole console, Dimension dimension)
     {
-        console.Write(new Rule($"[bold]{Markup.Escape(dimension.Label)}[/] ({Markup.Escape(dimension.Id)})").LeftJustified());
+        console.Write(HeadingRule.Create($"[bold]{Markup.Escape(dimension.Label)}[/] ({Markup.Escape(dimension.Id)})"));
         var facts = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         facts.AddRow(new Markup("[bold]Question[/]"), new Text(dimension.Question));
         facts.AddRow(new Markup("[bold]Kind[/]"), new Text(dimension.Kind.ToString().ToLowerInvariant() + (dimension.Required ? ", required" : ", optional (may be left uncoded)")));
         console.Write(facts);
-        var table = new Table().Border(TableBorder.Square);
+        // Ids and values stay whole; labels and definitions wrap at words; too narrow, one block per category.
+        OutputTable table;
         if (dimension.IsCategorical)
         {
-            table.AddColumn(new TableColumn("Id").NoWrap()).AddColumn("Label").AddColumn("Definition");
+            table = new OutputTable([OutputColumn.Whole("Id"), OutputColumn.Text("Label"), OutputColumn.Text("Definition")]) { Border = TableBorder.Square };
             AddCategoryRows(table, dimension.Categories, depth: 0);
         }
         else
         {
-            table.AddColumn(new TableColumn("Value").RightAligned()).AddColumn("Label").AddColumn("Definition");
+            table = new OutputTable([OutputColumn.Number("Value"), OutputColumn.Text("Label"), OutputColumn.Text("Definition")]) { Border = TableBorder.Square };
             foreach (var level in dimension.Levels)
             {
-                table.AddRow(new Text(level.Value.ToString(CultureInfo.InvariantCulture)), new Text(level.Label), new Text(level.Definition ?? string.Empty));
+                table.AddRow(level.Value.ToString(CultureInfo.InvariantCulture), level.Label, level.Definition ?? string.Empty);
             }
         }
 
         console.Write(table);
     }
 
-    private static void AddCategoryRows(Table table, IReadOnlyList<Category> categories, int depth)
+    private static void AddCategoryRows(OutputTable table, IReadOnlyList<Category> categories, int depth)
     {
         foreach (var category in categories)
         {
-            table.AddRow(new Text(new string(' ', depth * 2) + category.Id), new Text(category.Label), new Text(category.Definition));
+            table.AddRow(new string(' ', depth * 2) + category.Id, category.Label, category.Definition);
             AddCategoryRows(table, category.Categories, depth + 1);
         }
     }

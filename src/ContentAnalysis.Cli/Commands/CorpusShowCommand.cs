@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Corpus;
 
 namespace ContentAnalysis.Cli.Commands;
@@ -34,13 +35,8 @@ internal static class CorpusShowCommand
                 return ExitCodes.Success;
             }
 
-            context.Out.WriteLine($"id:       {meta.Id}");
-            context.Out.WriteLine($"title:    {meta.Title}");
-            context.Out.WriteLine($"author:   {meta.Author}");
-            context.Out.WriteLine($"source:   {meta.Source}");
-            context.Out.WriteLine($"date:     {meta.Date}");
-            context.Out.WriteLine($"period:   {meta.Period}");
-            context.Out.WriteLine($"units:    {corpus.UnitsOf(id).Count} ({found.UnitKind})");
+            context.Console.Write(TablePrinter.Record(
+                [("id", meta.Id), ("title", meta.Title), ("author", meta.Author), ("source", meta.Source), ("date", meta.Date), ("period", meta.Period), ("units", $"{corpus.UnitsOf(id).Count} ({found.UnitKind})")]));
             context.Out.WriteLine();
             var text = corpus.ReadText(id);
             if (!parseResult.GetValue(units))
@@ -78,7 +74,7 @@ internal static class CorpusShowCommand
             {
                 u.Id, u.Section, u.Start.ToString(CultureInfo.InvariantCulture), u.Length.ToString(CultureInfo.InvariantCulture), u.Hash, u.TextIn(text),
             }).ToList();
-            CorpusListCommand.Print(context, format, UnitHeader, rows);
+            TablePrinter.Print(context, format, UnitHeader, rows);
         }
         else if (format == OutputFormat.Json)
         {
@@ -88,7 +84,7 @@ internal static class CorpusShowCommand
         else
         {
             string[] header = ["id", "title", "author", "source", "date", "period", "units"];
-            CorpusListCommand.Print(context, format, header, [[meta.Id, meta.Title, meta.Author, meta.Source, meta.Date, meta.Period, unitList.Count.ToString(CultureInfo.InvariantCulture)]]);
+            TablePrinter.Print(context, format, header, [[meta.Id, meta.Title, meta.Author, meta.Source, meta.Date, meta.Period, unitList.Count.ToString(CultureInfo.InvariantCulture)]]);
         }
     }
 }

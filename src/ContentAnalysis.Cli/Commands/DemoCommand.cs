@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Agreement;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Coding;
@@ -30,7 +31,7 @@ internal static class DemoCommand
             var corpus = project.Corpus;
             var codings = project.Codings.LoadAll(cancellationToken);
 
-            console.Write(new Rule($"[bold]{Markup.Escape(codebook.Title)}[/]").LeftJustified());
+            console.Write(HeadingRule.Create($"[bold]{Markup.Escape(codebook.Title)}[/]"));
             console.MarkupLine(Markup.Escape($"codebook {codebook.Id} v{codebook.Version} ({codebook.ContentHash}), unit: {codebook.Unit.ToString().ToLowerInvariant()}"));
             foreach (var dimension in codebook.Dimensions)
             {
@@ -63,25 +64,28 @@ internal static class DemoCommand
         return command;
     }
 
-    private static Table ReliabilityTable(List<(Dimension Dimension, AgreementReport Report)> reports, string? sample, int coders)
+    // At 80 columns the headline columns stay (dimension, n, α, interval, P(α<.800), verdict); narrower, one block per dimension.
+    private static OutputTable ReliabilityTable(List<(Dimension Dimension, AgreementReport Report)> reports, string? sample, int coders)
     {
-        var table = new Table().Border(TableBorder.Rounded)
-            .Title($"[bold]Reliability[/] ({Markup.Escape(sample is null ? "all units" : $"sample '{sample}'")}, {coders} coders)");
-        foreach (var column in new[] { "dimension", "level", "units", "α", "95% CI", "P(α<.800)", "verdict", "% agree", "AC1" })
+        var table = new OutputTable(
+        [
+            OutputColumn.Whole("dimension"), OutputColumn.Whole("level", dropRank: 3), OutputColumn.Whole("units") with { ShortHeader = "n" },
+            OutputColumn.Whole("α"), OutputColumn.Whole("95% CI"), OutputColumn.Whole("P(α<.800)"), OutputColumn.Text("verdict"),
+            OutputColumn.Whole("% agree", dropRank: 2), OutputColumn.Whole("AC1", dropRank: 1),
+        ])
         {
-            table.AddColumn(new TableColumn(column).NoWrap());
-        }
-
+            Title = $"[bold]Reliability[/] ({Markup.Escape(sample is null ? "all units" : $"sample '{sample}'")}, {coders} coders)",
+        };
         foreach (var (dimension, report) in reports)
         {
             var alpha = report.Find(AgreementAnalyzer.HeadlineAlpha);
             var level = dimension.Kind == DimensionKind.Multi ? "sets (MASI)" : report.Level.ToString().ToLowerInvariant();
             table.AddRow(
-                Markup.Escape(dimension.Id),
-                Markup.Escape(level),
+                dimension.Id,
+                level,
                 report.PairableUnits.ToString(CultureInfo.InvariantCulture),
                 AgreementReportWriter.Fixed(alpha?.Value),
-                Markup.Escape(alpha is null ? string.Empty : AgreementReportWriter.Interval(alpha)),
+                alpha is null ? string.Empty : AgreementReportWriter.Interval(alpha),
                 AgreementReportWriter.Fixed(alpha?.QBelow800),
                 Verdict(alpha?.Value),
                 AgreementReportWriter.Fixed(report.Find("percent_agreement")?.Value),
@@ -91,14 +95,13 @@ internal static class DemoCommand
         return table;
     }
 
-    private static Table CategoryTable(Codebook codebook, IReadOnlyList<CoderCodings> codings, IReadOnlySet<string>? units, CancellationToken cancellationToken)
+    private static OutputTable CategoryTable(Codebook codebook, IReadOnlyList<CoderCodings> codings, IReadOnlySet<string>? units, CancellationToken cancellationToken)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title("[bold]Per category[/] (present/absent, nominal α)");
-        foreach (var column in new[] { "dimension", "category", "α", "verdict", "% agree" })
+        var table = new OutputTable(
+            [OutputColumn.Whole("dimension"), OutputColumn.Whole("category"), OutputColumn.Whole("α"), OutputColumn.Text("verdict"), OutputColumn.Whole("% agree", dropRank: 1)])
         {
-            table.AddColumn(new TableColumn(column).NoWrap());
-        }
-
+            Title = "[bold]Per category[/] (present/absent, nominal α)",
+        };
         foreach (var dimension in codebook.Dimensions.Where(d => d.IsCategorical))
         {
             var options = new AgreementOptions { Coefficients = ["percent_agreement", KrippendorffAlpha.NameFor(LevelOfMeasurement.Nominal)] };
@@ -106,8 +109,8 @@ internal static class DemoCommand
             {
                 var alpha = report.Find(KrippendorffAlpha.NameFor(LevelOfMeasurement.Nominal));
                 table.AddRow(
-                    Markup.Escape(dimension.Id),
-                    Markup.Escape(report.Subject[(dimension.Id.Length + 1)..]),
+                    dimension.Id,
+                    report.Subject[(dimension.Id.Length + 1)..],
                     AgreementReportWriter.Fixed(alpha?.Value),
                     Verdict(alpha?.Value),
                     AgreementReportWriter.Fixed(report.Find("percent_agreement")?.Value));
@@ -117,11 +120,11 @@ internal static class DemoCommand
         return table;
     }
 
-    private static string Verdict(double? alpha) => alpha switch
+    private static OutputCell Verdict(double? alpha) => alpha switch
     {
-        null => "[dim]undefined[/]",
-        >= 0.8 => "[green]reliable[/]",
-        >= 0.667 => "[yellow]tentative[/]",
-        _ => "[red]unreliable[/]",
+        null => new("undefined", new Style(decoration: Decoration.Dim)),
+        >= 0.8 => new("reliable", new Style(Color.Green)),
+        >= 0.667 => new("tentative", new Style(Color.Yellow)),
+        _ => new("unreliable", new Style(Color.Red)),
     };
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Sessions;
 
 namespace ContentAnalysis.Cli.Commands;
@@ -9,8 +10,14 @@ namespace ContentAnalysis.Cli.Commands;
 /// <summary><c>qcat progress [--sample NAME]</c>: units coded per coder and a running alpha per dimension.</summary>
 internal static class ProgressCommand
 {
-    private static readonly string[] CoderHeader = ["coder", "coded", "partial", "remaining"];
-    private static readonly string[] AlphaHeader = ["dimension", "kind", "alpha level", "pairable units", "alpha", "note"];
+    private static readonly OutputColumn[] CoderColumns = [OutputColumn.Whole("coder"), OutputColumn.Number("coded"), OutputColumn.Number("partial"), OutputColumn.Number("remaining")];
+
+    // On a narrow terminal the kind goes first, then the level; the note wraps.
+    private static readonly OutputColumn[] AlphaColumns =
+    [
+        OutputColumn.Whole("dimension"), OutputColumn.Whole("kind", dropRank: 1), OutputColumn.Whole("alpha level", dropRank: 2) with { ShortHeader = "level" },
+        OutputColumn.Number("pairable units") with { ShortHeader = "pairs" }, OutputColumn.Number("alpha"), OutputColumn.Text("note"),
+    ];
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Creates the command.</summary>
@@ -51,12 +58,12 @@ internal static class ProgressCommand
                     .. report.Coders.Select(c => new[] { "coder", c.Coder, Invariant(c.Coded), Invariant(c.Partial), Invariant(c.Remaining), string.Empty, string.Empty, string.Empty, string.Empty }),
                     .. report.Agreement.Select(a => new[] { "alpha", a.Dimension, string.Empty, string.Empty, string.Empty, a.Coefficient, Invariant(a.PairableUnits), a.Value?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty, a.Note }),
                 ];
-                CorpusListCommand.Print(context, format, ["section", "subject", "coded", "partial", "remaining", "coefficient", "pairable_units", "alpha", "note"], rows);
+                TablePrinter.Print(context, format, ["section", "subject", "coded", "partial", "remaining", "coefficient", "pairable_units", "alpha", "note"], rows);
                 return;
             default:
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(report.Scope == CodeSetup.AllUnits ? "all units" : "sample " + report.Scope)}: {report.Units} units"));
                 context.Out.WriteLine();
-                CorpusListCommand.Print(context, format, CoderHeader, coders);
+                TablePrinter.Print(context, format, CoderColumns, coders);
                 context.Out.WriteLine();
                 if (alphas.Count == 0)
                 {
@@ -64,7 +71,7 @@ internal static class ProgressCommand
                 }
                 else
                 {
-                    CorpusListCommand.Print(context, format, AlphaHeader, alphas);
+                    TablePrinter.Print(context, format, AlphaColumns, alphas);
                 }
 
                 return;

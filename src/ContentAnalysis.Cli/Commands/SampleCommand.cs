@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Sampling;
 
 namespace ContentAnalysis.Cli.Commands;
@@ -31,7 +32,7 @@ internal static class SampleCommand
             {
                 s.Name, Invariant(s.Units.Count), s.Size.ToString(), Invariant(s.Seed), s.Stratify.ToString().ToLowerInvariant(), Invariant(s.Population),
             }).ToList();
-            CorpusListCommand.Print(context, parseResult.GetValue(format), ListHeader, rows);
+            TablePrinter.Print(context, parseResult.GetValue(format), ListHeader, rows);
             return ExitCodes.Success;
         });
         return command;
@@ -48,10 +49,10 @@ internal static class SampleCommand
             var chosen = parseResult.GetValue(format);
             if (chosen == OutputFormat.Table)
             {
-                context.Out.WriteLine(Describe(sample));
+                context.Console.Write(new Spectre.Console.Text(Describe(sample) + "\n"));
             }
 
-            CorpusListCommand.Print(context, chosen, ShowHeader, [.. sample.Units.Select(u => new[] { u.Unit, u.Document, u.Period })]);
+            TablePrinter.Print(context, chosen, ShowHeader, [.. sample.Units.Select(u => new[] { u.Unit, u.Document, u.Period })]);
             return ExitCodes.Success;
         });
         return command;

@@ -35,7 +35,7 @@ public sealed class CorpusCommandTests
         CliRunner.Run(temp.Path, "corpus", "import", "--unit", "sentence", "truce.md");
         var show = CliRunner.Run(temp.Path, "corpus", "show", "truce", "--units");
         Assert.Equal(0, show.ExitCode);
-        Assert.EndsWith("units:    3 (sentence)\n\n## Talks\n[truce.s0001] First paragraph.\n[truce.s0002] It has two sentences.\n[truce.s0003] Second paragraph.\n", show.Out, StringComparison.Ordinal);
+        Assert.EndsWith("units:  3 (sentence)\n\n## Talks\n[truce.s0001] First paragraph.\n[truce.s0002] It has two sentences.\n[truce.s0003] Second paragraph.\n", show.Out, StringComparison.Ordinal);
     }
 
     [Fact]
