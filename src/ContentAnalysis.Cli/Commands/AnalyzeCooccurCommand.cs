@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Analysis;
 
 namespace ContentAnalysis.Cli.Commands;
@@ -40,7 +41,7 @@ internal static class AnalyzeCooccurCommand
                 context.Out.WriteLine($"coder: {input.Coded.Coder}; units: those coded on both dimensions of a pair");
             }
 
-            CorpusListCommand.Print(context, format, Header, rows);
+            TablePrinter.Print(context, format, Header, rows);
             return ExitCodes.Success;
         });
         return command;

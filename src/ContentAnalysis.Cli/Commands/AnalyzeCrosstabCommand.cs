@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Analysis;
 using ContentAnalysis.Core.Codebooks;
 
@@ -44,7 +45,7 @@ internal static class AnalyzeCrosstabCommand
                 context.Out.WriteLine(JsonSerializer.Serialize(report, AnalyzeCommand.Json));
                 return;
             case OutputFormat.Csv:
-                CorpusListCommand.Print(context, format, CsvHeader, [.. report.Tables.SelectMany(CsvRows)]);
+                TablePrinter.Print(context, format, CsvHeader, [.. report.Tables.SelectMany(CsvRows)]);
                 return;
             default:
                 var md = format == OutputFormat.Md;
@@ -57,7 +58,7 @@ internal static class AnalyzeCrosstabCommand
                         context.Out.WriteLine(md ? $"### {table.Category}\n" : $"category {table.Category}: present/absent");
                     }
 
-                    CorpusListCommand.Print(context, format, [string.Empty, .. table.Columns, "total"], Cells(table, labels));
+                    TablePrinter.Print(context, format, [string.Empty, .. table.Columns, "total"], Cells(table, labels));
                     if (md)
                     {
                         context.Out.WriteLine();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Analysis;
 
 namespace ContentAnalysis.Cli.Commands;
@@ -36,7 +37,7 @@ internal static class AnalyzeFreqCommand
                 context.Out.WriteLine(JsonSerializer.Serialize(new { coder, tables }, AnalyzeCommand.Json));
                 return;
             case OutputFormat.Csv:
-                CorpusListCommand.Print(context, format, ["dimension", "group", "value", "label", "count", "units", "share"], [.. tables.SelectMany(t => t.Rows.Select(r => new[] { t.Dimension, t.Group ?? string.Empty, r.Value, r.Label, AnalyzeCommand.Count(r.Count), AnalyzeCommand.Count(t.Units), AnalyzeCommand.Exact(r.Share) }))]);
+                TablePrinter.Print(context, format, ["dimension", "group", "value", "label", "count", "units", "share"], [.. tables.SelectMany(t => t.Rows.Select(r => new[] { t.Dimension, t.Group ?? string.Empty, r.Value, r.Label, AnalyzeCommand.Count(r.Count), AnalyzeCommand.Count(t.Units), AnalyzeCommand.Exact(r.Share) }))]);
                 return;
             default:
                 context.Out.WriteLine($"coder: {coder}");
@@ -47,7 +48,7 @@ internal static class AnalyzeFreqCommand
                     var uncoded = table.Uncoded > 0 ? $" ({table.Uncoded} units not coded on it are left out)" : string.Empty;
                     var md = format == OutputFormat.Md;
                     context.Out.WriteLine(md ? $"### {title}\n\n{table.Denominator}{uncoded}\n" : $"{title}: {table.Denominator}{uncoded}");
-                    CorpusListCommand.Print(context, format, Header, [.. table.Rows.Select(r => new[] { r.Value, r.Label, AnalyzeCommand.Count(r.Count), AnalyzeCommand.Show(r.Share) })]);
+                    TablePrinter.Print(context, format, Header, [.. table.Rows.Select(r => new[] { r.Value, r.Label, AnalyzeCommand.Count(r.Count), AnalyzeCommand.Show(r.Share) })]);
                 }
 
                 return;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Analysis;
 using ContentAnalysis.Core.Corpus;
 
@@ -62,7 +63,7 @@ internal static class AnalyzeSegmentsCommand
                 context.Out.WriteLine(JsonSerializer.Serialize(new { coder, query = description, count = segments.Count, segments }, AnalyzeCommand.Json));
                 return;
             case OutputFormat.Csv:
-                CorpusListCommand.Print(context, format, Header, [.. segments.Select(s => new[] { s.Unit, s.Document, s.Title, s.Author, s.Date, s.Period, s.Section, string.Join(';', s.Categories), s.Memo, s.Text })]);
+                TablePrinter.Print(context, format, Header, [.. segments.Select(s => new[] { s.Unit, s.Document, s.Title, s.Author, s.Date, s.Period, s.Section, string.Join(';', s.Categories), s.Memo, s.Text })]);
                 return;
             default:
                 var md = format == OutputFormat.Md;
