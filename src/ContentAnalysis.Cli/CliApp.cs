@@ -1,13 +1,12 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
-using System.Text.RegularExpressions;
 using ContentAnalysis.Core.Diagnostics;
 
 namespace ContentAnalysis.Cli;
 
 /// <summary>Builds the <c>qcat</c> command tree and runs it; shared by the process and the tests.</summary>
-internal static partial class CliApp
+internal static class CliApp
 {
     /// <summary>Builds the root command with every subcommand.</summary>
     public static RootCommand Build(CliContext context)
@@ -21,6 +20,7 @@ internal static partial class CliApp
         }
 
         // One line per verb; each command lives in Commands/<Verb>Command.cs.
+        root.Add(Commands.InitCommand.Create(context));
         root.Add(Commands.CodebookCommand.Create(context));
         root.Add(Commands.CorpusCommand.Create(context));
         root.Add(Commands.CodingsCommand.Create(context));
@@ -32,6 +32,7 @@ internal static partial class CliApp
         root.Add(Commands.AnalyzeCommand.Create(context));
         root.Add(Commands.DemoCommand.Create(context));
         ShowEnumsInLowerCase(root);
+        OptionValues.UseExpectingParsers(root);
         return root;
     }
 
@@ -44,11 +45,11 @@ internal static partial class CliApp
             || Environment.GetEnvironmentVariable("QCAT_VERBOSE") is "1" or "true";
         if (parseResult.Action is ParseErrorAction && parseResult.Errors.Count > 0)
         {
-            // One line per problem on stderr, not System.CommandLine's message plus the whole help text.
-            var hint = $" (see '{CommandPath(parseResult)} --help')";
+            // One line per problem on stderr, not the message plus the whole help text. Values that do not parse are
+            // worded by OptionValues' parsers; the rest (unknown option, missing argument) as System.CommandLine words them.
             foreach (var error in parseResult.Errors)
             {
-                context.Fail("error: " + Friendly(OneLine(error.Message), parseResult.CommandResult.Command) + hint);
+                context.Fail(CliMessages.UsageError(OneLine(error.Message), CommandPath(parseResult)));
             }
 
             return ExitCodes.Usage;
@@ -123,31 +124,6 @@ internal static partial class CliApp
 
         return string.Join(' ', names);
     }
-
-    /// <summary>"Cannot parse argument 'x' for option '--seed' as expected type 'System.Int64'" in words a user knows.</summary>
-    private static string Friendly(string message, Command command)
-    {
-        var match = CannotParse().Match(message);
-        if (!match.Success)
-        {
-            return message;
-        }
-
-        var (value, name) = (match.Groups["value"].Value, match.Groups["option"].Value);
-        var option = command.Options.FirstOrDefault(o => o.Name == name || o.Aliases.Contains(name));
-        var type = option is null ? null : Nullable.GetUnderlyingType(option.ValueType) ?? option.ValueType;
-        var expected = type switch
-        {
-            { IsEnum: true } => "one of " + string.Join(", ", Enum.GetNames(type).Select(n => n.ToLowerInvariant())),
-            _ when type == typeof(int) || type == typeof(long) => "a whole number",
-            _ when type == typeof(double) || type == typeof(decimal) => "a number",
-            _ => null,
-        };
-        return expected is null ? message : $"option '{name}' expects {expected}, not '{value}'";
-    }
-
-    [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for option '(?<option>[^']+)' as expected type '[^']+'\.")]
-    private static partial Regex CannotParse();
 
     private static string OneLine(string message)
     {

@@ -89,7 +89,8 @@ internal sealed class CliContext
     public ProjectLayout Layout(ParseResult parseResult)
     {
         var project = parseResult.GetValue(Globals.Project);
-        return new ProjectLayout(project is null ? WorkingDirectory : Path.GetFullPath(project.FullName));
+        // The folder as typed, resolved against the working folder (a DirectoryInfo's full name uses the process's).
+        return new ProjectLayout(project is null ? WorkingDirectory : Resolve(project.ToString()));
     }
 
     /// <summary>
@@ -113,11 +114,11 @@ internal sealed class CliContext
     /// <summary>Resolves a path the user typed against the working folder.</summary>
     public string Resolve(string path) => Path.GetFullPath(Path.Combine(WorkingDirectory, path));
 
-    /// <summary>Prints diagnostics to standard error, one line each; returns whether any was an error.</summary>
+    /// <summary>Prints diagnostics to standard error, one line each (bounded: the first of each code, then a count); returns whether any was an error.</summary>
     public bool Report(IEnumerable<Diagnostic> diagnostics)
     {
         var anyError = false;
-        foreach (var diagnostic in diagnostics)
+        foreach (var diagnostic in DiagnosticBag.Bound(diagnostics))
         {
             anyError |= diagnostic.IsError;
             Error.WriteLine(diagnostic.ToString());

@@ -40,7 +40,7 @@ internal sealed class GlobalOptions
             Description = $"{description} (default: {names[0]})",
             HelpName = string.Join("|", names),
         };
-        option.AcceptOnlyFromAmong(names);
+        OptionValues.OneOf(option, allowed);
         return option;
     }
 

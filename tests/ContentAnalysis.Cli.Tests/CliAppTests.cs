@@ -35,7 +35,7 @@ public sealed class CliAppTests
         using var temp = new TempDirectory();
         var result = CliRunner.Run(temp.Path, "agree", "--format", "xml");
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("qcat: error: Argument 'xml' not recognized. Must be one of: 'table', 'json', 'csv', 'md' (see 'qcat agree --help')", result.Error.TrimEnd());
+        Assert.Equal("qcat: error: option '--format' expects one of table, json, csv, md, not 'xml' (see 'qcat agree --help')", result.Error.TrimEnd());
         Assert.Equal(string.Empty, result.Out);
     }
 

@@ -9,9 +9,7 @@ namespace ContentAnalysis.Cli.Commands;
 /// <summary>Project mode of <c>qcat agree</c>: one report per dimension (and per category) from the coding journals.</summary>
 internal static partial class AgreeCommand
 {
-    private const int ProjectBootstrapDefault = 1000;
-
-    private static (List<AgreementReport> Reports, List<AgreementDetails?>? Details) RunProject(CliContext context, AgreeOptions options, ParseResult parseResult, string[]? coefficients, CancellationToken cancellationToken)
+    private static AgreementResultSet RunProject(CliContext context, AgreeOptions options, ParseResult parseResult, AgreementOptions agreementOptions, CancellationToken cancellationToken)
     {
         var project = context.OpenProject(parseResult, parseResult.GetValue(options.Codebook));
         var codebook = project.Codebook;
@@ -21,34 +19,16 @@ internal static partial class AgreeCommand
         context.Report(codings.SelectMany(c => c.Diagnostics));
         var sample = project.Names.SampleUnits(parseResult.GetValue(options.Sample));
 
-        var agreementOptions = new AgreementOptions
+        var request = new AgreementRequest(codebook, codings)
         {
-            BootstrapResamples = parseResult.GetValue(options.Bootstrap) ?? ProjectBootstrapDefault,
-            Seed = parseResult.GetValue(options.Seed),
-            Coefficients = coefficients,
+            Dimensions = dimensions,
+            Units = sample,
+            Options = agreementOptions with { BootstrapResamples = parseResult.GetValue(options.Bootstrap) ?? AgreementOptions.DefaultBootstrapResamples },
+            Level = parseResult.GetValue(options.Level),
+            ByCategory = parseResult.GetValue(options.ByCategory),
+            Details = parseResult.GetValue(options.Details),
         };
-        var byCategory = parseResult.GetValue(options.ByCategory);
-        var withDetails = parseResult.GetValue(options.Details);
-        return ProgressRunner.Run(context, "computing agreement", progress =>
-        {
-            var reports = new List<AgreementReport>();
-            var details = new List<AgreementDetails?>();
-            for (var i = 0; i < dimensions.Count; i++)
-            {
-                var dimension = dimensions[i];
-                var step = new Progress<double>(f => progress?.Report((i + f) / dimensions.Count));
-                reports.Add(CodingAgreement.ForDimension(codebook, dimension, codings, agreementOptions, parseResult.GetValue(options.Level), sample, step, cancellationToken));
-                details.Add(withDetails ? CodingAgreement.DetailsFor(dimension, codings, parseResult.GetValue(options.Level), sample) : null);
-                if (byCategory && dimension.IsCategorical)
-                {
-                    var categories = CodingAgreement.ForCategories(dimension, codings, agreementOptions with { BootstrapResamples = 0 }, sample, cancellationToken).ToList();
-                    reports.AddRange(categories);
-                    details.AddRange(categories.Select(_ => (AgreementDetails?)null));
-                }
-            }
-
-            return (reports, withDetails ? details : null);
-        });
+        return ProgressRunner.Run(context, "computing agreement", progress => ProjectAgreement.Compute(request, progress, cancellationToken));
     }
 
     private static IReadOnlyList<string> SelectCoders(Project project, string[]? requested)

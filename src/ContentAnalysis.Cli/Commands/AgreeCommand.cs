@@ -20,11 +20,17 @@ internal static partial class AgreeCommand
     {
         var timings = AgreeTimings.FromEnvironment(context);
         var format = parseResult.GetValue(options.Format);
-        var coefficients = ParseCoefficients(parseResult.GetValue(options.Coefficients));
+        var withDetails = parseResult.GetValue(options.Details);
+        CheckDetailsFormat(withDetails, format);
+        var agreementOptions = new AgreementOptions
+        {
+            Seed = parseResult.GetValue(options.Seed),
+            Significance = CheckSignificance(parseResult.GetValue(options.Significance)),
+            Coefficients = ParseCoefficients(parseResult.GetValue(options.Coefficients)),
+        };
         CheckBootstrap(parseResult.GetValue(options.Bootstrap));
         var matrix = parseResult.GetValue(options.Matrix);
-        IReadOnlyList<AgreementReport> reports;
-        List<AgreementDetails?>? details = null;
+        AgreementResultSet results;
         if (matrix is not null)
         {
             var level = parseResult.GetValue(options.Level) ?? LevelOfMeasurement.Nominal;
@@ -41,30 +47,39 @@ internal static partial class AgreeCommand
                 throw new InputException(Diagnostic.Error(AgreementDiagnostics.NotInOrder, "ordinal level with text labels needs their order", display, hint: "pass --order low,mid,high (lowest rank first) or use numbers"));
             }
 
-            var agreementOptions = new AgreementOptions
-            {
-                BootstrapResamples = parseResult.GetValue(options.Bootstrap) ?? 0,
-                Seed = parseResult.GetValue(options.Seed),
-                ValuesOrdered = order is not null,
-                Coefficients = coefficients,
-            };
+            // A spreadsheet has no project default: without --bootstrap its alpha is a point estimate.
+            agreementOptions = agreementOptions with { BootstrapResamples = parseResult.GetValue(options.Bootstrap) ?? 0, ValuesOrdered = order is not null };
             var report = ProgressRunner.Run(context, "bootstrapping alpha", progress => AgreementAnalyzer.Analyze(Path.GetFileName(display), data, level, agreementOptions, progress, cancellationToken));
             timings.Mark("coefficients");
-            reports = [report];
-            if (parseResult.GetValue(options.Details))
-            {
-                details = [AgreementDetails.Compute(data, level)];
-            }
+            var details = withDetails ? AgreementDetails.Compute(data, level) : null;
+            results = new AgreementResultSet([AgreementResult.Of(report, agreementOptions.Significance, details)], agreementOptions.BootstrapResamples, agreementOptions.Seed, agreementOptions.Significance);
         }
         else
         {
-            (reports, details) = RunProject(context, options, parseResult, coefficients, cancellationToken);
+            results = RunProject(context, options, parseResult, agreementOptions, cancellationToken);
         }
 
-        AgreementOutput.Write(context, format, reports, details);
+        AgreementOutput.Write(context, format, results);
         timings.Mark("output");
         return ExitCodes.Success;
     }
+
+    private static void CheckDetailsFormat(bool withDetails, OutputFormat format)
+    {
+        if (withDetails && format == OutputFormat.Csv)
+        {
+            // Matrices, coder pairs and unit lists have no rectangular form; dropping them silently would mislead.
+            throw new InputException(Diagnostic.Error(AgreementDiagnostics.DetailsNotInCsv, "--details has no CSV form (matrices, coder pairs and unit lists are not one table)", hint: "use --details with --format json or --format md, or drop --details for the coefficient CSV"));
+        }
+    }
+
+    internal static double CheckSignificance(double significance) =>
+        significance is > 0 and < 1
+            ? significance
+            : throw new InputException(Diagnostic.Error(
+                AgreementDiagnostics.BadSignificance,
+                FormattableString.Invariant($"--significance {significance}: the significance lies strictly between 0 and 1"),
+                hint: "e.g. --significance 0.05 (the default) or 0.01"));
 
     private static string[]? ParseCoefficients(string[]? list)
     {
@@ -82,7 +97,7 @@ internal static partial class AgreeCommand
             : throw new InputException(Diagnostic.Error(AgreementDiagnostics.UnknownCoefficient, $"unknown coefficient '{unknown}' in --coefficients", hint: "choose from " + string.Join(", ", known)));
     }
 
-    private static void CheckBootstrap(int? resamples)
+    internal static void CheckBootstrap(int? resamples)
     {
         if (resamples is < 0 or (> 0 and < KrippendorffBootstrapOptions.MinimumResamples))
         {

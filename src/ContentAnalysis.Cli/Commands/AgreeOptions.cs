@@ -30,6 +30,8 @@ internal sealed class AgreeOptions
 
     public Option<long> Seed { get; } = new("--seed") { Description = "Bootstrap seed (same seed, same interval)", DefaultValueFactory = _ => KrippendorffBootstrapOptions.DefaultSeed };
 
+    public Option<double> Significance { get; } = new("--significance") { Description = "Significance of the verdict: 'reliable' needs the bootstrap's q(alpha < .800) below it", DefaultValueFactory = _ => ReliabilityVerdict.DefaultSignificance };
+
     public Option<bool> Details { get; } = new("--details") { Description = "Also print pairwise coder agreement, alpha without each coder, prevalence and the disagreeing units" };
 
     public Option<OutputFormat> Format { get; } = GlobalOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Md);
@@ -48,6 +50,7 @@ internal sealed class AgreeOptions
         command.Add(Coefficients);
         command.Add(Bootstrap);
         command.Add(Seed);
+        command.Add(Significance);
         command.Add(Details);
         command.Add(Format);
     }

@@ -1,41 +1,60 @@
 using System.Globalization;
-using System.Text;
 using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Agreement;
+using ContentAnalysis.Core.Reporting;
 using Spectre.Console;
 
 namespace ContentAnalysis.Cli.Commands;
 
-/// <summary>Prints agreement reports in the chosen format.</summary>
+/// <summary>Prints agreement results: JSON, CSV and Markdown come from Core's writers; the table is drawn from the same results.</summary>
 internal static class AgreementOutput
 {
-    private const int MaxDisagreementsShown = 30;
-
-    public static void Write(CliContext context, OutputFormat format, IReadOnlyList<AgreementReport> reports, IReadOnlyList<AgreementDetails?>? details)
+    public static void Write(CliContext context, OutputFormat format, AgreementResultSet results)
     {
         switch (format)
         {
             case OutputFormat.Json:
-                context.Out.Write(AgreementReportWriter.ToJson(reports, details));
+                context.Out.Write(AgreementJsonWriter.ToJson(results));
                 break;
             case OutputFormat.Csv:
-                context.Out.Write(AgreementReportWriter.ToCsv(reports));
+                context.Out.Write(AgreementCsvWriter.ToCsv(results));
                 break;
             case OutputFormat.Md:
-                context.Out.Write(AgreementReportWriter.ToMarkdown(reports));
-                context.Out.Write(AllDetailsMarkdown(reports, details));
-
+                context.Out.Write(AgreementMarkdownWriter.ToMarkdown(results));
                 break;
             default:
-                WriteTables(context, reports, details);
+                WriteTables(context, results);
                 break;
         }
     }
 
-    private static void WriteTables(CliContext context, IReadOnlyList<AgreementReport> reports, IReadOnlyList<AgreementDetails?>? details)
+    /// <summary>The verdict coloured for a terminal, with "(point estimate)" when no bootstrap backs it.</summary>
+    public static string Verdict(ReliabilityVerdict verdict)
     {
-        foreach (var report in reports)
+        var text = Markup.Escape(verdict.Label);
+        return verdict.Kind switch
         {
+            ReliabilityVerdictKind.Reliable => $"[green]{text}[/]",
+            ReliabilityVerdictKind.NotEstablished or ReliabilityVerdictKind.Tentative => $"[yellow]{text}[/]",
+            ReliabilityVerdictKind.Unreliable => $"[red]{text}[/]",
+            _ => $"[dim]{text}[/]",
+        };
+    }
+
+    /// <summary>The verdict as a table cell, coloured on a terminal.</summary>
+    public static OutputCell VerdictCell(ReliabilityVerdict verdict) => verdict.Kind switch
+    {
+        ReliabilityVerdictKind.Reliable => new OutputCell(verdict.Label, new Style(Color.Green)),
+        ReliabilityVerdictKind.NotEstablished or ReliabilityVerdictKind.Tentative => new OutputCell(verdict.Label, new Style(Color.Yellow)),
+        ReliabilityVerdictKind.Unreliable => new OutputCell(verdict.Label, new Style(Color.Red)),
+        _ => new OutputCell(verdict.Label, new Style(decoration: Decoration.Dim)),
+    };
+
+    private static void WriteTables(CliContext context, AgreementResultSet results)
+    {
+        foreach (var result in results.Results)
+        {
+            var report = result.Report;
             // Narrow terminals lose p, then SE, then the interval (all in --format md); the value stays.
             var table = new OutputTable(
             [
@@ -60,13 +79,19 @@ internal static class AgreementOutput
 
                 table.AddRow(
                     c.Name + marker,
-                    Colour(c),
-                    AgreementReportWriter.Fixed(c.StandardError),
-                    AgreementReportWriter.Interval(c),
-                    AgreementReportWriter.PValue(c.PValue));
+                    Colour(c, result.Verdict),
+                    ReportNumbers.Fixed(c.StandardError),
+                    ReportNumbers.Interval(c),
+                    ReportNumbers.PValue(c.PValue));
             }
 
             context.Console.Write(table);
+            context.Console.MarkupLine($"verdict: {Verdict(result.Verdict)} [dim]({Markup.Escape(result.Verdict.Basis)})[/]");
+            if (result.Note is not null)
+            {
+                context.Console.MarkupLine($"[dim]{Markup.Escape(result.Note)}[/]");
+            }
+
             for (var i = 0; i < notes.Count; i++)
             {
                 context.Console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[dim]({i + 1})[/] {Markup.Escape(notes[i])}"));
@@ -75,22 +100,32 @@ internal static class AgreementOutput
             context.Console.WriteLine();
         }
 
-        if (details is not null)
+        if (results.Results.Any(r => r.Details is not null))
         {
-            context.Console.Write(new Text(AllDetailsMarkdown(reports, details)));
+            context.Console.Write(new Text(AgreementMarkdownWriter.Details(results)));
         }
     }
 
-    private static OutputCell Colour(AgreementEstimate estimate)
+    // The headline alpha takes its verdict's colour; the other alphas are coloured by Krippendorff's thresholds alone.
+    private static OutputCell Colour(AgreementEstimate estimate, ReliabilityVerdict verdict)
     {
-        var text = AgreementReportWriter.Fixed(estimate.Value);
+        var text = ReportNumbers.Fixed(estimate.Value);
         if (estimate.Value is not { } value || !estimate.Name.StartsWith("krippendorff_alpha", StringComparison.Ordinal))
         {
             return text;
         }
 
-        // Krippendorff's thresholds: .800 to rely on a variable, .667 for tentative conclusions.
-        return new(text, new Style(value >= 0.8 ? Color.Green : value >= 0.667 ? Color.Yellow : Color.Red));
+        var kind = estimate.Name == AgreementAnalyzer.HeadlineAlpha ? verdict.Kind
+            : value >= ReliabilityVerdict.ReliableAlpha ? ReliabilityVerdictKind.Reliable
+            : value >= ReliabilityVerdict.TentativeAlpha ? ReliabilityVerdictKind.Tentative
+            : ReliabilityVerdictKind.Unreliable;
+        return kind switch
+        {
+            ReliabilityVerdictKind.Reliable => new OutputCell(text, new Style(Color.Green)),
+            ReliabilityVerdictKind.Unreliable => new OutputCell(text, new Style(Color.Red)),
+            ReliabilityVerdictKind.Undefined or ReliabilityVerdictKind.TooFewUnits => text,
+            _ => new OutputCell(text, new Style(Color.Yellow)),
+        };
     }
 
     private static string Note(AgreementEstimate estimate)
@@ -98,7 +133,7 @@ internal static class AgreementOutput
         var parts = new List<string>();
         if (estimate.QBelow800 is { } q800 && estimate.QBelow667 is { } q667)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"P(α<.800)={q800:0.000}, P(α<.667)={q667:0.000}"));
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"q(α<.800)={q800:0.000}, q(α<.667)={q667:0.000}"));
         }
 
         if (estimate.Note is not null)
@@ -107,94 +142,5 @@ internal static class AgreementOutput
         }
 
         return string.Join("; ", parts);
-    }
-
-    private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
-
-    private static string AllDetailsMarkdown(IReadOnlyList<AgreementReport> reports, IReadOnlyList<AgreementDetails?>? details)
-    {
-        var md = new StringBuilder();
-        for (var i = 0; i < reports.Count && details is not null; i++)
-        {
-            if (details.ElementAtOrDefault(i) is { } d)
-            {
-                if (reports.Count > 1)
-                {
-                    md.Append(CultureInfo.InvariantCulture, $"### Details: {reports[i].Subject}\n\n");
-                }
-
-                md.Append(DetailsMarkdown(d));
-            }
-        }
-
-        return md.ToString();
-    }
-
-    // A square Markdown table with the values as row and column labels, and an optional marginal column n_c.
-    private static void AppendMatrix(StringBuilder md, IReadOnlyList<string> values, Func<int, int, double> cell, Func<int, double>? marginal = null)
-    {
-        var columns = values.Count + (marginal is null ? 0 : 1);
-        md.Append("| | ").Append(string.Join(" | ", values)).Append(marginal is null ? " |\n|---|" : " | n_c |\n|---|")
-            .Append(string.Concat(Enumerable.Repeat("---:|", columns))).Append('\n');
-        for (var row = 0; row < values.Count; row++)
-        {
-            md.Append("| ").Append(values[row]);
-            for (var column = 0; column < values.Count; column++)
-            {
-                md.Append(" | ").Append(Number(cell(row, column)));
-            }
-
-            if (marginal is not null)
-            {
-                md.Append(" | ").Append(Number(marginal(row)));
-            }
-
-            md.Append(" |\n");
-        }
-    }
-
-    private static string DetailsMarkdown(AgreementDetails details)
-    {
-        var md = new StringBuilder();
-        var coincidences = details.Coincidences;
-        md.Append("#### Coincidence matrix (Krippendorff)\n\n");
-        AppendMatrix(md, coincidences.Values, (c, k) => coincidences[c, k], coincidences.Marginal);
-        md.Append(CultureInfo.InvariantCulture, $"\nn = {Number(coincidences.Total)} pairable values in {coincidences.PairableUnits} units\n\n");
-        md.Append("#### Coder pairs\n\n| coder A | coder B | shared units | percent agreement | Cohen's kappa |\n|---|---|---:|---:|---:|\n");
-        foreach (var pair in details.Pairwise.Pairs)
-        {
-            md.Append(CultureInfo.InvariantCulture, $"| {pair.CoderA} | {pair.CoderB} | {pair.SharedUnits} | {AgreementReportWriter.Fixed(pair.PercentAgreement)} | {AgreementReportWriter.Fixed(pair.CohenKappa)} |\n");
-        }
-
-        foreach (var confusion in details.Confusions)
-        {
-            md.Append(CultureInfo.InvariantCulture, $"\n#### Confusion matrix: {confusion.CoderA} (rows) × {confusion.CoderB} (columns), {confusion.Total} shared units\n\n");
-            AppendMatrix(md, confusion.Values, (row, column) => confusion[row, column]);
-        }
-
-        md.Append("\n#### Alpha without each coder\n\n| coder left out | alpha |\n|---|---:|\n");
-        foreach (var (coder, estimate) in details.LeaveOneCoderOut)
-        {
-            md.Append(CultureInfo.InvariantCulture, $"| {coder} | {AgreementReportWriter.Fixed(estimate.Value)} |\n");
-        }
-
-        md.Append("\n#### Prevalence\n\n| value | ratings | share |\n|---|---:|---:|\n");
-        foreach (var p in details.Prevalence)
-        {
-            md.Append(CultureInfo.InvariantCulture, $"| {p.Value} | {p.Count} | {AgreementReportWriter.Fixed(p.Share)} |\n");
-        }
-
-        md.Append(CultureInfo.InvariantCulture, $"\n#### Units where coders disagree ({details.Disagreements.Count})\n\n");
-        foreach (var unit in details.Disagreements.Take(MaxDisagreementsShown))
-        {
-            md.Append(CultureInfo.InvariantCulture, $"- {unit.UnitId}: {string.Join(" | ", unit.Values.Select(v => v ?? "·"))}\n");
-        }
-
-        if (details.Disagreements.Count > MaxDisagreementsShown)
-        {
-            md.Append(CultureInfo.InvariantCulture, $"- … and {details.Disagreements.Count - MaxDisagreementsShown} more (use --format json for all)\n");
-        }
-
-        return md.Append('\n').ToString();
     }
 }

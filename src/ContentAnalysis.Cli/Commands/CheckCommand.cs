@@ -33,8 +33,7 @@ internal static class CheckCommand
 
             var report = IntegrityCheck.Run(layout, book, cancellationToken);
             findings.AddRange(report.Findings);
-            var errors = findings.Count(f => f.IsError);
-            var warnings = findings.Count - errors;
+            var (errors, warnings) = DiagnosticBag.Tally(findings);
             var summary = $"checked {report.Documents} document(s), {report.Units} unit(s), {report.Codings} coding(s) by {report.Coders} coder(s): {errors} error(s), {warnings} warning(s)";
             var chosen = parseResult.GetValue(format);
             if (chosen is OutputFormat.Csv or OutputFormat.Md)

@@ -32,7 +32,7 @@ internal static class CodeCommand
             var scriptPath = parseResult.GetValue(script);
             if (scriptPath is null && !context.IsInputTerminal)
             {
-                context.Fail("coding needs an interactive terminal and standard input is not one; use --script FILE to replay keystrokes");
+                context.Report([Diagnostic.Error(SamplingDiagnostics.NotATerminal, "coding needs an interactive terminal and standard input is not one", hint: "use --script FILE to replay keystrokes")]);
                 return Task.FromResult(ExitCodes.Usage);
             }
 

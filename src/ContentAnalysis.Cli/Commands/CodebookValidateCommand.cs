@@ -25,7 +25,7 @@ internal static class CodebookValidateCommand
             var requested = parseResult.GetValue(files) ?? [];
             var paths = requested.Length > 0
                 ? [.. requested.Select(context.Resolve)]
-                : CodebookLocator.ListCodebookFiles(context.Layout(parseResult));
+                : context.OpenProject(parseResult).CodebookFiles;
             if (paths.Count == 0)
             {
                 context.Fail("no codebook files in codebooks/; pass the files to check");
@@ -42,7 +42,7 @@ internal static class CodebookValidateCommand
                 foreach (var (file, result) in results)
                 {
                     context.Report(result.Diagnostics);
-                    context.Out.WriteLine($"{file}: {Count(result.Diagnostics.Count(d => d.IsError), "error")}, {Count(result.Diagnostics.Count(d => !d.IsError), "warning")}");
+                    context.Out.WriteLine($"{file}: {Count(DiagnosticBag.Tally(result.Diagnostics).Errors, "error")}, {Count(DiagnosticBag.Tally(result.Diagnostics).Warnings, "warning")}");
                 }
             }
 
@@ -84,8 +84,8 @@ internal static class CodebookValidateCommand
                 json.WriteStartObject();
                 json.WriteString("file", file);
                 json.WriteString("content_hash", result.Codebook?.ContentHash);
-                json.WriteNumber("errors", result.Diagnostics.Count(d => d.IsError));
-                json.WriteNumber("warnings", result.Diagnostics.Count(d => !d.IsError));
+                json.WriteNumber("errors", DiagnosticBag.Tally(result.Diagnostics).Errors);
+                json.WriteNumber("warnings", DiagnosticBag.Tally(result.Diagnostics).Warnings);
                 json.WriteStartArray("diagnostics");
                 foreach (var d in result.Diagnostics)
                 {

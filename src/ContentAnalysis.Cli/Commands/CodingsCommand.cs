@@ -42,7 +42,8 @@ internal static class CodingsCommand
                 DateTimeOffset.UtcNow);
             foreach (var group in result.Records.GroupBy(r => r.Coder, StringComparer.Ordinal))
             {
-                context.Out.WriteLine($"appended {group.Count()} coding(s) of {group.Select(r => r.Unit).Distinct().Count()} unit(s) to {layout.Relative(store.JournalPath(group.Key))}");
+                var uncoded = result.LeftUncoded.GetValueOrDefault(group.Key) is > 0 and var n ? $" ({n} of them 'uncoded': optional dimensions the file leaves empty)" : string.Empty;
+                context.Out.WriteLine($"appended {group.Count()} coding(s) of {group.Select(r => r.Unit).Distinct().Count()} unit(s) to {layout.Relative(store.JournalPath(group.Key))}{uncoded}");
             }
 
             if (result.OtherCoders.Count > 0)

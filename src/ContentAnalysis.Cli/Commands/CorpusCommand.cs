@@ -1,6 +1,8 @@
 using System.CommandLine;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Corpus;
+using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.Projects;
 using Spectre.Console;
 
 namespace ContentAnalysis.Cli.Commands;
@@ -37,14 +39,19 @@ internal static class CorpusCommand
                 Force = parseResult.GetValue(force),
             };
             var paths = parseResult.GetValue(files)!.Select(context.Resolve).ToList();
-            var outcomes = context.IsOutputTerminal
-                ? context.Console.Progress().Start(progressContext =>
-                {
-                    var task = progressContext.AddTask("importing", maxValue: 1);
-                    var progress = new Progress<CorpusImportProgress>(p => task.Value = p.ByteCount == 0 ? 1 : (double)p.BytesDone / p.ByteCount);
-                    return project.ImportCorpus(paths, options, progress, cancellationToken);
-                })
-                : project.ImportCorpus(paths, options, cancellationToken: cancellationToken);
+            IReadOnlyList<DocumentImportOutcome> outcomes;
+            try
+            {
+                outcomes = Import(context, project, paths, options, cancellationToken);
+            }
+            catch (InputException e) when (paths.Count > 1)
+            {
+                // Each diagnostic names its file; the last line says what became of the others.
+                context.Report(e.Diagnostics);
+                context.Fail($"nothing was imported ({paths.Count} files): an import is all or nothing, so fix the file(s) named above or leave them out");
+                return Task.FromResult(ExitCodes.InvalidInput);
+            }
+
             foreach (var outcome in outcomes)
             {
                 var stale = outcome.StaleCodings > 0 ? $"; {outcome.StaleCodings} coding(s) now stale, see 'qcat check'" : string.Empty;
@@ -66,4 +73,14 @@ internal static class CorpusCommand
         });
         return command;
     }
+
+    private static IReadOnlyList<DocumentImportOutcome> Import(CliContext context, Project project, List<string> paths, CorpusImportOptions options, CancellationToken cancellationToken) =>
+        context.IsOutputTerminal
+            ? context.Console.Progress().Start(progressContext =>
+            {
+                var task = progressContext.AddTask("importing", maxValue: 1);
+                var progress = new Progress<CorpusImportProgress>(p => task.Value = p.ByteCount == 0 ? 1 : (double)p.BytesDone / p.ByteCount);
+                return project.ImportCorpus(paths, options, progress, cancellationToken);
+            })
+            : project.ImportCorpus(paths, options, cancellationToken: cancellationToken);
 }

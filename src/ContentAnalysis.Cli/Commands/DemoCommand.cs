@@ -4,6 +4,7 @@ using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Agreement;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Coding;
+using ContentAnalysis.Core.Reporting;
 using ContentAnalysis.Core.Sampling;
 using Spectre.Console;
 
@@ -20,16 +21,26 @@ internal static class DemoCommand
     public static Command Create(CliContext context)
     {
         var sample = new Option<string?>("--sample") { Description = $"Reliability sample (default: '{DefaultSample}' when data/samples/{DefaultSample}.csv exists, else all units)" };
-        var bootstrap = new Option<int>("--bootstrap", "-b") { Description = "Bootstrap resamples for alpha's interval", DefaultValueFactory = _ => 2000 };
-        var command = new Command("demo", "Walk through the example study: codebook, corpus, codings, integrity check and reliability per dimension and category (changes nothing)") { sample, bootstrap };
+        var bootstrap = new Option<int>("--bootstrap", "-b") { Description = "Bootstrap resamples for alpha's interval and q(alpha < .800)", DefaultValueFactory = _ => AgreementOptions.DefaultBootstrapResamples };
+        var significance = new Option<double>("--significance") { Description = "Significance of the verdict: 'reliable' needs q(alpha < .800) below it", DefaultValueFactory = _ => ReliabilityVerdict.DefaultSignificance };
+        var command = new Command("demo", "Walk through the example study: codebook, corpus, codings, integrity check and reliability per dimension and category (changes nothing)") { sample, bootstrap, significance };
         command.SetAction((parseResult, cancellationToken) =>
         {
+            AgreeCommand.CheckBootstrap(parseResult.GetValue(bootstrap));
+            var options = new AgreementOptions
+            {
+                BootstrapResamples = parseResult.GetValue(bootstrap),
+                Significance = AgreeCommand.CheckSignificance(parseResult.GetValue(significance)),
+                Coefficients = [AgreementAnalyzer.HeadlineAlpha, "percent_agreement", "gwet_ac1"],
+            };
             var project = context.OpenProject(parseResult);
             var layout = project.Layout;
             var console = context.Console;
             var codebook = project.Codebook;
             var corpus = project.Corpus;
             var codings = project.Codings.LoadAll(cancellationToken);
+            var sampleName = parseResult.GetValue(sample) ?? (File.Exists(SampleFile.PathOf(layout, DefaultSample)) ? DefaultSample : null);
+            var units = project.Names.SampleUnits(sampleName);
 
             console.Write(HeadingRule.Create($"[bold]{Markup.Escape(codebook.Title)}[/]"));
             console.MarkupLine(Markup.Escape($"codebook {codebook.Id} v{codebook.Version} ({codebook.ContentHash}), unit: {codebook.Unit.ToString().ToLowerInvariant()}"));
@@ -49,82 +60,109 @@ internal static class DemoCommand
             console.MarkupLine(Markup.Escape($"check: {check.ErrorCount} error(s), {check.WarningCount} warning(s)"));
             console.WriteLine();
 
-            var sampleName = parseResult.GetValue(sample) ?? (File.Exists(SampleFile.PathOf(layout, DefaultSample)) ? DefaultSample : null);
-            var units = project.Names.SampleUnits(sampleName);
-            var options = new AgreementOptions { BootstrapResamples = parseResult.GetValue(bootstrap) };
-            var reports = ProgressRunner.Run(context, "computing agreement", _ => codebook.Dimensions
-                .Select(d => (Dimension: d, Report: CodingAgreement.ForDimension(codebook, d, codings, options, units: units, cancellationToken: cancellationToken)))
-                .ToList());
-            console.Write(ReliabilityTable(reports, sampleName, codings.Count));
-            console.Write(CategoryTable(codebook, codings, units, cancellationToken));
-            console.MarkupLine("[dim]Krippendorff: rely on variables with α ≥ .800; α ≥ .667 allows tentative conclusions only.[/]");
-            console.MarkupLine("[dim]Next: qcat agree --details · qcat codebook show --category mediator · qcat code --coder you · qcat --help[/]");
+            var request = new AgreementRequest(codebook, codings) { Units = units, Options = options, ByCategory = true };
+            var results = ProgressRunner.Run(context, "computing agreement", progress => ProjectAgreement.Compute(request, progress, cancellationToken));
+            var dimensions = results.Results.Where(r => codebook.FindDimension(r.Report.Subject) is not null).ToList();
+            var categories = results.Results.Except(dimensions).ToList();
+            console.Write(ReliabilityTable(codebook, dimensions, sampleName, codings.Count));
+            console.MarkupLine(Markup.Escape(BootstrapLine(results)));
+            foreach (var result in dimensions.Where(r => r.Note is not null))
+            {
+                console.MarkupLine(Markup.Escape($"{result.Report.Subject} has {result.Report.PairableUnits} units: {result.Note}."));
+            }
+
+            console.Write(CategoryTable(categories));
+            console.MarkupLine("[dim]Krippendorff (2004, sec. 11.4): rely on variables with α ≥ .800; α ≥ .667 allows tentative conclusions only.[/]");
+            console.MarkupLine("[dim]Fewer than 10 pairable units give no verdict (too few units).[/]");
+            console.MarkupLine("[dim]Next:[/]");
+            foreach (var hint in NextHints(dimensions, categories))
+            {
+                console.MarkupLine($"[dim]  {Markup.Escape(hint)}[/]");
+            }
+
             return Task.FromResult(check.HasErrors ? ExitCodes.InvalidInput : ExitCodes.Success);
         });
         return command;
     }
 
-    // At 80 columns the headline columns stay (dimension, n, α, interval, P(α<.800), verdict); narrower, one block per dimension.
-    private static OutputTable ReliabilityTable(List<(Dimension Dimension, AgreementReport Report)> reports, string? sample, int coders)
+    // At 80 columns the headline columns stay (dimension, n, α, interval, q(α<.800), verdict); narrower, one block per dimension.
+    private static OutputTable ReliabilityTable(Codebook codebook, List<AgreementResult> results, string? sample, int coders)
     {
         var table = new OutputTable(
         [
             OutputColumn.Whole("dimension"), OutputColumn.Whole("level", dropRank: 3), OutputColumn.Whole("units") with { ShortHeader = "n" },
-            OutputColumn.Whole("α"), OutputColumn.Whole("95% CI"), OutputColumn.Whole("P(α<.800)"), OutputColumn.Text("verdict"),
+            OutputColumn.Whole("α"), OutputColumn.Whole("95% CI"), OutputColumn.Whole("q(α<.800)"), OutputColumn.Text("verdict"),
             OutputColumn.Whole("% agree", dropRank: 2), OutputColumn.Whole("AC1", dropRank: 1),
         ])
         {
             Title = $"[bold]Reliability[/] ({Markup.Escape(sample is null ? "all units" : $"sample '{sample}'")}, {coders} coders)",
         };
-        foreach (var (dimension, report) in reports)
+        foreach (var result in results)
         {
+            var report = result.Report;
             var alpha = report.Find(AgreementAnalyzer.HeadlineAlpha);
-            var level = dimension.Kind == DimensionKind.Multi ? "sets (MASI)" : report.Level.ToString().ToLowerInvariant();
+            var level = codebook.FindDimension(report.Subject)?.Kind == DimensionKind.Multi ? "sets (MASI)" : report.Level.ToString().ToLowerInvariant();
             table.AddRow(
-                dimension.Id,
+                report.Subject,
                 level,
                 report.PairableUnits.ToString(CultureInfo.InvariantCulture),
-                AgreementReportWriter.Fixed(alpha?.Value),
-                alpha is null ? string.Empty : AgreementReportWriter.Interval(alpha),
-                AgreementReportWriter.Fixed(alpha?.QBelow800),
-                Verdict(alpha?.Value),
-                AgreementReportWriter.Fixed(report.Find("percent_agreement")?.Value),
-                AgreementReportWriter.Fixed(report.Find("gwet_ac1")?.Value));
+                ReportNumbers.Fixed(alpha?.Value),
+                alpha is null ? string.Empty : ReportNumbers.Interval(alpha),
+                ReportNumbers.Fixed(alpha?.QBelow800),
+                AgreementOutput.VerdictCell(result.Verdict),
+                ReportNumbers.Fixed(report.Find("percent_agreement")?.Value),
+                ReportNumbers.Fixed(report.Find("gwet_ac1")?.Value));
         }
 
         return table;
     }
 
-    private static OutputTable CategoryTable(Codebook codebook, IReadOnlyList<CoderCodings> codings, IReadOnlySet<string>? units, CancellationToken cancellationToken)
+    private static OutputTable CategoryTable(List<AgreementResult> results)
     {
         var table = new OutputTable(
             [OutputColumn.Whole("dimension"), OutputColumn.Whole("category"), OutputColumn.Whole("α"), OutputColumn.Text("verdict"), OutputColumn.Whole("% agree", dropRank: 1)])
         {
-            Title = "[bold]Per category[/] (present/absent, nominal α)",
+            Title = "[bold]Per category[/] (present/absent, nominal α, point estimate)",
         };
-        foreach (var dimension in codebook.Dimensions.Where(d => d.IsCategorical))
+        foreach (var result in results)
         {
-            var options = new AgreementOptions { Coefficients = ["percent_agreement", KrippendorffAlpha.NameFor(LevelOfMeasurement.Nominal)] };
-            foreach (var report in CodingAgreement.ForCategories(dimension, codings, options, units, cancellationToken))
-            {
-                var alpha = report.Find(KrippendorffAlpha.NameFor(LevelOfMeasurement.Nominal));
-                table.AddRow(
-                    dimension.Id,
-                    report.Subject[(dimension.Id.Length + 1)..],
-                    AgreementReportWriter.Fixed(alpha?.Value),
-                    Verdict(alpha?.Value),
-                    AgreementReportWriter.Fixed(report.Find("percent_agreement")?.Value));
-            }
+            var (dimension, category) = Split(result.Report.Subject);
+            table.AddRow(
+                dimension,
+                category,
+                ReportNumbers.Fixed(result.Report.Find(AgreementAnalyzer.HeadlineAlpha)?.Value),
+                AgreementOutput.VerdictCell(result.Verdict),
+                ReportNumbers.Fixed(result.Report.Find("percent_agreement")?.Value));
         }
 
         return table;
     }
 
-    private static OutputCell Verdict(double? alpha) => alpha switch
+    private static string BootstrapLine(AgreementResultSet results) => results.BootstrapResamples > 0
+        ? string.Create(CultureInfo.InvariantCulture, $"95% CI and q(α<.800) from {results.BootstrapResamples:#,0} bootstrap resamples (seed {results.Seed}); 'reliable' needs α ≥ .800 and q(α<.800) < {results.Significance:0.###}.")
+        : "no bootstrap (--bootstrap 0): verdicts rest on the point estimate only.";
+
+    // Points at what the project's own results suggest looking at: the weakest dimension and category.
+    private static List<string> NextHints(List<AgreementResult> dimensions, List<AgreementResult> categories)
     {
-        null => new("undefined", new Style(decoration: Decoration.Dim)),
-        >= 0.8 => new("reliable", new Style(Color.Green)),
-        >= 0.667 => new("tentative", new Style(Color.Yellow)),
-        _ => new("unreliable", new Style(Color.Red)),
-    };
+        static double Alpha(AgreementResult r) => r.Report.Find(AgreementAnalyzer.HeadlineAlpha)?.Value ?? double.PositiveInfinity;
+        var hints = new List<string>();
+        if (dimensions.OrderBy(Alpha).FirstOrDefault() is { } dimension)
+        {
+            hints.Add($"qcat agree --details --dimension {dimension.Report.Subject}");
+        }
+
+        if (categories.OrderBy(Alpha).FirstOrDefault() is { } category)
+        {
+            hints.Add($"qcat codebook show --category {Split(category.Report.Subject).Category}");
+        }
+
+        return [.. hints, "qcat code --coder you", "qcat --help"];
+    }
+
+    private static (string Dimension, string Category) Split(string subject)
+    {
+        var slash = subject.IndexOf('/', StringComparison.Ordinal);
+        return (subject[..slash], subject[(slash + 1)..]);
+    }
 }

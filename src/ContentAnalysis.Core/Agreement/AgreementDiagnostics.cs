@@ -41,4 +41,10 @@ public static class AgreementDiagnostics
 
     /// <summary><c>--bootstrap</c> is negative or too small for an interval.</summary>
     public const string BadBootstrap = "QCA4024";
+
+    /// <summary><c>--details</c> with <c>--format csv</c>: the details have no CSV form.</summary>
+    public const string DetailsNotInCsv = "QCA4025";
+
+    /// <summary><c>--significance</c> is not strictly between 0 and 1.</summary>
+    public const string BadSignificance = "QCA4026";
 }

@@ -3,6 +3,9 @@ namespace ContentAnalysis.Core.Agreement;
 /// <summary>What <see cref="AgreementAnalyzer"/> computes.</summary>
 public sealed record AgreementOptions
 {
+    /// <summary>The bootstrap resamples of <c>agree</c> in a project, <c>demo</c> and the reports, unless the user chooses otherwise.</summary>
+    public const int DefaultBootstrapResamples = 1000;
+
     /// <summary>Bootstrap resamples for alpha's interval and q-values (Hayes &amp; Krippendorff 2007); 0 skips the bootstrap.</summary>
     public int BootstrapResamples { get; init; }
 
@@ -17,4 +20,7 @@ public sealed record AgreementOptions
 
     /// <summary>Only these coefficients (snake-case names), or null for all.</summary>
     public IReadOnlyCollection<string>? Coefficients { get; init; }
+
+    /// <summary>The significance q(α &lt; .800) must stay below for a "reliable" verdict (<see cref="ReliabilityVerdict"/>).</summary>
+    public double Significance { get; init; } = ReliabilityVerdict.DefaultSignificance;
 }

@@ -49,7 +49,12 @@ public static class CodebookLoader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new DuplicateKeyGuard(new Parser(new StringReader(yaml))));
+        }
+        catch (DuplicateKeyException e)
+        {
+            diagnostics.Error(CodebookDiagnosticCodes.DuplicateKey, FormattableString.Invariant($"duplicate key '{e.Key}' (first defined at line {e.FirstLine})"), path, e.Line, e.Column, "each key may appear once per mapping: remove or merge one of them");
+            return new CodebookLoadResult(null, diagnostics);
         }
         catch (YamlException e)
         {
@@ -90,18 +95,12 @@ public static class CodebookLoader
         return new CodebookLoadResult(complete with { ContentHash = CodebookHasher.Compute(complete) }, sorted);
     }
 
+    // Classified by where the parser stopped and what the text holds there, never by the wording of YamlDotNet's message
+    // (shown after "invalid YAML:" for what has no better explanation).
     private static Diagnostic SyntaxError(YamlException e, string yaml, string path)
     {
         var line = checked((int)e.Start.Line);
         var column = checked((int)e.Start.Column);
-        if (e.Message.StartsWith("Duplicate key", StringComparison.OrdinalIgnoreCase))
-        {
-            var key = KeyAt(yaml, line, column);
-            var first = FirstDefinition(yaml, key, line, column);
-            var where = first is { } at ? FormattableString.Invariant($" (first defined at line {at})") : string.Empty;
-            return Diagnostic.Error(CodebookDiagnosticCodes.DuplicateKey, $"duplicate key '{key}'{where}", path, line, column, "each key may appear once per mapping: remove or merge one of them");
-        }
-
         if (TabIndentation(yaml, LastParsedPosition(yaml).Line, line > 1 ? line + 1 : int.MaxValue) is var (tabLine, tabColumn))
         {
             // A tab in the indentation between the last good token and the error is the cause, whatever the parser says;
@@ -112,48 +111,6 @@ public static class CodebookLoader
         var message = (e.InnerException?.Message ?? e.Message).Trim();
         return Diagnostic.Error(CodebookDiagnosticCodes.YamlSyntax, "invalid YAML: " + message, path, line, column, "check indentation, colons and quotes around this point");
     }
-
-    /// <summary>
-    /// The line of the earlier <paramref name="key"/> in the same block mapping as the repeated one at
-    /// (<paramref name="line"/>, <paramref name="column"/>): the nearest line above with the key at the same
-    /// column, without leaving the mapping (a line indented less, other than the mapping's own <c>- </c> item line).
-    /// </summary>
-    private static int? FirstDefinition(string yaml, string key, int line, int column)
-    {
-        var lines = yaml.Split('\n');
-        for (var i = Math.Min(line, lines.Length) - 2; i >= 0; i--)
-        {
-            var text = lines[i].TrimEnd('\r');
-            var indent = text.Length - text.TrimStart(' ').Length;
-            if (text.Trim().Length == 0 || text.TrimStart().StartsWith('#'))
-            {
-                continue;
-            }
-
-            var itemLine = indent == column - 3 && text.AsSpan(indent).StartsWith("- ");
-            if (indent < column - 1 && !itemLine)
-            {
-                return null;
-            }
-
-            if ((indent == column - 1 || itemLine) && IsKeyAt(text, column - 1, key))
-            {
-                return i + 1;
-            }
-
-            if (itemLine)
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsKeyAt(string text, int start, string key) =>
-        text.Length > start + key.Length
-        && string.CompareOrdinal(text, start, key, 0, key.Length) == 0
-        && text.AsSpan(start + key.Length).TrimStart(' ').StartsWith(":");
 
     private static (int Line, int Column) LastParsedPosition(string yaml)
     {
@@ -189,19 +146,5 @@ public static class CodebookLoader
         }
 
         return null;
-    }
-
-    private static string KeyAt(string yaml, int line, int column)
-    {
-        var lines = yaml.Split('\n');
-        if (line < 1 || line > lines.Length)
-        {
-            return "?";
-        }
-
-        var text = lines[line - 1].TrimEnd('\r');
-        var start = Math.Clamp(column - 1, 0, text.Length);
-        var colon = text.IndexOf(':', start);
-        return (colon < 0 ? text[start..] : text[start..colon]).Trim().Trim('"', '\'');
     }
 }

@@ -15,7 +15,7 @@ internal static class CodingValidator
         var dimension = codebook.FindDimension(id);
         if (dimension is null)
         {
-            var hint = EditDistance.DidYouMean(id, codebook.Dimensions.Select(d => d.Id)) ?? "dimensions: " + string.Join(", ", codebook.Dimensions.Select(d => d.Id));
+            var hint = !bag.WillKeep(CodingDiagnostics.UnknownDimension) ? null : EditDistance.DidYouMean(id, codebook.Dimensions.Select(d => d.Id)) ?? "dimensions: " + string.Join(", ", codebook.Dimensions.Select(d => d.Id));
             bag.Add(new Diagnostic(CodingDiagnostics.UnknownDimension, severity, $"unknown dimension '{id}' (codebook '{codebook.Id}')", file, line, 0, hint));
         }
 
@@ -28,7 +28,7 @@ internal static class CodingValidator
     /// </summary>
     public static IReadOnlyList<string>? Values(Dimension dimension, IReadOnlyList<string> values, DiagnosticBag bag, string? file, int line, string unit)
     {
-        var errors = bag.Count(d => d.IsError);
+        var errors = bag.ErrorCount;
         var distinct = values.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (distinct.Count == 0)
         {
@@ -71,7 +71,7 @@ internal static class CodingValidator
             {
                 if (dimension.FindCategory(value) is null)
                 {
-                    var hint = EditDistance.DidYouMean(value, dimension.AllCategories().Select(c => c.Id)) ?? "categories: " + string.Join(", ", dimension.AllCategories().Select(c => c.Id));
+                    var hint = !bag.WillKeep(CodingDiagnostics.UnknownValue) ? null : EditDistance.DidYouMean(value, dimension.AllCategories().Select(c => c.Id)) ?? "categories: " + string.Join(", ", dimension.AllCategories().Select(c => c.Id));
                     bag.Error(CodingDiagnostics.UnknownValue, $"unknown category '{value}' in dimension '{dimension.Id}' (unit '{unit}')", file, line, 0, hint);
                 }
 
@@ -88,6 +88,6 @@ internal static class CodingValidator
             }
         }
 
-        return bag.Count(d => d.IsError) > errors ? null : canonical;
+        return bag.ErrorCount > errors ? null : canonical;
     }
 }

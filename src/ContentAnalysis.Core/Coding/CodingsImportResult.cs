@@ -9,4 +9,7 @@ public sealed record CodingsImportResult(IReadOnlyList<CodingRecord> Records, IR
 {
     /// <summary>Rows left out because their <c>coder</c> cell named another coder than the one asked for, per coder.</summary>
     public IReadOnlyDictionary<string, int> OtherCoders { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Of <see cref="Records"/>, the <c>uncoded</c> recorded for optional dimensions the file left empty, per coder.</summary>
+    public IReadOnlyDictionary<string, int> LeftUncoded { get; init; } = new Dictionary<string, int>();
 }

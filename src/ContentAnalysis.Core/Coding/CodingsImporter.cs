@@ -64,13 +64,17 @@ public static class CodingsImporter
         };
         var (selected, others) = SelectCoder(codings, cells, coder, display, bag);
         var merged = new Dictionary<(string Coder, string Unit, string Dimension), (CodingRecord Record, int Line)>();
+        NameIndex? unitNames = null;
         foreach (var cell in selected)
         {
             var cellCoder = cell.Coder ?? coder!;
             var unit = corpus.FindUnit(cell.Unit);
             if (unit is null)
             {
-                var hint = EditDistance.DidYouMean(cell.Unit, corpus.Units.Select(u => u.Id)) ?? (corpus.Units.Count == 0 ? "the corpus is empty: run 'qcat corpus import' first" : "unit ids look like 'doc.p001'");
+                // A hint only for a line that is printed, and from an index: never a scan of the corpus per row.
+                var hint = bag.WillKeep(CodingDiagnostics.UnknownUnit)
+                    ? (unitNames ??= new NameIndex(corpus.Units.Select(u => u.Id))).DidYouMean(cell.Unit) ?? (corpus.Units.Count == 0 ? "the corpus is empty: run 'qcat corpus import' first" : "unit ids look like 'doc.p001'")
+                    : null;
                 bag.Error(CodingDiagnostics.UnknownUnit, $"unknown unit '{cell.Unit}'", display, cell.Line, 0, hint);
             }
 
@@ -93,6 +97,8 @@ public static class CodingsImporter
         // A dictionary enumerates in insertion order while nothing is removed: the order of first rows.
         List<CodingRecord> records = [.. merged.Values.Select(m => m.Record)];
         var warnings = new List<Diagnostic>();
+        var appended = new List<CodingRecord>(records.Count);
+        var leftUncoded = new Dictionary<string, int>(StringComparer.Ordinal);
         var groups = records.GroupBy(r => r.Coder, StringComparer.Ordinal).ToList();
 
         // A coder's open coding session owns the journal: refuse before anything is appended.
@@ -106,8 +112,12 @@ public static class CodingsImporter
 
             foreach (var group in groups)
             {
-                warnings.AddRange(JournalDamage(codings.Inspect(group.Key)));
-                codings.Append(group.Key, [.. group]);
+                var journal = codings.Inspect(group.Key);
+                warnings.AddRange(JournalDamage(journal));
+                var uncoded = LeftUncoded(codebook, journal, group, time).ToList();
+                codings.Append(group.Key, [.. group, .. uncoded]);
+                appended.AddRange([.. group, .. uncoded]);
+                leftUncoded[group.Key] = uncoded.Count;
             }
         }
         finally
@@ -115,7 +125,34 @@ public static class CodingsImporter
             claims.ForEach(c => c.Dispose());
         }
 
-        return new CodingsImportResult(records, warnings) { OtherCoders = others };
+        return new CodingsImportResult(appended, warnings) { OtherCoders = others, LeftUncoded = leftUncoded };
+    }
+
+    /// <summary>
+    /// <c>uncoded</c> for each optional dimension that a unit in the file has no value for and that the coder's journal
+    /// has no coding of either: a spreadsheet leaves an optional dimension empty where a coding session records
+    /// <c>uncoded</c>, and both must count the unit as coded. A required dimension without a value stays undecided;
+    /// an existing coding is never overwritten.
+    /// </summary>
+    private static IEnumerable<CodingRecord> LeftUncoded(Codebook codebook, CoderCodings journal, IEnumerable<CodingRecord> imported, DateTimeOffset time)
+    {
+        var optional = codebook.Dimensions.Where(d => !d.Required).ToList();
+        if (optional.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var unit in imported.GroupBy(r => r.Unit, StringComparer.Ordinal))
+        {
+            var first = unit.First();
+            foreach (var dimension in optional)
+            {
+                if (!unit.Any(r => r.Dimension == dimension.Id) && journal.Get(unit.Key, dimension.Id) is null)
+                {
+                    yield return first with { Dimension = dimension.Id, Values = [ReservedValues.Uncoded], Memo = string.Empty, Time = time };
+                }
+            }
+        }
     }
 
     // Without a coder column every row is the named coder's; with one, the named coder's rows (or all rows when

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using ContentAnalysis.Core.Diagnostics;
 
@@ -7,8 +8,27 @@ namespace ContentAnalysis.Core.Corpus;
 /// <summary>Document metadata from front matter, manifest and file name.</summary>
 public static partial class CorpusImporter
 {
-    /// <summary>The default id of a file: its name without extension, lower-cased, white space as <c>-</c>.</summary>
-    public static string DefaultId(string file) => Whitespace().Replace(Path.GetFileNameWithoutExtension(file).Trim().ToLowerInvariant(), "-");
+    /// <summary>
+    /// The default id of a file: its name without extension, lower-cased, white space as <c>-</c>, Latin letters
+    /// with accents or umlauts transliterated to ASCII (<c>ü</c> → <c>u</c>, <c>ß</c> → <c>ss</c>, <c>æ</c> →
+    /// <c>ae</c>; docs/corpus.md) and any other run of characters an id cannot hold as one <c>-</c>.
+    /// </summary>
+    public static string DefaultId(string file)
+    {
+        var name = Whitespace().Replace(Path.GetFileNameWithoutExtension(file).Trim().ToLowerInvariant(), "-");
+        var ascii = new StringBuilder(name.Length);
+        foreach (var c in name.Normalize(NormalizationForm.FormKD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            ascii.Append(Transliterations.GetValueOrDefault(c) ?? c.ToString());
+        }
+
+        return NotInId().Replace(ascii.ToString(), "-").Trim('-');
+    }
 
     private static DocumentMetadata BuildMetadata(string file, string display, IReadOnlyDictionary<string, string> frontMatter, Dictionary<string, string>? manifestRow, CorpusImportOptions options)
     {
@@ -16,6 +36,11 @@ public static partial class CorpusImporter
             manifestRow?.GetValueOrDefault(name) ?? frontMatter.GetValueOrDefault(name)?.Trim() ?? string.Empty;
 
         var id = options.Id ?? (Field("id") is { Length: > 0 } given ? given : DefaultId(file));
+        if (id.Length == 0)
+        {
+            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadId, $"the file name '{Path.GetFileName(file)}' gives no document id (ids use ASCII letters and digits)", display, hint: "set 'id:' in the front matter, give the manifest row an 'id', or pass --id"));
+        }
+
         if (!DocumentId().IsMatch(id))
         {
             throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadId, $"document id '{id}' is not allowed", display, hint: "use lower-case letters, digits, '_' and '-'; set 'id:' in the front matter or pass --id"));
@@ -65,6 +90,24 @@ public static partial class CorpusImporter
         var index = lines.FindIndex(l => l.TrimStart().StartsWith(key + ":", StringComparison.Ordinal));
         return index + 1;
     }
+
+    // Latin letters NFKD does not decompose into a base letter and marks.
+    private static readonly Dictionary<char, string> Transliterations = new()
+    {
+        ['ß'] = "ss",
+        ['æ'] = "ae",
+        ['œ'] = "oe",
+        ['ø'] = "o",
+        ['đ'] = "d",
+        ['ð'] = "d",
+        ['ł'] = "l",
+        ['þ'] = "th",
+        ['ı'] = "i",
+        ['ħ'] = "h",
+    };
+
+    [GeneratedRegex("-*[^a-z0-9_-]+-*")]
+    private static partial Regex NotInId();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -22,6 +22,12 @@ public sealed record Diagnostic(
     int Column = 0,
     string? Hint = null)
 {
+    /// <summary>
+    /// Zero for an ordinary diagnostic; for the summary line a <see cref="DiagnosticBag"/> writes in place of the
+    /// diagnostics of one code it left out, how many it left out.
+    /// </summary>
+    public int Omitted { get; init; }
+
     /// <summary>Whether this diagnostic is an error.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 

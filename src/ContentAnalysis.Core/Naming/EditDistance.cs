@@ -40,37 +40,10 @@ public static class EditDistance
     /// <summary>
     /// The candidate closest to <paramref name="word"/> if it is close enough to be a typo
     /// (at most a third of its letters differ, and never more than three); otherwise null.
+    /// For many words against the same candidates, build one <see cref="NameIndex"/> instead.
     /// </summary>
-    public static string? Suggest(string word, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
-        {
-            var distance = Between(word.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance < bestDistance)
-            {
-                (best, bestDistance) = (candidate, distance);
-            }
-        }
-
-        if (best is null)
-        {
-            return null;
-        }
-
-        // A word that starts with a candidate ("multiple" for "multi") is a likely slip even when long.
-        var prefixed = candidates.FirstOrDefault(c => c.Length >= 3 && word.StartsWith(c, StringComparison.OrdinalIgnoreCase));
-        if (prefixed is not null && bestDistance > 1)
-        {
-            return prefixed;
-        }
-
-        var allowed = Math.Clamp(Math.Max(word.Length, best.Length) / 3, 1, 3);
-        return bestDistance <= allowed ? best : null;
-    }
+    public static string? Suggest(string word, IEnumerable<string> candidates) => new NameIndex(candidates).Suggest(word);
 
     /// <summary>A hint "did you mean 'x'?" or null when nothing is close.</summary>
-    public static string? DidYouMean(string word, IEnumerable<string> candidates) =>
-        Suggest(word, candidates) is { } suggestion ? $"did you mean '{suggestion}'?" : null;
+    public static string? DidYouMean(string word, IEnumerable<string> candidates) => new NameIndex(candidates).DidYouMean(word);
 }

@@ -71,7 +71,10 @@ public sealed class Project
     public Codebook? OptionalCodebook => HasNoCodebook ? null : Codebook;
 
     /// <summary>Whether the project has no codebook to load: nothing requested or configured, and <c>codebooks/</c> is empty.</summary>
-    public bool HasNoCodebook => _codebookOverride is null && Settings.Codebook is null && CodebookLocator.ListCodebookFiles(Layout).Count == 0;
+    public bool HasNoCodebook => _codebookOverride is null && Settings.Codebook is null && CodebookFiles.Count == 0;
+
+    /// <summary>Every <c>.yaml</c>/<c>.yml</c> file in <c>codebooks/</c>, sorted by name.</summary>
+    public IReadOnlyList<string> CodebookFiles => CodebookLocator.ListCodebookFiles(Layout);
 
     /// <summary>The imported corpus (empty when nothing has been imported).</summary>
     /// <exception cref="InputException">A corpus table is malformed.</exception>

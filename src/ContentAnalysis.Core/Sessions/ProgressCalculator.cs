@@ -1,14 +1,13 @@
 using ContentAnalysis.Core.Agreement;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Coding;
-using ContentAnalysis.Core.Values;
 
 namespace ContentAnalysis.Core.Sessions;
 
 /// <summary>
 /// Computes <c>qcat progress</c>: units coded per coder and a running Krippendorff's alpha per
-/// dimension over the units in scope — nominal for single, ordinal or interval for scales, and for
-/// multi the mean of the per-category binary (nominal) alphas.
+/// dimension over the units in scope — the headline alpha of <c>qcat agree</c> (<see cref="ProjectAgreement"/>:
+/// the dimension's level, MASI alpha for multi) with its verdict on the point estimate.
 /// </summary>
 public static class ProgressCalculator
 {
@@ -26,9 +25,7 @@ public static class ProgressCalculator
         var scoped = coders.Select(c => Restrict(c, inScope)).ToList();
         var progress = scoped.Select(c => Progress(c, codebook, units)).ToList();
         var active = scoped.Where(c => c.Count > 0).ToList();
-        IReadOnlyList<DimensionAgreement> agreement = active.Count < 2
-            ? []
-            : [.. codebook.Dimensions.Select(d => Alpha(d, active, units))];
+        IReadOnlyList<DimensionAgreement> agreement = active.Count < 2 ? [] : Alphas(codebook, active, inScope);
         return new ProgressReport(scope, units.Count, progress, agreement);
     }
 
@@ -47,34 +44,22 @@ public static class ProgressCalculator
         return new CoderProgress(coder.Coder, coded, partial, units.Count - coded - partial);
     }
 
-    private static DimensionAgreement Alpha(Dimension dimension, IReadOnlyList<CoderCodings> coders, IReadOnlyList<string> units)
+    // The same service and headline as qcat agree, without the bootstrap (progress is a quick look).
+    private static List<DimensionAgreement> Alphas(Codebook codebook, IReadOnlyList<CoderCodings> coders, IReadOnlySet<string> units)
     {
-        var kind = dimension.Kind.ToString().ToLowerInvariant();
-        if (dimension.Kind == DimensionKind.Multi)
+        var request = new AgreementRequest(codebook, coders)
         {
-            var perCategory = dimension.AllCategories()
-                .Select(c => KrippendorffAlpha.Compute(CodingMatrixBuilder.ForCategory(dimension, c.Id, coders, units), LevelOfMeasurement.Nominal))
-                .ToList();
-            var defined = perCategory.Where(e => e.IsDefined).Select(e => e.Value!.Value).ToList();
-            var pairableMulti = Pairable(dimension, coders, units);
-            return defined.Count == 0
-                ? new DimensionAgreement(dimension.Id, kind, "krippendorff_alpha_nominal", pairableMulti, null, "undefined for every category (too few pairable units or no variation)")
-                : new DimensionAgreement(dimension.Id, kind, "krippendorff_alpha_nominal", pairableMulti, defined.Average(), $"mean of {defined.Count} of {perCategory.Count} per-category binary alphas");
-        }
-
-        var level = dimension.Kind switch
-        {
-            DimensionKind.Ordinal => LevelOfMeasurement.Ordinal,
-            DimensionKind.Interval => LevelOfMeasurement.Interval,
-            _ => LevelOfMeasurement.Nominal,
+            Units = units,
+            Options = new AgreementOptions { BootstrapResamples = 0, Coefficients = [AgreementAnalyzer.HeadlineAlpha] },
         };
-        var estimate = KrippendorffAlpha.Compute(CodingMatrixBuilder.ForDimension(dimension, coders, units), level);
-        return new DimensionAgreement(dimension.Id, kind, estimate.Name, Pairable(dimension, coders, units), estimate.Value, estimate.Note ?? string.Empty);
+        return [.. codebook.Dimensions.Zip(ProjectAgreement.Compute(request).Results, (dimension, result) =>
+        {
+            var alpha = result.Report.Find(AgreementAnalyzer.HeadlineAlpha);
+            var measure = dimension.Kind == DimensionKind.Multi ? "sets (MASI)" : result.Report.Level.ToString().ToLowerInvariant();
+            var note = string.Join("; ", new[] { alpha?.IsDefined == false ? alpha.Note : null, result.Note }.OfType<string>());
+            return new DimensionAgreement(dimension.Id, dimension.Kind.ToString().ToLowerInvariant(), measure, result.Report.PairableUnits, alpha?.Value, result.Verdict, note);
+        })];
     }
-
-    // Units coded (with a value: not "uncoded", nor "none" on a scale) by at least two coders.
-    private static int Pairable(Dimension dimension, IReadOnlyList<CoderCodings> coders, IReadOnlyList<string> units) =>
-        units.Count(u => coders.Count(c => c.Get(u, dimension.Id) is { } v && !ReservedValues.IsMissing(v.Values, dimension.IsCategorical)) >= 2);
 
     private static CoderCodings Restrict(CoderCodings coder, HashSet<string> units)
     {

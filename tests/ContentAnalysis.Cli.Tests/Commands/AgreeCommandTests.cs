@@ -10,7 +10,10 @@ public sealed class AgreeCommandTests
         "unit,A,B,C,D\n1,1,1,.,1\n2,2,2,3,2\n3,3,3,3,3\n4,3,3,3,3\n5,2,2,2,2\n6,1,2,3,4\n" +
         "7,4,4,4,4\n8,1,1,2,1\n9,2,2,2,2\n10,NA,5,5,5\n11,,,1,1\n12,,3,,\n";
 
-    private static JsonElement Coefficient(JsonDocument json, string name) => json.RootElement.GetProperty("coefficients").GetProperty(name);
+    // One JSON shape whatever the data: even a spreadsheet's single result sits in "results".
+    private static JsonElement Only(JsonDocument json) => json.RootElement.GetProperty("results").EnumerateArray().Single();
+
+    private static JsonElement Coefficient(JsonDocument json, string name) => Only(json).GetProperty("coefficients").GetProperty(name);
 
     private static double Value(JsonDocument json, string name) => Coefficient(json, name).GetProperty("value").GetDouble();
 
@@ -28,9 +31,9 @@ public sealed class AgreeCommandTests
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Out);
-        Assert.Equal(12, json.RootElement.GetProperty("units").GetInt32());
-        Assert.Equal(4, json.RootElement.GetProperty("coders").GetInt32());
-        Assert.Equal(level, json.RootElement.GetProperty("level").GetString());
+        Assert.Equal(12, Only(json).GetProperty("units").GetInt32());
+        Assert.Equal(4, Only(json).GetProperty("coders").GetInt32());
+        Assert.Equal(level, Only(json).GetProperty("level").GetString());
         Assert.Equal(expected, Math.Round(Value(json, "krippendorff_alpha"), 3));
         Assert.Equal(expected, Math.Round(Value(json, "krippendorff_alpha_" + level), 3));
         Assert.Equal(0.743, Math.Round(Value(json, "krippendorff_alpha_nominal"), 3));
@@ -45,7 +48,7 @@ public sealed class AgreeCommandTests
         var result = CliRunner.Run(temp.Path, "agree", "--matrix", "k.csv", "--level", "ordinal", "--format", "json");
 
         using var json = JsonDocument.Parse(result.Out);
-        var keys = json.RootElement.GetProperty("coefficients").EnumerateObject().Select(p => p.Name).ToList();
+        var keys = Only(json).GetProperty("coefficients").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal(
             ["percent_agreement", "cohen_kappa", "conger_kappa", "scott_pi", "fleiss_kappa", "krippendorff_alpha",
              "krippendorff_alpha_nominal", "krippendorff_alpha_ordinal", "krippendorff_alpha_interval", "krippendorff_alpha_ratio",
@@ -153,7 +156,7 @@ public sealed class AgreeCommandTests
         var result = CliRunner.Run(temp.Path, "agree", "--matrix", "k.csv", "--coefficients", "krippendorff_alpha,percent_agreement", "--format", "csv");
 
         var lines = result.Out.TrimEnd('\n').Split('\n');
-        Assert.Equal("subject,coefficient,value,se,ci_low,ci_high,p_value,q_below_800,q_below_667,units,pairable_units,coders,note", lines[0]);
+        Assert.Equal("subject,coefficient,value,se,ci_low,ci_high,p_value,q_below_800,q_below_667,units,pairable_units,coders,note,verdict", lines[0]);
         Assert.Equal(3, lines.Length);
         Assert.StartsWith("k.csv,percent_agreement,", lines[1], StringComparison.Ordinal);
         var alpha = double.Parse(lines[2].Split(',')[2], CultureInfo.InvariantCulture);
@@ -181,7 +184,7 @@ public sealed class AgreeCommandTests
         var result = CliRunner.Run(temp.Path, "agree", "--matrix", "k.csv", "--details", "--format", "json");
 
         using var json = JsonDocument.Parse(result.Out);
-        var details = json.RootElement.GetProperty("details");
+        var details = Only(json).GetProperty("details");
         var coincidences = details.GetProperty("coincidences");
 
         // Krippendorff (2011), p. 4: o_11 = 7, o_12 = 4/3, n_.. = 40.

@@ -13,7 +13,7 @@ public sealed class CodeCommandTests
         var result = project.Run("code", "--coder", "anna");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("qcat: coding needs an interactive terminal and standard input is not one; use --script FILE to replay keystrokes\n", result.Error);
+        Assert.Equal("error QCA6010: coding needs an interactive terminal and standard input is not one (use --script FILE to replay keystrokes)\n", result.Error);
         Assert.False(File.Exists(project.JournalPath("anna")));
     }
 

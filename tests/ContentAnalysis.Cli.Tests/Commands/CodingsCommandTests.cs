@@ -9,13 +9,13 @@ public sealed class CodingsCommandTests
         using var temp = Project();
         temp.Write("anna.csv", "unit,dimension,value,memo\nnews.p001,topic,fares,\nnews.p001,tone,-1,late trains\nnews.p002,topic,funding_cut,\n");
         var result = CliRunner.Run(temp.Path, "codings", "import", "anna.csv", "--coder", "anna");
-        Assert.Equal((0, "appended 3 coding(s) of 2 unit(s) to data/codings/anna.csv\n", ""), (result.ExitCode, result.Out, result.Error));
+        Assert.Equal((0, "appended 4 coding(s) of 2 unit(s) to data/codings/anna.csv (1 of them 'uncoded': optional dimensions the file leaves empty)\n", ""), (result.ExitCode, result.Out, result.Error));
 
         var check = CliRunner.Run(temp.Path, "check");
-        Assert.Equal((0, "checked 1 document(s), 2 unit(s), 3 coding(s) by 1 coder(s): 0 error(s), 0 warning(s)\n"), (check.ExitCode, check.Out));
+        Assert.Equal((0, "checked 1 document(s), 2 unit(s), 4 coding(s) by 1 coder(s): 0 error(s), 0 warning(s)\n"), (check.ExitCode, check.Out));
 
         var export = CliRunner.Run(temp.Path, "codings", "export", "--coder", "anna", "--format", "wide");
-        Assert.Equal("unit,topic,tone\nnews.p001,fares,-1\nnews.p002,funding_cut,\n", export.Out);
+        Assert.Equal("unit,topic,tone\nnews.p001,fares,-1\nnews.p002,funding_cut,uncoded\n", export.Out);
     }
 
     // 'codings export --format long' writes a coder column; importing that file again must not need editing.
@@ -27,15 +27,16 @@ public sealed class CodingsCommandTests
 
         var one = CliRunner.Run(temp.Path, "codings", "import", "all.csv", "--coder", "ben");
         Assert.Equal(
-            (0, "appended 2 coding(s) of 2 unit(s) to data/codings/ben.csv\nleft out 2 row(s) of other coders (anna 2): leave out --coder to import every coder's rows\n", ""),
+            (0, "appended 3 coding(s) of 2 unit(s) to data/codings/ben.csv (1 of them 'uncoded': optional dimensions the file leaves empty)\nleft out 2 row(s) of other coders (anna 2): leave out --coder to import every coder's rows\n", ""),
             (one.ExitCode, one.Out, one.Error));
         Assert.False(File.Exists(Path.Combine(temp.Path, "data/codings/anna.csv")));
 
         var all = CliRunner.Run(temp.Path, "codings", "import", "all.csv");
-        Assert.Equal((0, "appended 2 coding(s) of 2 unit(s) to data/codings/anna.csv\nappended 2 coding(s) of 2 unit(s) to data/codings/ben.csv\n"), (all.ExitCode, all.Out));
+        // ben's news.p001 has 'uncoded' tone from the first import already: nothing more is added for it.
+        Assert.Equal((0, "appended 3 coding(s) of 2 unit(s) to data/codings/anna.csv (1 of them 'uncoded': optional dimensions the file leaves empty)\nappended 2 coding(s) of 2 unit(s) to data/codings/ben.csv\n"), (all.ExitCode, all.Out));
 
         var export = CliRunner.Run(temp.Path, "codings", "export", "--format", "long");
-        Assert.Equal("coder,unit,dimension,value,memo\nanna,news.p001,topic,fares,\nben,news.p001,topic,funding_cut,\nanna,news.p002,tone,-1,late\nben,news.p002,tone,0,\n", export.Out);
+        Assert.Equal("coder,unit,dimension,value,memo\nanna,news.p001,topic,fares,\nanna,news.p001,tone,uncoded,\nben,news.p001,topic,funding_cut,\nben,news.p001,tone,uncoded,\nanna,news.p002,tone,-1,late\nben,news.p002,tone,0,\n", export.Out);
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed class CodingsCommandTests
     public void Import_WhileTheCodersSessionIsOpen_RefusedNothingAppended()
     {
         using var temp = Project();
-        temp.Write("anna.csv", "unit,dimension,value\nnews.p001,topic,fares\n");
+        temp.Write("anna.csv", "unit,dimension,value\nnews.p001,tone,0\n");
         var store = ContentAnalysis.Core.Coding.CodingStore.Open(new ContentAnalysis.Core.ProjectLayout(temp.Path));
         using (store.ClaimForSession("anna"))
         {
@@ -95,7 +96,7 @@ public sealed class CodingsCommandTests
     {
         using var temp = Project();
         temp.Write("data/codings/anna.csv", "time,coder,unit,dimension,values,memo,codebook_hash,unit_hash,op\ngarbage\n");
-        temp.Write("anna.csv", "unit,dimension,value\nnews.p001,topic,fares\n");
+        temp.Write("anna.csv", "unit,dimension,value\nnews.p001,tone,0\n");
         var result = CliRunner.Run(temp.Path, "codings", "import", "anna.csv", "--coder", "anna");
         Assert.Equal(
             (0, "appended 1 coding(s) of 1 unit(s) to data/codings/anna.csv\n", "data/codings/anna.csv: warning QCA3001: the journal already has 1 malformed line(s) (first at line 2); the codings were appended after them (the journal is damaged: run 'qcat check' and fix or remove those lines)\n"),
@@ -132,9 +133,24 @@ public sealed class CodingsCommandTests
         var check = CliRunner.Run(temp.Path, "check");
         Assert.Equal(2, check.ExitCode);
         var lines = check.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("data/codings/anna.csv: warning QCA3008: 1 coding(s) by 'anna' were made under codebook version ", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("data/codings/anna.csv: warning QCA3008: 2 coding(s) by 'anna' were made under codebook version ", lines[0], StringComparison.Ordinal);
         Assert.Equal("data/codings/anna.csv(2): error QCA3006: unknown category 'funding_cut' in dimension 'topic' (unit 'news.p001') (did you mean 'funding'?)", lines[1]);
-        Assert.Equal("checked 1 document(s), 2 unit(s), 1 coding(s) by 1 coder(s): 1 error(s), 1 warning(s)", lines[2]);
+        Assert.Equal("checked 1 document(s), 2 unit(s), 2 coding(s) by 1 coder(s): 1 error(s), 1 warning(s)", lines[2]);
+    }
+
+    // The bound, not a time: 500 wrong rows print the first 20 errors and one line counting the other 480.
+    [Fact]
+    public void Import_ManyUnknownUnits_FirstTwentyThenOneCountLine()
+    {
+        using var temp = Project();
+        temp.Write("wrong.csv", "unit,dimension,value\n" + string.Concat(Enumerable.Range(1, 500).Select(i => $"nwes.p{i:000},topic,fares\n")));
+        var result = CliRunner.Run(temp.Path, "codings", "import", "wrong.csv", "--coder", "anna");
+
+        var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal((2, 21), (result.ExitCode, lines.Length));
+        Assert.Equal("wrong.csv(2): error QCA3004: unknown unit 'nwes.p001' (did you mean 'news.p001'?)", lines[0]);
+        Assert.Equal("wrong.csv(21): error QCA3004: unknown unit 'nwes.p020' (did you mean 'news.p002'?)", lines[19]);
+        Assert.Equal("wrong.csv: error QCA3004: 480 more errors of this code not shown (the first 20 are listed above; fix them and run again)", lines[20]);
     }
 
     private static TempDirectory Project()

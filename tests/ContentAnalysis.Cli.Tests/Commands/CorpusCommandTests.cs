@@ -62,6 +62,32 @@ public sealed class CorpusCommandTests
     }
 
     [Fact]
+    public void Import_OneRefusedFileOfSeveral_NamesItAndSaysNothingWasImported()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("good.md", Document);
+        temp.WriteBytes("bad.txt", [0x41, 0xFF]);
+        temp.Write("other.md", "Text.\n");
+        var result = CliRunner.Run(temp.Path, "corpus", "import", "good.md", "bad.txt", "other.md");
+        Assert.Equal(
+            (2, string.Empty, "bad.txt: error QCA2001: invalid UTF-8 at byte offset 1 (save the file as UTF-8)\nqcat: nothing was imported (3 files): an import is all or nothing, so fix the file(s) named above or leave them out\n"),
+            (result.ExitCode, result.Out, result.Error));
+        Assert.False(File.Exists(Path.Combine(temp.Path, "data", "documents.csv")));
+    }
+
+    [Fact]
+    public void Import_PeriodNotDeclared_NamesFileLineAndDeclaredIds()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("qcat.yaml", Periods);
+        temp.Write("a.md", "---\ntitle: A\nperiod: campaign\n---\nText.\n");
+        var result = CliRunner.Run(temp.Path, "corpus", "import", "a.md");
+        Assert.Equal(
+            (2, "a.md(3): error QCA2011: period 'campaign' of 'a.md' is not one of the periods declared in qcat.yaml: prewar, war (leave it out to derive it from the date, or write e.g. 'period: prewar')\n"),
+            (result.ExitCode, result.Error));
+    }
+
+    [Fact]
     public void Show_UnknownDocument_ExitsTwoWithHint()
     {
         using var temp = new TempDirectory();

@@ -15,6 +15,37 @@ public sealed class DemoCommandTests
     }
 
     [Fact]
+    public void Demo_Default_SaysItUsedAgreesBootstrapDefaultAndWhyUnitsAreFewer()
+    {
+        using var project = ExampleProject.Copy();
+
+        var result = CliRunner.Run(project.Path, "demo");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("from 1,000 bootstrap resamples (seed 2007)", result.Out, StringComparison.Ordinal);
+        // relations_tone is optional: 5 of the 36 reliability units were left uncoded by a coder.
+        Assert.Contains("relations_tone has 31 units: optional dimension, left uncoded on 5 of the 36 units", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_NextHints_NameACategoryAndDimensionOfTheProjectsCodebook()
+    {
+        using var project = ExampleProject.Copy();
+        // The hints follow the results on this codebook (weakest dimension and category), not a name fixed in the code.
+        var codebookText = string.Concat(Directory.EnumerateFiles(Path.Combine(project.Path, "codebooks"), "*.yaml").Select(File.ReadAllText));
+
+        var result = CliRunner.Run(project.Path, "demo", "--bootstrap", "0");
+
+        Assert.Equal(0, result.ExitCode);
+        var next = result.Out[result.Out.IndexOf("Next:", StringComparison.Ordinal)..];
+        var category = next.Split("--category ")[1].Split('\n')[0];
+        var dimension = next.Split("--dimension ")[1].Split('\n')[0];
+        Assert.Contains("id: " + category, codebookText, StringComparison.Ordinal);
+        Assert.Contains("id: " + dimension, codebookText, StringComparison.Ordinal);
+        Assert.Contains("verdicts rest on the point estimate only", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Demo_ChangesNothing()
     {
         using var project = ExampleProject.Copy();

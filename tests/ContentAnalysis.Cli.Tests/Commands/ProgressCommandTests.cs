@@ -34,9 +34,10 @@ public sealed class ProgressCommandTests
     public void Progress_TwoCoders_RunningAlphaPerDimension()
     {
         using var project = new CodeTestProject();
-        // russia_role: anna {m,m,a,a}, ben {m,m,a,m} on units 1–4. Each binary category matrix is then
-        // (1,1),(1,1),(0,0),(0,1) up to relabelling: n = 8, D_o = 2/8, D_e = 2·5·3/(8·7), alpha = 1 − 7/15 = 8/15.
-        // The two partner categories never occur (undefined), so the mean is over 2 of 4 categories.
+        // russia_role (multi): anna {m},{m},{a},{a}, ben {m},{m},{a},{m} on units 1–4; the headline is MASI alpha,
+        // as in qcat agree. Singleton sets are at MASI distance 0 (equal) or 1 (disjoint), so alpha is nominal alpha on
+        // the labels: coincidences m–m 4, a–a 2, m–a 1, a–m 1; n = 8, n_m = 5, n_a = 3; D_o = 2/8,
+        // D_e = 2·5·3/(8·7) = 30/56, alpha = 1 − (2/8)/(30/56) = 8/15. Four pairable units: too few for a verdict.
         project.Write("data/codings/anna.csv", Journal("anna", "mediator", "mediator", "ally_of_armenia", "ally_of_armenia"));
         project.Write("data/codings/ben.csv", Journal("ben", "mediator", "mediator", "ally_of_armenia", "mediator"));
 
@@ -44,12 +45,12 @@ public sealed class ProgressCommandTests
 
         Assert.Equal(0, result.ExitCode);
         var lines = result.Out.Split('\n');
-        Assert.Equal("section,subject,coded,partial,remaining,coefficient,pairable_units,alpha,note", lines[0]);
-        Assert.Equal("coder,anna,0,4,1,,,,", lines[1]);
-        Assert.Equal("coder,ben,0,4,1,,,,", lines[2]);
-        Assert.StartsWith("alpha,russia_role,,,,krippendorff_alpha_nominal,4,0.533333333333333", lines[3], StringComparison.Ordinal);
-        Assert.EndsWith(",mean of 2 of 4 per-category binary alphas", lines[3], StringComparison.Ordinal);
-        Assert.StartsWith("alpha,relations_tone,,,,krippendorff_alpha_ordinal,0,,", lines[6], StringComparison.Ordinal);
+        Assert.Equal("section,subject,coded,partial,remaining,measure,pairable_units,alpha,verdict,note", lines[0]);
+        Assert.Equal("coder,anna,0,4,1,,,,,", lines[1]);
+        Assert.Equal("coder,ben,0,4,1,,,,,", lines[2]);
+        Assert.StartsWith("alpha,russia_role,,,,sets (MASI),4,0.533333333333333", lines[3], StringComparison.Ordinal);
+        Assert.EndsWith(",too_few_units,", lines[3], StringComparison.Ordinal);
+        Assert.StartsWith("alpha,relations_tone,,,,ordinal,0,,undefined,", lines[6], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -107,7 +107,7 @@ public sealed class CodebookLoaderTests
     [Fact]
     public void LoadFile_MissingFile_ThrowsInputException()
     {
-        var e = Assert.Throws<Diagnostics.InputException>(() => CodebookLoader.LoadFile("/no/such/codebook.yaml"));
+        var e = Assert.Throws<Core.Diagnostics.InputException>(() => CodebookLoader.LoadFile("/no/such/codebook.yaml"));
         var d = Assert.Single(e.Diagnostics);
         Assert.Equal(("QCA9001", "codebook file not found", "/no/such/codebook.yaml"), (d.Code, d.Message, d.File));
     }
@@ -116,7 +116,7 @@ public sealed class CodebookLoaderTests
     public void LoadFile_Folder_SaysItIsAFolder()
     {
         using var temp = new TempDirectory();
-        var e = Assert.Throws<Diagnostics.InputException>(() => CodebookLoader.LoadFile(temp.Path, "codebooks"));
+        var e = Assert.Throws<Core.Diagnostics.InputException>(() => CodebookLoader.LoadFile(temp.Path, "codebooks"));
         var d = Assert.Single(e.Diagnostics);
         Assert.Equal(("QCA9001", "this is a folder, not a codebook file", "codebooks", "pass the path of a .yaml file"), (d.Code, d.Message, d.File, d.Hint));
     }

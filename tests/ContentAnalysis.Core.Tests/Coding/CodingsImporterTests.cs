@@ -13,7 +13,7 @@ public sealed class CodingsImporterTests
     {
         using var project = new CodingFixture();
         var file = project.Temp.Write("in/anna.csv", "unit,dimension,value,memo\nd1.p001,russia_role,mediator,first\nd1.p001,russia_role,ally_of_armenia,\nd1.p002,tone,+1.0,\nd2.p001,strategy,none,\n");
-        var records = CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time).Records;
+        var records = CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(required: true), "anna", file, CodingsFileFormat.Long, Time).Records;
         Assert.Equal(3, records.Count);
         var anna = project.Codings.Load("anna");
         Assert.Equal(["mediator", "ally_of_armenia"], anna.Get("d1.p001", "russia_role")!.Values);
@@ -80,7 +80,7 @@ public sealed class CodingsImporterTests
             + "d1.p001,russia_role,mediator,talks in Moscow\n"
             + "d1.p002,tone,1,\n"
             + "d1.p002,tone,1.0,mild\n");
-        var records = CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time).Records;
+        var records = CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(required: true), "anna", file, CodingsFileFormat.Long, Time).Records;
         Assert.Equal(2, records.Count);
         var anna = project.Codings.Load("anna");
         Assert.Equal(["mediator", "ally_of_armenia"], anna.Get("d1.p001", "russia_role")!.Values);
@@ -95,7 +95,7 @@ public sealed class CodingsImporterTests
         using var project = new CodingFixture();
         var journal = project.Temp.Write("data/codings/anna.csv", "time,coder,unit,dimension,values,memo,codebook_hash,unit_hash,op\nbroken\nalso broken\n");
         var file = project.Temp.Write("in/anna.csv", "unit,dimension,value\nd1.p001,tone,1\n");
-        var result = CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time);
+        var result = CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(required: true), "anna", file, CodingsFileFormat.Long, Time);
         Assert.Single(result.Records);
         Assert.Equal(
             "data/codings/anna.csv: warning QCA3001: the journal already has 2 malformed line(s) (first at line 2); the codings were appended after them (the journal is damaged: run 'qcat check' and fix or remove those lines)",
@@ -141,8 +141,31 @@ public sealed class CodingsImporterTests
         using var project = new CodingFixture();
         const string wide = "unit,russia_role,strategy,tone\nd1.p001,ally_of_armenia;mediator,balancing,-1\nd1.p002,,alignment,\nd2.p001,none,,2\n";
         var file = project.Temp.Write("in/wide.csv", wide);
-        CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "ben", file, CodingsFileFormat.Wide, Time);
+        CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(required: true), "ben", file, CodingsFileFormat.Wide, Time);
         Assert.Equal(wide, Export([project.Codings.Load("ben")], CodingsFileFormat.Wide, null, project));
+    }
+
+    // Expected values by hand: every unit in the file gets 'uncoded' on each optional dimension it has no value for,
+    // unless the journal already codes it there; required dimensions stay undecided.
+    [Fact]
+    public void Import_OptionalDimensionLeftEmpty_RecordedAsUncoded()
+    {
+        using var project = new CodingFixture();
+        var codebook = TestCodebook.Create() with { Dimensions = [.. TestCodebook.Create(required: true).Dimensions.Take(1), .. TestCodebook.Create().Dimensions.Skip(1)] };
+        project.Codings.Append("ben", [project.Record("ben", "d2.p001", "tone", "1")]);
+        var wide = project.Temp.Write("in/wide.csv", "unit,russia_role,strategy\nd1.p001,mediator,\nd2.p001,,balancing\n");
+        var records = CodingsImporter.Import(project.Codings, project.Corpus, codebook, "ben", wide, CodingsFileFormat.Wide, Time).Records;
+
+        var ben = project.Codings.Load("ben");
+        Assert.Equal(["uncoded"], ben.Get("d1.p001", "strategy")!.Values);
+        Assert.Equal(["uncoded"], ben.Get("d1.p001", "tone")!.Values);
+        Assert.Null(ben.Get("d2.p001", "russia_role"));
+        Assert.Equal(["1"], ben.Get("d2.p001", "tone")!.Values);
+        Assert.Equal(4, records.Count);
+
+        var longTable = project.Temp.Write("in/long.csv", "unit,dimension,value\nd1.p002,russia_role,none\n");
+        records = CodingsImporter.Import(project.Codings, project.Corpus, codebook, "ben", longTable, CodingsFileFormat.Long, Time).Records;
+        Assert.Equal(["d1.p002 russia_role none", "d1.p002 strategy uncoded", "d1.p002 tone uncoded"], records.Select(r => $"{r.Unit} {r.Dimension} {string.Join(';', r.Values)}"));
     }
 
     [Fact]
@@ -169,7 +192,7 @@ public sealed class CodingsImporterTests
         using var project = new CodingFixture();
         const string longTable = "unit,dimension,value,memo\nd1.p001,russia_role,ally_of_armenia;mediator,\"a memo, quoted\"\nd1.p001,tone,0,\nd2.p001,strategy,balancing,\n";
         var file = project.Temp.Write("in/long.csv", longTable);
-        CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "ben", file, CodingsFileFormat.Long, Time);
+        CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(required: true), "ben", file, CodingsFileFormat.Long, Time);
         Assert.Equal(longTable, Export([project.Codings.Load("ben")], CodingsFileFormat.Long, null, project));
     }
 

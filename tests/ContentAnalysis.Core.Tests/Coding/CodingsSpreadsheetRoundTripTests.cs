@@ -12,7 +12,7 @@ public sealed class CodingsSpreadsheetRoundTripTests
     {
         using var project = new CodingFixture();
         var source = project.Temp.Write("in/anna.csv", "unit,dimension,value,memo\nd1.p001,tone,-1,=SUM(A1)\nd1.p002,tone,0,@note\nd2.p001,tone,1,'=kept quote\n");
-        CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", source, CodingsFileFormat.Long, Time);
+        CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(required: true), "anna", source, CodingsFileFormat.Long, Time);
 
         using var stream = new MemoryStream();
         CodingsExporter.Write(stream, [project.Codings.Load("anna")], CodingsFileFormat.Long, null, ["russia_role", "strategy", "tone"], project.Corpus);
@@ -23,7 +23,7 @@ public sealed class CodingsSpreadsheetRoundTripTests
         Assert.Equal("unit,dimension,value,memo\nd1.p001,tone,-1,'=SUM(A1)\nd1.p002,tone,0,'@note\nd2.p001,tone,1,'=kept quote\n", exported);
 
         var file = project.Temp.Write("in/exported.csv", exported);
-        CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "ben", file, CodingsFileFormat.Long, Time);
+        CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(required: true), "ben", file, CodingsFileFormat.Long, Time);
         var ben = project.Codings.Load("ben");
         Assert.Equal("=SUM(A1)", ben.Get("d1.p001", "tone")!.Memo);
         Assert.Equal(["-1"], ben.Get("d1.p001", "tone")!.Values);

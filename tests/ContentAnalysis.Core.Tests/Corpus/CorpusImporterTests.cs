@@ -56,7 +56,7 @@ public sealed class CorpusImporterTests
         File.WriteAllText(file, Document.Replace("First paragraph.", "First paragraph, edited.", StringComparison.Ordinal));
 
         // The corpus reads no journals: the project tells the importer which units are coded.
-        var project = Projects.Project.Open(layout);
+        var project = Core.Projects.Project.Open(layout);
         var error = Assert.Throws<InputException>(() => project.ImportCorpus([file], Options));
         var diagnostic = Assert.Single(error.Diagnostics);
         Assert.Equal("a.md: error QCA2006: document 'truce' changed: 1 coded unit(s) differ or disappear (truce.p001), carrying 1 coding(s) (pass --force to import anyway; 'qcat check' then lists the stale codings)", diagnostic.ToString());
@@ -170,6 +170,34 @@ public sealed class CorpusImporterTests
         var given = temp.Write("given.md", "---\nperiod: campaign\n---\nText.\n");
         var error = Assert.Throws<InputException>(() => CorpusImporter.Import(layout, [given], Options with { Periods = PeriodScheme.None }));
         Assert.Equal("given.md(2): error QCA2011: period 'campaign' of 'given.md' is given, but the project declares no periods (declare the periods under 'periods:' in qcat.yaml (see docs/corpus.md), or leave 'period' out)", error.Diagnostics.Single().ToString());
+    }
+
+    [Theory]
+    [InlineData("bericht-nr-1-ü.txt", "bericht-nr-1-u")]
+    [InlineData("Straße Größe.md", "strasse-grosse")]
+    [InlineData("Ærø Łódź œuvre.md", "aero-lodz-oeuvre")]
+    [InlineData("Café (draft) v2.1.md", "cafe-draft-v2-1")]
+    [InlineData("My File.txt", "my-file")]
+    [InlineData("отчёт.md", "")]
+    public void DefaultId_NonAsciiAndPunctuation_TransliteratedToAValidId(string file, string expected) =>
+        Assert.Equal(expected, CorpusImporter.DefaultId(file));
+
+    [Fact]
+    public void Import_NonAsciiFileName_ImportedUnderTransliteratedId()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("bericht-nr-1-ü.txt", "Text.\n");
+        var layout = new ProjectLayout(temp.Path);
+        Assert.Equal("bericht-nr-1-u", Assert.Single(CorpusImporter.Import(layout, [file], Options)).DocumentId);
+    }
+
+    [Fact]
+    public void Import_NonLatinFileName_RefusedNamingTheFile()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("отчёт.md", "Text.\n");
+        var error = Assert.Throws<InputException>(() => CorpusImporter.Import(new ProjectLayout(temp.Path), [file], Options));
+        Assert.Equal("отчёт.md: error QCA2005: the file name 'отчёт.md' gives no document id (ids use ASCII letters and digits) (set 'id:' in the front matter, give the manifest row an 'id', or pass --id)", Assert.Single(error.Diagnostics).ToString());
     }
 
     [Fact]

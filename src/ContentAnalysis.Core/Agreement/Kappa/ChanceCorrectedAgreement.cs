@@ -69,7 +69,8 @@ internal static class ChanceCorrectedAgreement
             sumOfSquares += (term - kappa) * (term - kappa);
         }
 
-        return AgreementInference.Estimate(name, kappa, sumOfSquares, n, confidenceLevel, note);
+        // Percent agreement is a proportion: its interval is clipped to [0, 1], not [−1, 1].
+        return AgreementInference.Estimate(name, kappa, sumOfSquares, n, confidenceLevel, note, model == ChanceModel.None ? 0 : -1);
     }
 
     private static double FleissChance(double[] w, double[] pi, int q)

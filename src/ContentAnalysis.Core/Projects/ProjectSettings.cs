@@ -1,11 +1,12 @@
 using System.Globalization;
+using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Corpus;
 using ContentAnalysis.Core.Diagnostics;
 using ContentAnalysis.Core.Naming;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace ContentAnalysis.Core.Codebooks;
+namespace ContentAnalysis.Core.Projects;
 
 /// <summary>Settings of a project, read from the optional <c>qcat.yaml</c> at its root.</summary>
 /// <param name="Codebook">Path of the project's codebook, relative to the project root, if set.</param>

@@ -1,6 +1,7 @@
+using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Diagnostics;
 
-namespace ContentAnalysis.Core.Codebooks;
+namespace ContentAnalysis.Core.Projects;
 
 /// <summary>Decides which codebook file a command works with.</summary>
 public static class CodebookLocator
