@@ -62,7 +62,7 @@ internal static class ProgressCommand
                 else
                 {
                     TablePrinter.Print(context, format, AlphaColumns, ProgressWriter.AlphaRows(report));
-                    context.Out.WriteLine(ProgressWriter.VerdictBasis);
+                    context.Console.Write(new Spectre.Console.Paragraph(ProgressWriter.VerdictBasis + "\n"));
                 }
 
                 return;

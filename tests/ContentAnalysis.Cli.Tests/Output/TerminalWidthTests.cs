@@ -47,7 +47,7 @@ public sealed partial class TerminalWidthTests
         var result = CliRunner.RunAtWidth(80, project.Path, "demo", "--bootstrap", "200");
 
         Assert.Contains("columns left out at 80 columns: level, % agree, AC1 — widen the terminal", result.Out, StringComparison.Ordinal);
-        Assert.Contains("│ russia_role         │ 36    │ 0.819 │ [0.734, 0.893] │", result.Out, StringComparison.Ordinal);
+        Assert.Contains("│ russia_role         │ 36 │ 0.819 │ [0.734, 0.893] │", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]
