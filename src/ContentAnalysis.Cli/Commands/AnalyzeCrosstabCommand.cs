@@ -1,0 +1,145 @@
+using System.CommandLine;
+using System.Text.Json;
+using ContentAnalysis.Cli.Output;
+using ContentAnalysis.Core.Analysis;
+using ContentAnalysis.Core.Codebooks;
+
+namespace ContentAnalysis.Cli.Commands;
+
+/// <summary>
+/// <c>qcat analyze crosstab --dimension D [--by FIELD]</c>: the dimension by period (or another document field), with
+/// chi-square, Cramér's V, adjusted residuals, Fisher (2×2), a Monte-Carlo p (small expected counts), Holm (multi)
+/// and Kruskal–Wallis (scales).
+/// </summary>
+internal static class AnalyzeCrosstabCommand
+{
+    private static readonly string[] CsvHeader = ["category", "row", "column", "count", "expected", "adjusted_residual", "chi_square", "df", "p_value", "p_value_monte_carlo", "cramers_v", "fisher_p", "p_holm"];
+
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var common = new AnalyzeCommand.CommonOptions();
+        var dimension = new Option<string>("--dimension", "-d") { Description = "The dimension to cross-tabulate", Required = true };
+        var by = GlobalOptions.Choice("--by", "The document field of the columns", [DocumentField.Period, DocumentField.Document, DocumentField.Source, DocumentField.Author, DocumentField.Date, DocumentField.Title]);
+        var replicates = new Option<int>("--replicates") { Description = "Random tables for the Monte-Carlo p-value", DefaultValueFactory = _ => CrosstabOptions.DefaultReplicates };
+        var seed = new Option<int>("--seed") { Description = "Seed of the random tables (same seed, same p)", DefaultValueFactory = _ => CrosstabOptions.DefaultSeed };
+        var command = new Command("crosstab", "Cross-tabulate a dimension by period or another document field and test independence") { dimension, by, replicates, seed };
+        common.AddTo(command);
+        command.SetAction(parseResult =>
+        {
+            var input = common.Load(context, parseResult);
+            var selected = input.Project.Names.Dimension(parseResult.GetValue(dimension)!);
+            var options = new CrosstabOptions(Math.Max(1, parseResult.GetValue(replicates)), parseResult.GetValue(seed));
+            var report = CrosstabAnalysis.Run(input.Coded, selected, parseResult.GetValue(by), options);
+            Print(context, parseResult.GetValue(common.Format), report, options, RowLabels(selected));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Print(CliContext context, OutputFormat format, CrosstabReport report, CrosstabOptions options, IReadOnlyDictionary<string, string> labels)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                context.Out.WriteLine(JsonSerializer.Serialize(report, AnalyzeCommand.Json));
+                return;
+            case OutputFormat.Csv:
+                TablePrinter.Print(context, format, CsvHeader, [.. report.Tables.SelectMany(CsvRows)]);
+                return;
+            default:
+                var md = format == OutputFormat.Md;
+                context.Out.WriteLine($"{report.Dimension} by {report.By} (coder {report.Coder}); cells: units (adjusted residual)");
+                foreach (var table in report.Tables)
+                {
+                    context.Out.WriteLine();
+                    if (table.Category is not null)
+                    {
+                        context.Out.WriteLine(md ? $"### {table.Category}\n" : $"category {table.Category}: present/absent");
+                    }
+
+                    TablePrinter.Print(context, format, [string.Empty, .. table.Columns, "total"], Cells(table, labels));
+                    if (md)
+                    {
+                        context.Out.WriteLine();
+                    }
+
+                    foreach (var line in Summary(table, options))
+                    {
+                        context.Out.WriteLine(md ? line + "  " : line);
+                    }
+                }
+
+                return;
+        }
+    }
+
+    // A scale's rows are its values; people read them with their labels ("-1 tense").
+    private static Dictionary<string, string> RowLabels(Dimension dimension) =>
+        dimension.IsCategorical ? [] : AnalysisValue.Of(dimension).ToDictionary(v => v.Key, v => $"{v.Key} {v.Label}", StringComparer.Ordinal);
+
+    private static List<string[]> Cells(CrosstabTable table, IReadOnlyDictionary<string, string> labels)
+    {
+        var rows = table.Rows.Select((row, r) => (string[])[labels.GetValueOrDefault(row, row), .. table.Counts[r].Select((n, c) => table.AdjustedResiduals[r][c] is { } z ? $"{n} ({z:+0.0;-0.0;0.0})" : AnalyzeCommand.Count(n)), AnalyzeCommand.Count(table.Counts[r].Sum())]).ToList();
+        rows.Add(["total", .. table.Columns.Select((_, c) => AnalyzeCommand.Count(table.Counts.Sum(r => r[c]))), AnalyzeCommand.Count(table.Counts.Sum(r => r.Sum()))]);
+        return rows;
+    }
+
+    private static IEnumerable<string> Summary(CrosstabTable table, CrosstabOptions options)
+    {
+        if (table.ChiSquare is { } chi)
+        {
+            var line = $"chi-square = {AnalyzeCommand.Show(chi.Statistic, "0.00")}, df = {chi.Df}, p = {AnalyzeCommand.ShowP(chi.PValue)}; Cramér's V = {AnalyzeCommand.Show(table.CramersV)}";
+            yield return line;
+            if (chi.PValueMonteCarlo is { } mc)
+            {
+                yield return $"expected counts below {options.SmallExpected}: Monte-Carlo p = {AnalyzeCommand.ShowP(mc)} ({options.Replicates} random tables, seed {options.Seed})";
+            }
+        }
+        else
+        {
+            yield return "no test: fewer than two rows or columns have units";
+        }
+
+        if (table.FisherP is { } fisher)
+        {
+            yield return $"Fisher's exact test (2×2): p = {AnalyzeCommand.ShowP(fisher)}";
+        }
+
+        if (table.PHolm is { } holm)
+        {
+            yield return $"Holm-adjusted p across the categories: {AnalyzeCommand.ShowP(holm)}";
+        }
+
+        if (table.KruskalWallis is { } kw)
+        {
+            yield return $"Kruskal–Wallis (ties corrected): H = {AnalyzeCommand.Show(kw.Statistic, "0.00")}, df = {kw.Df}, p = {AnalyzeCommand.ShowP(kw.PValue)}";
+        }
+
+        if (table.DroppedRows.Count > 0)
+        {
+            yield return "rows without units, left out: " + string.Join(", ", table.DroppedRows);
+        }
+
+        if (table.DroppedColumns.Count > 0)
+        {
+            yield return "columns without units, left out: " + string.Join(", ", table.DroppedColumns);
+        }
+    }
+
+    private static IEnumerable<string[]> CsvRows(CrosstabTable table)
+    {
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            for (var c = 0; c < table.Columns.Count; c++)
+            {
+                yield return
+                [
+                    table.Category ?? string.Empty, table.Rows[r], table.Columns[c], AnalyzeCommand.Count(table.Counts[r][c]), AnalyzeCommand.Exact(table.Expected[r][c]), AnalyzeCommand.Exact(table.AdjustedResiduals[r][c]),
+                    AnalyzeCommand.Exact(table.ChiSquare?.Statistic), table.ChiSquare is { } chi ? AnalyzeCommand.Count(chi.Df) : string.Empty, AnalyzeCommand.Exact(table.ChiSquare?.PValue), AnalyzeCommand.Exact(table.ChiSquare?.PValueMonteCarlo),
+                    AnalyzeCommand.Exact(table.CramersV), AnalyzeCommand.Exact(table.FisherP), AnalyzeCommand.Exact(table.PHolm),
+                ];
+            }
+        }
+    }
+}

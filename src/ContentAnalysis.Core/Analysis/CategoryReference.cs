@@ -1,0 +1,52 @@
+using ContentAnalysis.Core.Codebooks;
+using ContentAnalysis.Core.Diagnostics;
+
+namespace ContentAnalysis.Core.Analysis;
+
+/// <summary>A category (or scale level) of one dimension, as named on the command line.</summary>
+/// <param name="Dimension">The dimension.</param>
+/// <param name="Value">The category, <c>none</c>, or the level.</param>
+public sealed record CategoryReference(Dimension Dimension, AnalysisValue Value)
+{
+    /// <summary>How it is written back: <c>dimension:key</c>.</summary>
+    public override string ToString() => $"{Dimension.Id}:{Value.Key}";
+
+    /// <summary>Whether the unit has this category (level) in its coding.</summary>
+    public bool IsIn(CodedUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return unit.ValuesOn(Dimension) is { } values && AnalysisValue.Contains(Dimension, values, Value.Key);
+    }
+
+    /// <summary>
+    /// Resolves <c>[dimension:]name</c>: a category id, or a scale level's value or label. Without a dimension the name
+    /// is looked up in <paramref name="defaultDimension"/> when given, else in every dimension, and must be unambiguous.
+    /// </summary>
+    /// <exception cref="InputException">The dimension or name is unknown, or the name is ambiguous.</exception>
+    public static CategoryReference Resolve(Codebook codebook, string text, string? defaultDimension)
+    {
+        ArgumentNullException.ThrowIfNull(codebook);
+        ArgumentNullException.ThrowIfNull(text);
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        var name = colon < 0 ? text : text[(colon + 1)..];
+        var dimensionId = colon < 0 ? defaultDimension : text[..colon];
+        IReadOnlyList<Dimension> searched = dimensionId is null
+            ? codebook.Dimensions
+            : [codebook.FindDimension(dimensionId) ?? throw new InputException(Diagnostic.Error(AnalysisDiagnostics.BadCategory, $"'{text}' names no dimension '{dimensionId}'", codebook.SourcePath, hint: "write DIMENSION:CATEGORY with one of: " + string.Join(", ", codebook.Dimensions.Select(d => d.Id))))];
+        var found = searched
+            .SelectMany(d => AnalysisValue.Of(d).Where(v => Matches(v, name)).Select(v => new CategoryReference(d, v)))
+            .ToList();
+        var byDimension = found.GroupBy(f => f.Dimension.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        return byDimension.Count switch
+        {
+            1 => byDimension[0],
+            0 => throw new InputException(Diagnostic.Error(AnalysisDiagnostics.BadCategory, $"no category or level '{name}'" + (dimensionId is null ? " in any dimension" : $" in dimension '{dimensionId}'"), codebook.SourcePath, hint: "see 'qcat codebook show'; a level is named by its value or label, e.g. relations_tone:-1")),
+            _ => throw new InputException(Diagnostic.Error(AnalysisDiagnostics.BadCategory, $"'{name}' is in several dimensions ({string.Join(", ", byDimension.Select(f => f.Dimension.Id))})", codebook.SourcePath, hint: $"write it as DIMENSION:{name}, e.g. {byDimension[0]}")),
+        };
+    }
+
+    private static bool Matches(AnalysisValue value, string name) =>
+        string.Equals(value.Key, name, StringComparison.Ordinal)
+        || (AnalysisValue.Level(name) is { } number && string.Equals(value.Key, AnalysisValue.LevelKey(number), StringComparison.Ordinal))
+        || (value.Key != Values.ReservedValues.None && string.Equals(value.Label, name, StringComparison.OrdinalIgnoreCase) && AnalysisValue.Level(value.Key) is not null);
+}
