@@ -13,6 +13,18 @@ public sealed class TemplateRendererTests
     }
 
     [Fact]
+    public void Render_FilterFailing_IsRenderFailedWithTheFiltersMessage()
+    {
+        // plural needs two words; with one the filter throws while rendering, after the checker passed the names.
+        var result = Renderer(("t.liquid", "{{ dimensions.size | plural: \"unit\" }}")).Render("t", SampleReports.Karabakh);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Null(result.Text);
+        Assert.Equal(TemplateDiagnostics.RenderFailed, error.Code);
+        Assert.Contains("plural needs two words", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_UnknownMember_IsLocatedWithSuggestion()
     {
         var template = "# Appendix\n\n{% for d in dimensions %}\n  alpha: {{ d.alpah | apa }}\n{% endfor %}\n";
