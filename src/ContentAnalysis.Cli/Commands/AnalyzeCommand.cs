@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ContentAnalysis.Core.Analysis;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Corpus;
@@ -12,9 +10,6 @@ namespace ContentAnalysis.Cli.Commands;
 /// <summary><c>qcat analyze freq|segments|cooccur|crosstab</c>: what one coder's codings say about the corpus.</summary>
 internal static class AnalyzeCommand
 {
-    /// <summary>JSON of the analyses: snake_case, indented, apostrophes and non-ASCII kept readable.</summary>
-    public static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>Creates the command and its subcommands.</summary>
     public static Command Create(CliContext context) => new("analyze", "Report what the codings say: category frequencies, coded segments, co-occurrence, crosstabs with tests")
     {

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
 using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Analysis;
+using ContentAnalysis.Core.Reporting;
 
 namespace ContentAnalysis.Cli.Commands;
 
@@ -26,7 +26,7 @@ internal static class AnalyzeCooccurCommand
             var format = parseResult.GetValue(common.Format);
             if (format == OutputFormat.Json)
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(new { coder = input.Coded.Coder, pairs }, AnalyzeCommand.Json));
+                context.Out.Write(DataJsonWriter.Cooccurrence(input.Coded.Coder, pairs));
                 return ExitCodes.Success;
             }
 

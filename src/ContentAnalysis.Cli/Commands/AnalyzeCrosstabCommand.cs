@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Text.Json;
 using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Analysis;
 using ContentAnalysis.Core.Codebooks;
+using ContentAnalysis.Core.Reporting;
 
 namespace ContentAnalysis.Cli.Commands;
 
@@ -42,7 +42,7 @@ internal static class AnalyzeCrosstabCommand
         switch (format)
         {
             case OutputFormat.Json:
-                context.Out.WriteLine(JsonSerializer.Serialize(report, AnalyzeCommand.Json));
+                context.Out.Write(DataJsonWriter.Crosstab(report));
                 return;
             case OutputFormat.Csv:
                 TablePrinter.Print(context, format, CsvHeader, [.. report.Tables.SelectMany(CsvRows)]);

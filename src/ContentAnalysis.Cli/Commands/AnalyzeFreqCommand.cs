@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
 using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Analysis;
+using ContentAnalysis.Core.Reporting;
 
 namespace ContentAnalysis.Cli.Commands;
 
@@ -34,7 +34,7 @@ internal static class AnalyzeFreqCommand
         switch (format)
         {
             case OutputFormat.Json:
-                context.Out.WriteLine(JsonSerializer.Serialize(new { coder, tables }, AnalyzeCommand.Json));
+                context.Out.Write(DataJsonWriter.Frequencies(coder, tables));
                 return;
             case OutputFormat.Csv:
                 TablePrinter.Print(context, format, ["dimension", "group", "value", "label", "count", "units", "share"], [.. tables.SelectMany(t => t.Rows.Select(r => new[] { t.Dimension, t.Group ?? string.Empty, r.Value, r.Label, AnalyzeCommand.Count(r.Count), AnalyzeCommand.Count(t.Units), AnalyzeCommand.Exact(r.Share) }))]);

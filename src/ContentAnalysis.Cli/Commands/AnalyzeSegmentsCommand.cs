@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
 using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Analysis;
+using ContentAnalysis.Core.Reporting;
 using ContentAnalysis.Core.Corpus;
 
 namespace ContentAnalysis.Cli.Commands;
@@ -60,7 +60,7 @@ internal static class AnalyzeSegmentsCommand
         switch (format)
         {
             case OutputFormat.Json:
-                context.Out.WriteLine(JsonSerializer.Serialize(new { coder, query = description, count = segments.Count, segments }, AnalyzeCommand.Json));
+                context.Out.Write(DataJsonWriter.Segments(coder, description, segments));
                 return;
             case OutputFormat.Csv:
                 TablePrinter.Print(context, format, Header, [.. segments.Select(s => new[] { s.Unit, s.Document, s.Title, s.Author, s.Date, s.Period, s.Section, string.Join(';', s.Categories), s.Memo, s.Text })]);

@@ -1,19 +1,16 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Coding;
 using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.Reporting;
 
 namespace ContentAnalysis.Cli.Commands;
 
 /// <summary><c>qcat check</c>: cross-checks corpus, codings and codebook.</summary>
 internal static class CheckCommand
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext context)
     {
@@ -49,17 +46,7 @@ internal static class CheckCommand
             }
             else if (chosen == OutputFormat.Json)
             {
-                var json = new
-                {
-                    documents = report.Documents,
-                    units = report.Units,
-                    coders = report.Coders,
-                    codings = report.Codings,
-                    errors,
-                    warnings,
-                    findings = findings.Select(f => new { code = f.Code, severity = f.IsError ? "error" : "warning", message = f.Message, file = f.File, line = f.Line, hint = f.Hint }),
-                };
-                context.Out.WriteLine(JsonSerializer.Serialize(json, Indented));
+                context.Out.Write(DataJsonWriter.Check(report, findings));
             }
             else
             {

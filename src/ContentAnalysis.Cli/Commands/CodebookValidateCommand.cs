@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.Reporting;
 
 namespace ContentAnalysis.Cli.Commands;
 
@@ -35,7 +34,7 @@ internal static class CodebookValidateCommand
             var results = paths.Select(path => Validate(context, path)).ToList();
             if (parseResult.GetValue(format) == OutputFormat.Json)
             {
-                context.Out.Write(ToJson(results));
+                context.Out.Write(DataJsonWriter.CodebookValidation(results));
             }
             else
             {
@@ -72,41 +71,4 @@ internal static class CodebookValidateCommand
     }
 
     private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
-
-    private static string ToJson(List<(string File, CodebookLoadResult Result)> results)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartArray();
-            foreach (var (file, result) in results)
-            {
-                json.WriteStartObject();
-                json.WriteString("file", file);
-                json.WriteString("content_hash", result.Codebook?.ContentHash);
-                json.WriteNumber("errors", DiagnosticBag.Tally(result.Diagnostics).Errors);
-                json.WriteNumber("warnings", DiagnosticBag.Tally(result.Diagnostics).Warnings);
-                json.WriteStartArray("diagnostics");
-                foreach (var d in result.Diagnostics)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("code", d.Code);
-                    json.WriteString("severity", d.IsError ? "error" : "warning");
-                    json.WriteString("message", d.Message);
-                    json.WriteString("file", d.File);
-                    json.WriteNumber("line", d.Line);
-                    json.WriteNumber("column", d.Column);
-                    json.WriteString("hint", d.Hint);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
 }

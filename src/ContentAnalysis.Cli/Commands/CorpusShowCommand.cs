@@ -1,17 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Corpus;
+using ContentAnalysis.Core.Reporting;
 
 namespace ContentAnalysis.Cli.Commands;
 
 /// <summary><c>qcat corpus show DOC [--units]</c>: a document's metadata and text, or its units.</summary>
 internal static class CorpusShowCommand
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private static readonly string[] UnitHeader = ["unit", "section", "start", "length", "hash", "text"];
 
     /// <summary>Creates the command.</summary>
@@ -78,8 +75,7 @@ internal static class CorpusShowCommand
         }
         else if (format == OutputFormat.Json)
         {
-            var json = new { id = meta.Id, title = meta.Title, author = meta.Author, source = meta.Source, date = meta.Date, period = meta.Period, unit_kind = document.UnitKind, units = unitList.Count, text };
-            context.Out.WriteLine(JsonSerializer.Serialize(json, Indented));
+            context.Out.Write(DataJsonWriter.Document(document, unitList.Count, text));
         }
         else
         {

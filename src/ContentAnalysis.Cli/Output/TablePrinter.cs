@@ -1,16 +1,12 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ContentAnalysis.Core.IO;
+using ContentAnalysis.Core.Reporting;
 
 namespace ContentAnalysis.Cli.Output;
 
 /// <summary>Prints rows as a terminal table, JSON (an array of objects), CSV or Markdown.</summary>
 internal static partial class TablePrinter
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>Prints rows in the chosen format; the table's columns are guessed from the cells.</summary>
     public static void Print(CliContext context, OutputFormat format, string[] header, List<string[]> rows) =>
         Print(context, format, [.. header.Select((h, i) => OutputColumn.Infer(h, rows.Select(r => r[i])))], rows);
@@ -22,8 +18,7 @@ internal static partial class TablePrinter
         switch (format)
         {
             case OutputFormat.Json:
-                var objects = rows.Select(r => header.Zip(r).ToDictionary(p => p.First, p => Json(p.First, p.Second)));
-                context.Out.WriteLine(JsonSerializer.Serialize(objects, Indented));
+                context.Out.Write(TableWriter.ToJson(header, rows));
                 break;
             case OutputFormat.Csv:
                 using (var stream = new MemoryStream())
@@ -34,12 +29,7 @@ internal static partial class TablePrinter
 
                 break;
             case OutputFormat.Md:
-                context.Out.WriteLine("| " + string.Join(" | ", header) + " |");
-                context.Out.WriteLine("|" + string.Concat(header.Select(_ => "---|")));
-                foreach (var row in rows)
-                {
-                    context.Out.WriteLine("| " + string.Join(" | ", row.Select(c => c.Replace("|", "\\|", StringComparison.Ordinal))) + " |");
-                }
+                context.Out.Write(TableWriter.ToMarkdown(header, rows));
 
                 break;
             default:
@@ -53,8 +43,4 @@ internal static partial class TablePrinter
                 break;
         }
     }
-
-    // Counts and offsets are numbers in JSON, everything else text.
-    private static object Json(string column, string cell) =>
-        column is "units" or "start" or "length" && int.TryParse(cell, CultureInfo.InvariantCulture, out var number) ? number : cell;
 }
