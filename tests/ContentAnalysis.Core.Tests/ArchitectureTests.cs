@@ -38,6 +38,23 @@ public sealed partial class ArchitectureTests
         Assert.Empty(offenders);
     }
 
+    [Theory]
+    [InlineData("JsonSerializer.Serialize")]
+    [InlineData("new JsonSerializerOptions")]
+    [InlineData("Utf8JsonWriter")]
+    public void Cli_DoesNotSerializeJsonItself(string pattern)
+    {
+        // Issue 15: output has one home, Core/Reporting (DTOs and a source-generated context); the CLI only prints.
+        var cli = RepositoryRoot.Combine("src", "ContentAnalysis.Cli");
+        var offenders = Directory.EnumerateFiles(cli, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => File.ReadAllText(f).Contains(pattern, StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(cli, f))
+            .ToList();
+        Assert.Empty(offenders);
+    }
+
     [Fact]
     public void ArchitectureDoc_ListsEveryCoreFolder()
     {
