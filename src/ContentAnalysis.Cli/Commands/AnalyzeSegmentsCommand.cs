@@ -1,8 +1,8 @@
 using System.CommandLine;
 using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Analysis;
-using ContentAnalysis.Core.Reporting;
 using ContentAnalysis.Core.Corpus;
+using ContentAnalysis.Core.Reporting;
 
 namespace ContentAnalysis.Cli.Commands;
 
