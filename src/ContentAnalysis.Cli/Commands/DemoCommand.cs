@@ -53,7 +53,11 @@ internal static class DemoCommand
             }
 
             console.WriteLine();
-            var periods = corpus.Units.GroupBy(u => u.Period).Select(g => $"{g.Key} {g.Count()}");
+            // Periods in the order qcat.yaml declares them (undeclared or empty ones last, as found).
+            var declared = project.Settings.Periods.Ids.ToList();
+            var periods = corpus.Units.GroupBy(u => u.Period)
+                .OrderBy(g => declared.IndexOf(g.Key) is var i && i >= 0 ? i : int.MaxValue)
+                .Select(g => $"{(g.Key.Length == 0 ? "no period" : g.Key)} {g.Count()}");
             console.MarkupLine(Markup.Escape($"corpus: {corpus.Documents.Count} documents, {corpus.Units.Count} units ({string.Join(", ", periods)})"));
             console.MarkupLine(Markup.Escape($"codings: {string.Join(", ", codings.Select(c => $"{c.Coder} {c.Units.Count} units"))}"));
             var check = IntegrityCheck.Run(layout, codebook, cancellationToken);
