@@ -30,6 +30,12 @@ internal static class AnalyzeCooccurCommand
                 return ExitCodes.Success;
             }
 
+            if (format == OutputFormat.Md)
+            {
+                context.Out.Write(AnalysisMarkdownWriter.Cooccurrence(input.Coded.Coder, pairs));
+                return ExitCodes.Success;
+            }
+
             var exact = format == OutputFormat.Csv;
             var rows = pairs.Select(p => new[]
             {

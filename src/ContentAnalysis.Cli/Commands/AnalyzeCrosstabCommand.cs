@@ -47,26 +47,23 @@ internal static class AnalyzeCrosstabCommand
             case OutputFormat.Csv:
                 TablePrinter.Print(context, format, CsvHeader, [.. report.Tables.SelectMany(CsvRows)]);
                 return;
+            case OutputFormat.Md:
+                context.Out.Write(AnalysisMarkdownWriter.Crosstab(report, options, labels));
+                return;
             default:
-                var md = format == OutputFormat.Md;
                 context.Out.WriteLine($"{report.Dimension} by {report.By} (coder {report.Coder}); cells: units (adjusted residual)");
                 foreach (var table in report.Tables)
                 {
                     context.Out.WriteLine();
                     if (table.Category is not null)
                     {
-                        context.Out.WriteLine(md ? $"### {table.Category}\n" : $"category {table.Category}: present/absent");
+                        context.Out.WriteLine($"category {table.Category}: present/absent");
                     }
 
-                    TablePrinter.Print(context, format, [string.Empty, .. table.Columns, "total"], Cells(table, labels));
-                    if (md)
+                    TablePrinter.Print(context, format, [string.Empty, .. table.Columns, "total"], [.. AnalysisMarkdownWriter.CrosstabCells(table, labels)]);
+                    foreach (var line in AnalysisMarkdownWriter.CrosstabSummary(table, options))
                     {
-                        context.Out.WriteLine();
-                    }
-
-                    foreach (var line in Summary(table, options))
-                    {
-                        context.Out.WriteLine(md ? line + "  " : line);
+                        context.Out.WriteLine(line);
                     }
                 }
 
@@ -77,55 +74,6 @@ internal static class AnalyzeCrosstabCommand
     // A scale's rows are its values; people read them with their labels ("-1 tense").
     private static Dictionary<string, string> RowLabels(Dimension dimension) =>
         dimension.IsCategorical ? [] : AnalysisValue.Of(dimension).ToDictionary(v => v.Key, v => $"{v.Key} {v.Label}", StringComparer.Ordinal);
-
-    private static List<string[]> Cells(CrosstabTable table, IReadOnlyDictionary<string, string> labels)
-    {
-        var rows = table.Rows.Select((row, r) => (string[])[labels.GetValueOrDefault(row, row), .. table.Counts[r].Select((n, c) => table.AdjustedResiduals[r][c] is { } z ? $"{n} ({z:+0.0;-0.0;0.0})" : AnalyzeCommand.Count(n)), AnalyzeCommand.Count(table.Counts[r].Sum())]).ToList();
-        rows.Add(["total", .. table.Columns.Select((_, c) => AnalyzeCommand.Count(table.Counts.Sum(r => r[c]))), AnalyzeCommand.Count(table.Counts.Sum(r => r.Sum()))]);
-        return rows;
-    }
-
-    private static IEnumerable<string> Summary(CrosstabTable table, CrosstabOptions options)
-    {
-        if (table.ChiSquare is { } chi)
-        {
-            var line = $"chi-square = {AnalyzeCommand.Show(chi.Statistic, "0.00")}, df = {chi.Df}, p = {AnalyzeCommand.ShowP(chi.PValue)}; Cramér's V = {AnalyzeCommand.Show(table.CramersV)}";
-            yield return line;
-            if (chi.PValueMonteCarlo is { } mc)
-            {
-                yield return $"expected counts below {options.SmallExpected}: Monte-Carlo p = {AnalyzeCommand.ShowP(mc)} ({options.Replicates} random tables, seed {options.Seed})";
-            }
-        }
-        else
-        {
-            yield return "no test: fewer than two rows or columns have units";
-        }
-
-        if (table.FisherP is { } fisher)
-        {
-            yield return $"Fisher's exact test (2×2): p = {AnalyzeCommand.ShowP(fisher)}";
-        }
-
-        if (table.PHolm is { } holm)
-        {
-            yield return $"Holm-adjusted p across the categories: {AnalyzeCommand.ShowP(holm)}";
-        }
-
-        if (table.KruskalWallis is { } kw)
-        {
-            yield return $"Kruskal–Wallis (ties corrected): H = {AnalyzeCommand.Show(kw.Statistic, "0.00")}, df = {kw.Df}, p = {AnalyzeCommand.ShowP(kw.PValue)}";
-        }
-
-        if (table.DroppedRows.Count > 0)
-        {
-            yield return "rows without units, left out: " + string.Join(", ", table.DroppedRows);
-        }
-
-        if (table.DroppedColumns.Count > 0)
-        {
-            yield return "columns without units, left out: " + string.Join(", ", table.DroppedColumns);
-        }
-    }
 
     private static IEnumerable<string[]> CsvRows(CrosstabTable table)
     {

@@ -39,6 +39,9 @@ internal static class AnalyzeFreqCommand
             case OutputFormat.Csv:
                 TablePrinter.Print(context, format, ["dimension", "group", "value", "label", "count", "units", "share"], [.. tables.SelectMany(t => t.Rows.Select(r => new[] { t.Dimension, t.Group ?? string.Empty, r.Value, r.Label, AnalyzeCommand.Count(r.Count), AnalyzeCommand.Count(t.Units), AnalyzeCommand.Exact(r.Share) }))]);
                 return;
+            case OutputFormat.Md:
+                context.Out.Write(AnalysisMarkdownWriter.Frequencies(coder, tables));
+                return;
             default:
                 context.Out.WriteLine($"coder: {coder}");
                 foreach (var table in tables)
@@ -46,8 +49,7 @@ internal static class AnalyzeFreqCommand
                     context.Out.WriteLine();
                     var title = table.Group is null ? $"{table.Dimension} ({table.Kind})" : $"{table.Dimension} ({table.Kind}), {table.Group}";
                     var uncoded = table.Uncoded > 0 ? $" ({table.Uncoded} units not coded on it are left out)" : string.Empty;
-                    var md = format == OutputFormat.Md;
-                    context.Out.WriteLine(md ? $"### {title}\n\n{table.Denominator}{uncoded}\n" : $"{title}: {table.Denominator}{uncoded}");
+                    context.Out.WriteLine($"{title}: {table.Denominator}{uncoded}");
                     TablePrinter.Print(context, format, Header, [.. table.Rows.Select(r => new[] { r.Value, r.Label, AnalyzeCommand.Count(r.Count), AnalyzeCommand.Show(r.Share) })]);
                 }
 

@@ -65,21 +65,22 @@ internal static class AnalyzeSegmentsCommand
             case OutputFormat.Csv:
                 TablePrinter.Print(context, format, Header, [.. segments.Select(s => new[] { s.Unit, s.Document, s.Title, s.Author, s.Date, s.Period, s.Section, string.Join(';', s.Categories), s.Memo, s.Text })]);
                 return;
+            case OutputFormat.Md:
+                context.Out.Write(AnalysisMarkdownWriter.Segments(coder, description, segments));
+                return;
             default:
-                var md = format == OutputFormat.Md;
                 context.Out.WriteLine($"{segments.Count} units coded {description} (coder {coder})");
                 foreach (var s in segments)
                 {
                     context.Out.WriteLine();
-                    var source = $"{s.Author}, \"{s.Title}\", {s.Date}, {s.Period}";
-                    context.Out.WriteLine(md ? $"**{s.Unit}** — {source}  " : $"{s.Unit} — {source}");
-                    context.Out.WriteLine((md ? "categories: " : "  categories: ") + string.Join(", ", s.Categories) + (md ? "  " : string.Empty));
+                    context.Out.WriteLine($"{s.Unit} — {s.Author}, \"{s.Title}\", {s.Date}, {s.Period}");
+                    context.Out.WriteLine("  categories: " + string.Join(", ", s.Categories));
                     if (s.Memo.Length > 0)
                     {
-                        context.Out.WriteLine((md ? "memo: " : "  memo: ") + s.Memo + (md ? "  " : string.Empty));
+                        context.Out.WriteLine("  memo: " + s.Memo);
                     }
 
-                    context.Out.WriteLine(md ? "\n> " + s.Text.ReplaceLineEndings("\n> ") : "  " + s.Text.ReplaceLineEndings("\n  "));
+                    context.Out.WriteLine("  " + s.Text.ReplaceLineEndings("\n  "));
                 }
 
                 return;
