@@ -45,14 +45,30 @@ public sealed partial class ArchitectureTests
     public void Cli_DoesNotSerializeJsonItself(string pattern)
     {
         // Issue 15: output has one home, Core/Reporting (DTOs and a source-generated context); the CLI only prints.
+        Assert.Empty(CliSourcesContaining(pattern));
+    }
+
+    [Theory]
+    [InlineData("\"| ")]
+    [InlineData("\"|---")]
+    [InlineData("\"### ")]
+    [InlineData("\"**")]
+    public void Cli_DoesNotWriteMarkdownItself(string literal)
+    {
+        // Issue 15: Markdown tables, headings and bold text are written by Core/Reporting (TableWriter,
+        // AnalysisMarkdownWriter, AgreementMarkdownWriter); a CLI string literal starting with one of them is an offender.
+        Assert.Empty(CliSourcesContaining(literal));
+    }
+
+    private static List<string> CliSourcesContaining(string pattern)
+    {
         var cli = RepositoryRoot.Combine("src", "ContentAnalysis.Cli");
-        var offenders = Directory.EnumerateFiles(cli, "*.cs", SearchOption.AllDirectories)
+        return Directory.EnumerateFiles(cli, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Where(f => File.ReadAllText(f).Contains(pattern, StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(cli, f))
             .ToList();
-        Assert.Empty(offenders);
     }
 
     [Fact]
