@@ -51,21 +51,6 @@ internal static class AnalyzeCommand
     /// <summary>What an analysis runs on.</summary>
     public sealed record AnalysisInput(Project Project, Codebook Codebook, CorpusStore Corpus, CodedCorpus Coded);
 
-    /// <summary>A number for people: three decimals, or a dash when undefined.</summary>
-    public static string Show(double? value, string format = "0.000") =>
-        value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "—";
-
     /// <summary>A number for scripts: round-trip precision, or empty when undefined.</summary>
     public static string Exact(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
-
-    /// <summary>A p-value for people: three decimals, or "&lt; 0.001".</summary>
-    public static string ShowP(double? p) => p switch
-    {
-        null => "—",
-        < 0.001 => "< 0.001",
-        _ => p.Value.ToString("0.000", CultureInfo.InvariantCulture),
-    };
-
-    /// <summary>A whole number, invariant.</summary>
-    public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

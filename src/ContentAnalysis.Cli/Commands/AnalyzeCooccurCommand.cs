@@ -39,8 +39,8 @@ internal static class AnalyzeCooccurCommand
             var exact = format == OutputFormat.Csv;
             var rows = pairs.Select(p => new[]
             {
-                p.DimensionA, p.CategoryA, p.DimensionB, p.CategoryB, AnalyzeCommand.Count(p.Units), AnalyzeCommand.Count(p.CountA), AnalyzeCommand.Count(p.CountB), AnalyzeCommand.Count(p.Both),
-                exact ? AnalyzeCommand.Exact(p.Jaccard) : AnalyzeCommand.Show(p.Jaccard), exact ? AnalyzeCommand.Exact(p.Lift) : AnalyzeCommand.Show(p.Lift, "0.00"), exact ? AnalyzeCommand.Exact(p.Phi) : AnalyzeCommand.Show(p.Phi),
+                p.DimensionA, p.CategoryA, p.DimensionB, p.CategoryB, AnalysisMarkdownWriter.Count(p.Units), AnalysisMarkdownWriter.Count(p.CountA), AnalysisMarkdownWriter.Count(p.CountB), AnalysisMarkdownWriter.Count(p.Both),
+                exact ? AnalyzeCommand.Exact(p.Jaccard) : AnalysisMarkdownWriter.Show(p.Jaccard), exact ? AnalyzeCommand.Exact(p.Lift) : AnalysisMarkdownWriter.Show(p.Lift, "0.00"), exact ? AnalyzeCommand.Exact(p.Phi) : AnalysisMarkdownWriter.Show(p.Phi),
             }).ToList();
             if (!exact)
             {

@@ -83,8 +83,8 @@ internal static class AnalyzeCrosstabCommand
             {
                 yield return
                 [
-                    table.Category ?? string.Empty, table.Rows[r], table.Columns[c], AnalyzeCommand.Count(table.Counts[r][c]), AnalyzeCommand.Exact(table.Expected[r][c]), AnalyzeCommand.Exact(table.AdjustedResiduals[r][c]),
-                    AnalyzeCommand.Exact(table.ChiSquare?.Statistic), table.ChiSquare is { } chi ? AnalyzeCommand.Count(chi.Df) : string.Empty, AnalyzeCommand.Exact(table.ChiSquare?.PValue), AnalyzeCommand.Exact(table.ChiSquare?.PValueMonteCarlo),
+                    table.Category ?? string.Empty, table.Rows[r], table.Columns[c], AnalysisMarkdownWriter.Count(table.Counts[r][c]), AnalyzeCommand.Exact(table.Expected[r][c]), AnalyzeCommand.Exact(table.AdjustedResiduals[r][c]),
+                    AnalyzeCommand.Exact(table.ChiSquare?.Statistic), table.ChiSquare is { } chi ? AnalysisMarkdownWriter.Count(chi.Df) : string.Empty, AnalyzeCommand.Exact(table.ChiSquare?.PValue), AnalyzeCommand.Exact(table.ChiSquare?.PValueMonteCarlo),
                     AnalyzeCommand.Exact(table.CramersV), AnalyzeCommand.Exact(table.FisherP), AnalyzeCommand.Exact(table.PHolm),
                 ];
             }

@@ -37,7 +37,7 @@ internal static class AnalyzeFreqCommand
                 context.Out.Write(DataJsonWriter.Frequencies(coder, tables));
                 return;
             case OutputFormat.Csv:
-                TablePrinter.Print(context, format, ["dimension", "group", "value", "label", "count", "units", "share"], [.. tables.SelectMany(t => t.Rows.Select(r => new[] { t.Dimension, t.Group ?? string.Empty, r.Value, r.Label, AnalyzeCommand.Count(r.Count), AnalyzeCommand.Count(t.Units), AnalyzeCommand.Exact(r.Share) }))]);
+                TablePrinter.Print(context, format, ["dimension", "group", "value", "label", "count", "units", "share"], [.. tables.SelectMany(t => t.Rows.Select(r => new[] { t.Dimension, t.Group ?? string.Empty, r.Value, r.Label, AnalysisMarkdownWriter.Count(r.Count), AnalysisMarkdownWriter.Count(t.Units), AnalyzeCommand.Exact(r.Share) }))]);
                 return;
             case OutputFormat.Md:
                 context.Out.Write(AnalysisMarkdownWriter.Frequencies(coder, tables));
@@ -50,7 +50,7 @@ internal static class AnalyzeFreqCommand
                     var title = table.Group is null ? $"{table.Dimension} ({table.Kind})" : $"{table.Dimension} ({table.Kind}), {table.Group}";
                     var uncoded = table.Uncoded > 0 ? $" ({table.Uncoded} units not coded on it are left out)" : string.Empty;
                     context.Out.WriteLine($"{title}: {table.Denominator}{uncoded}");
-                    TablePrinter.Print(context, format, Header, [.. table.Rows.Select(r => new[] { r.Value, r.Label, AnalyzeCommand.Count(r.Count), AnalyzeCommand.Show(r.Share) })]);
+                    TablePrinter.Print(context, format, Header, [.. table.Rows.Select(r => new[] { r.Value, r.Label, AnalysisMarkdownWriter.Count(r.Count), AnalysisMarkdownWriter.Show(r.Share) })]);
                 }
 
                 return;

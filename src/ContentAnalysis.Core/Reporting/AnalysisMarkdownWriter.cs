@@ -141,15 +141,18 @@ public static class AnalysisMarkdownWriter
         return $"coder: {coder}; units: those coded on both dimensions of a pair\n" + TableWriter.ToMarkdown(CooccurrenceHeader, rows);
     }
 
-    private static string Show(double? value, string format = "0.000") =>
+    /// <summary>A number for people (three decimals by default), or a dash when undefined.</summary>
+    public static string Show(double? value, string format = "0.000") =>
         value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "—";
 
-    private static string ShowP(double? p) => p switch
+    /// <summary>A p-value for people: three decimals, or "&lt; 0.001"; a dash when undefined.</summary>
+    public static string ShowP(double? p) => p switch
     {
         null => "—",
         < 0.001 => "< 0.001",
         _ => p.Value.ToString("0.000", CultureInfo.InvariantCulture),
     };
 
-    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>A count, invariant culture.</summary>
+    public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
