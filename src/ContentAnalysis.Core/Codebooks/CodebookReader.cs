@@ -49,9 +49,7 @@ internal sealed partial class CodebookReader(YamlNodeReader reader)
             return;
         }
 
-        var suggestion = SuggestId(id);
-        var hint = "use lower-case letters, digits, '_' and '-', starting with a letter" + (suggestion is null ? string.Empty : $", e.g. '{suggestion}'");
-        reader.Error(CodebookDiagnosticCodes.InvalidId, $"invalid {what} id '{id}'", node, hint);
+        reader.Report(CodebookDiagnosticCodes.BadId(what, id, SuggestId(id), reader.At(node)));
     }
 
     private static string? SuggestId(string id)
