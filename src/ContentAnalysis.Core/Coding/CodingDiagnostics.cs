@@ -34,9 +34,6 @@ public static class CodingDiagnostics
     internal static Diagnostic JournalFieldCount(int fields, int expected, string file, int line) =>
         Diagnostic.Error(MalformedJournal, $"{fields} fields where {expected} are expected", file, line, 1, DamagedHint);
 
-    /// <summary>A journal line the CSV reader refused (its message shown as text).</summary>
-    internal static Diagnostic JournalBadQuotes(string readerMessage, string file, int line) =>
-        Diagnostic.Error(MalformedJournal, readerMessage, file, line, 1, "check the quotes on that line");
 
     /// <summary>A journal time that is not ISO-8601.</summary>
     internal static Diagnostic JournalBadTime(string time, string file, int line) =>

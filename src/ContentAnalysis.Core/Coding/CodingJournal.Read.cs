@@ -149,7 +149,7 @@ internal static partial class CodingJournal
         }
         catch (CsvFormatException e)
         {
-            diagnostics.Add(CodingDiagnostics.JournalBadQuotes(e.Message, display, firstLine + (int)e.LineNumber));
+            diagnostics.Add(IoDiagnostics.BadQuotes(CodingDiagnostics.MalformedJournal, e.Message, display, firstLine + (int)e.LineNumber));
             return firstLine + utf8.Span.Count((byte)'\n');
         }
     }
