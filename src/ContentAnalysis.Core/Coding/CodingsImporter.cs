@@ -188,7 +188,7 @@ public static class CodingsImporter
                     {
                         foreach (var d in e.Diagnostics)
                         {
-                            bag.Error(d.Code, d.Message, display, cell.Line, 0, d.Hint);
+                            bag.Add(d with { File = display, Line = cell.Line, Column = 0 });
                         }
                     }
                 }
