@@ -17,7 +17,11 @@ public sealed record FindingsInfo(
     ReportTable? Cooccurrence,
     IReadOnlyList<CrosstabInfo> Crosstabs,
     int EvidencePerPeriod,
-    IReadOnlyList<EvidenceInfo> Evidence);
+    IReadOnlyList<EvidenceInfo> Evidence)
+{
+    /// <summary>Units per pair of categories (the diagonal: units with the category), for the heatmap; not seen by templates.</summary>
+    internal ChartMatrix? CooccurrenceCounts { get; init; }
+}
 
 /// <summary>The frequencies of one dimension.</summary>
 /// <param name="Dimension">The dimension's id.</param>
@@ -26,7 +30,11 @@ public sealed record FindingsInfo(
 /// <param name="ByPeriod">Units per category and period.</param>
 /// <param name="BySource">Units per category and source.</param>
 /// <param name="Denominator">What the shares are shares of.</param>
-public sealed record FrequencyInfo(string Dimension, string Label, string ChartId, ReportTable ByPeriod, ReportTable BySource, string Denominator);
+public sealed record FrequencyInfo(string Dimension, string Label, string ChartId, ReportTable ByPeriod, ReportTable BySource, string Denominator)
+{
+    /// <summary>Units per period (rows) and value (columns), for the chart; not seen by templates.</summary>
+    internal ChartMatrix? PeriodCounts { get; init; }
+}
 
 /// <summary>One dimension cross-tabulated by period, with its test.</summary>
 /// <param name="Dimension">The dimension's id.</param>

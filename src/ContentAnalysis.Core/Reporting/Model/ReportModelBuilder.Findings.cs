@@ -28,7 +28,21 @@ public static partial class ReportModelBuilder
             categorical.Count > 1 ? Cooccurrence(coded, categorical) : null,
             [.. categorical.SelectMany(d => Crosstabs(coded, d))],
             perPeriod,
-            [.. categorical.SelectMany(d => Evidence(project, coded, d, perPeriod))]);
+            [.. categorical.SelectMany(d => Evidence(project, coded, d, perPeriod))])
+        {
+            CooccurrenceCounts = categorical.Count > 0 ? CooccurrenceMatrix(coded, categorical) : null,
+        };
+    }
+
+    private static ChartMatrix CooccurrenceMatrix(CodedCorpus corpus, IReadOnlyList<Dimension> dimensions)
+    {
+        var categories = dimensions.SelectMany(d => d.AllCategories().Select(c => (Dimension: d, Category: c.Id))).ToList();
+        var present = corpus.Units
+            .Select(u => categories.Select(c => u.ValuesOn(c.Dimension) is { } values && values.Contains(c.Category, StringComparer.Ordinal)).ToArray())
+            .ToList();
+        var values = categories.Select((_, a) => (IReadOnlyList<double>)[.. categories.Select((_, b) => (double)present.Count(p => p[a] && p[b]))]).ToList();
+        var labels = categories.Select(c => c.Category).ToList();
+        return new ChartMatrix(labels, labels, values);
     }
 
     /// <summary>The figure id of a dimension's frequencies by period.</summary>
@@ -45,7 +59,13 @@ public static partial class ReportModelBuilder
             FrequencyChartId(dimension.Id),
             FrequencyTable($"Units coded {dimension.Id} per category and period (count and share of the units coded on it)", "period", overall, byPeriod),
             FrequencyTable($"Units coded {dimension.Id} per category and source", "source", overall, bySource),
-            overall.Denominator);
+            overall.Denominator)
+        {
+            PeriodCounts = new ChartMatrix(
+                [.. byPeriod.Select(g => g.Group is { Length: > 0 } group ? group : "no period")],
+                [.. overall.Rows.Select(r => r.Value)],
+                [.. byPeriod.Select(g => (IReadOnlyList<double>)[.. g.Rows.Select(r => (double)r.Count)])]),
+        };
     }
 
     private static ReportTable FrequencyTable(string caption, string by, FrequencyTable overall, IReadOnlyList<FrequencyTable> groups) => new(
