@@ -47,7 +47,11 @@ public sealed class ReportPublisher
 
         try
         {
-            var document = MarkdownReportReader.Read(result.Text!, Charts.ToDictionary(c => c.Key, c => c.Value.Image, StringComparer.Ordinal));
+            // Charts are drawn only for reports that show figures (the codebook has none).
+            var figures = result.Text!.Contains("](figure:", StringComparison.Ordinal)
+                ? Charts.ToDictionary(c => c.Key, c => c.Value.Image, StringComparer.Ordinal)
+                : new Dictionary<string, DocumentImage>(StringComparer.Ordinal);
+            var document = MarkdownReportReader.Read(result.Text!, figures);
             return (WithChartData(document), result.Diagnostics);
         }
         catch (ArgumentException e)
@@ -83,7 +87,7 @@ public sealed class ReportPublisher
         foreach (var block in document.Blocks)
         {
             blocks.Add(block);
-            if (block is DocumentFigure figure && Charts.TryGetValue(figure.Id, out var chart))
+            if (block is DocumentFigure figure && _charts is not null && _charts.TryGetValue(figure.Id, out var chart))
             {
                 blocks.Add(chart.Data with { Caption = "Data of the figure above: " + chart.Title });
             }
