@@ -1,6 +1,9 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ContentAnalysis.Cli.Tests.Commands.Reports;
 
@@ -53,6 +56,23 @@ public sealed partial class ReportCommandTests
             ["appendix-alpha-categories.png", "appendix-alpha-categories.svg", "appendix-alpha-dimensions.png", "appendix-alpha-dimensions.svg", "appendix.md"],
             Directory.EnumerateFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("](appendix-alpha-dimensions.png)", File.ReadAllText(Path.Combine(folder, "appendix.md")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("appendix")]
+    [InlineData("codebook")]
+    [InlineData("reliability")]
+    public void Report_Word_IsValidOpenXmlWithHeadingsAndHeaderRows(string report)
+    {
+        using var project = ExampleProject.Copy();
+        CliRunner.Run(project.Path, "report", report, "--format", "docx", "--bootstrap", "0");
+
+        using var word = WordprocessingDocument.Open(Path.Combine(project.Path, "reports", "out", report + ".docx"), false);
+        var errors = new OpenXmlValidator().Validate(word).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        var body = word.MainDocumentPart!.Document!.Body!;
+        Assert.Contains(body.Descendants<ParagraphStyleId>(), s => s.Val == "Heading1");
+        Assert.All(body.Descendants<Table>(), t => Assert.NotNull(t.Elements<TableRow>().First().TableRowProperties?.GetFirstChild<TableHeader>()));
     }
 
     [Fact]
