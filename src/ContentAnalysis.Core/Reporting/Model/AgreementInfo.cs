@@ -6,6 +6,7 @@ namespace ContentAnalysis.Core.Reporting;
 /// <param name="Categories">One present/absent row per category of the categorical dimensions.</param>
 /// <param name="Unreliable">Dimensions and categories with alpha below .667, named one by one.</param>
 /// <param name="Tentative">Dimensions and categories with .667 ≤ alpha &lt; .800.</param>
+/// <param name="Undefined">Dimensions and categories whose alpha could not be computed (fewer than two coders, no pairable units, one value only).</param>
 /// <param name="Details">Matrices, coder pairs, alpha without each coder and the disagreeing units, per dimension.</param>
 public sealed record AgreementInfo(
     IReadOnlyList<string> Coders,
@@ -13,6 +14,7 @@ public sealed record AgreementInfo(
     IReadOnlyList<ReliabilityRow> Categories,
     IReadOnlyList<string> Unreliable,
     IReadOnlyList<string> Tentative,
+    IReadOnlyList<string> Undefined,
     IReadOnlyList<ReliabilityDetails> Details);
 
 /// <summary>The coefficients of one dimension or category and the verdict on its alpha.</summary>

@@ -21,6 +21,7 @@ public static partial class ReportModelBuilder
             categoryRows,
             [.. all.Where(r => r.Alpha < ReliabilityVerdict.TentativeAlpha).Select(r => r.Subject)],
             [.. all.Where(r => r.Alpha is >= ReliabilityVerdict.TentativeAlpha and < ReliabilityVerdict.ReliableAlpha).Select(r => r.Subject)],
+            [.. all.Where(r => r.Alpha is null).Select(r => r.Subject)],
             [.. dimensions.Where(r => r.Details is not null).Select(r => Details(project, r.Report.Subject, r.Details!))]);
     }
 

@@ -112,6 +112,21 @@ public sealed class ReportContentTests
     }
 
     [Fact]
+    public void Appendix_OneCoderOnly_CallsReliabilityUnknownNotFine()
+    {
+        using var project = ExampleProject.Copy();
+        File.Delete(Path.Combine(project.Path, "data", "codings", "ben.csv"));
+        File.Delete(Path.Combine(project.Path, "data", "codings", "chen.csv"));
+
+        var result = CliRunner.Run(project.Path, "report", "appendix", "--bootstrap", "0");
+
+        Assert.Equal(0, result.ExitCode);
+        var markdown = File.ReadAllText(Path.Combine(project.Path, "reports", "out", "appendix.md"));
+        Assert.Contains("| russia\\_role | sets (MASI) | 0 | — | — | — | undefined |", markdown, StringComparison.Ordinal);
+        Assert.Contains("so their reliability is **unknown** and they are not reported as results: russia\\_role, azerbaijan\\_strategy,", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Findings_WithoutGold_SaysSoVisibly()
     {
         using var project = ExampleProject.Copy();
