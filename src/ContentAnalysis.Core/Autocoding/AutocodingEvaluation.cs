@@ -1,5 +1,6 @@
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Coding;
+using ContentAnalysis.Core.Diagnostics;
 using ContentAnalysis.Core.Values;
 
 namespace ContentAnalysis.Core.Autocoding;
@@ -26,6 +27,31 @@ public sealed record AutocodingEvaluation(string Coder, string Reference, IReadO
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(unitOrder);
         return new AutocodingEvaluation(predicted.Coder, reference.Coder, [.. dimensions.Select(d => Evaluate(d, predicted, reference, unitOrder))]);
+    }
+
+    /// <summary>
+    /// Loads <paramref name="coder"/>'s and <paramref name="reference"/>'s journals from <paramref name="store"/> and
+    /// compares them on the matcher's dimensions over <paramref name="unitOrder"/>.
+    /// </summary>
+    /// <exception cref="InputException">The reference coder or the dictionary coder has no journal, or a journal is damaged.</exception>
+    public static AutocodingEvaluation Evaluate(CodingStore store, IReadOnlyList<Dimension> dimensions, string coder, string reference, IReadOnlyList<string> unitOrder)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var coders = store.Coders;
+        var folder = store.Layout.Relative(store.Layout.CodingsDirectory);
+        if (!coders.Contains(reference, StringComparer.Ordinal))
+        {
+            store.JournalPath(reference);
+            throw new InputException(AutocodingDiagnostics.ReferenceNotFound(reference, coders, folder));
+        }
+
+        if (!coders.Contains(coder, StringComparer.Ordinal))
+        {
+            store.JournalPath(coder);
+            throw new InputException(AutocodingDiagnostics.DictionaryNotRun(coder, folder));
+        }
+
+        return Evaluate(dimensions, store.Load(coder), store.Load(reference), unitOrder);
     }
 
     private static DimensionEvaluation Evaluate(Dimension dimension, CoderCodings predicted, CoderCodings reference, IReadOnlyList<string> unitOrder)

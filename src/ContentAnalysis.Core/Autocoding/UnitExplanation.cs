@@ -1,3 +1,5 @@
+using ContentAnalysis.Core.Corpus;
+
 namespace ContentAnalysis.Core.Autocoding;
 
 /// <summary>Why the dictionary coded one unit as it did: every match with its place, and the resulting values.</summary>
@@ -21,6 +23,16 @@ public sealed record UnitExplanation(string Unit, string Text, IReadOnlyList<Exp
             return new ExplainedHit(h.Indicator.Dimension, h.Indicator.Category, h.Indicator.Kind.ToString().ToLowerInvariant(), h.Indicator.Text, h.Start, h.Length, line, column, h.Matched, h.Negator);
         }).ToList();
         return new UnitExplanation(unit, text, explained, [.. matcher.Dimensions.Select(d => AutocodedValue.Decide(d, hits))]);
+    }
+
+    /// <summary>Explains the coding of the unit <paramref name="unitId"/> of <paramref name="corpus"/>.</summary>
+    /// <exception cref="Diagnostics.InputException">The corpus has no such unit, its text is missing, or a pattern ran away.</exception>
+    public static UnitExplanation ForUnit(DictionaryMatcher matcher, CorpusStore corpus, string unitId)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        var unit = corpus.FindUnit(unitId)
+            ?? throw new Diagnostics.InputException(AutocodingDiagnostics.UnitNotFound(unitId, corpus.Units.Select(u => u.Id), corpus.Layout.Relative(CorpusStore.UnitsTablePath(corpus.Layout))));
+        return Create(matcher, unit.Id, corpus.UnitText(unit));
     }
 
     private static (int Line, int Column) Position(string text, int offset)
