@@ -18,7 +18,8 @@ public sealed class DictionaryMatcher
     private readonly List<int> _keywordIndicator = [];
     private readonly PhraseTrie _negators = new();
     private readonly List<string> _negatorText = [];
-    private readonly List<(Regex Regex, int Indicator)> _patterns = [];
+    private readonly List<(Regex Regex, int Indicator, bool Filtered)> _patterns = [];
+    private readonly Regex? _patternFilter;
     private readonly List<Indicator> _indicators = [];
     private readonly WordTokens _words = new();
     private readonly List<PhraseMatch> _matches = [];
@@ -54,7 +55,7 @@ public sealed class DictionaryMatcher
                 foreach (var pattern in category.Indicators.Patterns)
                 {
                     var indicator = Add(new Indicator(dimension.Id, category.Id, IndicatorKind.Pattern, pattern));
-                    _patterns.Add((new Regex(pattern, RegexOptions.Compiled, patternTimeout), indicator));
+                    _patterns.Add((new Regex(pattern, RegexOptions.Compiled, patternTimeout), indicator, SupportsNonBacktracking(pattern)));
                 }
             }
         }
@@ -78,6 +79,8 @@ public sealed class DictionaryMatcher
 
         Warnings = warnings;
         PatternTimeout = patternTimeout;
+        var filtered = _patterns.Where(p => p.Filtered).Select(p => $"(?:{_indicators[p.Indicator].Text})").ToList();
+        _patternFilter = filtered.Count > 1 ? new Regex(string.Join('|', filtered), RegexOptions.NonBacktracking) : null;
     }
 
     /// <summary>The dimensions the dictionary codes, in codebook order.</summary>
@@ -132,8 +135,17 @@ public sealed class DictionaryMatcher
             }
         }
 
-        foreach (var (regex, indicator) in _patterns)
+        // One linear-time scan with all patterns as one alternation tells whether any of them can match the unit; only
+        // then is each run on its own (most units match none). Patterns the non-backtracking engine cannot run
+        // (lookarounds, backreferences, atomic groups) are always run.
+        var anyPattern = _patternFilter?.IsMatch(text) ?? true;
+        foreach (var (regex, indicator, filtered) in _patterns)
         {
+            if (filtered && !anyPattern)
+            {
+                continue;
+            }
+
             try
             {
                 foreach (var match in regex.EnumerateMatches(text))
@@ -179,6 +191,19 @@ public sealed class DictionaryMatcher
         }
 
         return hits;
+    }
+
+    private static bool SupportsNonBacktracking(string pattern)
+    {
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.NonBacktracking);
+            return true;
+        }
+        catch (NotSupportedException)
+        {
+            return false;
+        }
     }
 
     private int Add(Indicator indicator)

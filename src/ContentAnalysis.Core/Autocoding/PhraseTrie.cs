@@ -2,8 +2,8 @@ namespace ContentAnalysis.Core.Autocoding;
 
 /// <summary>
 /// A trie of phrases over lower-cased words: one pass over a text's words finds every phrase, however many there
-/// are, so the cost grows with the text, not with the number of keywords. Wildcard words (<c>mediat*</c>) are
-/// looked up by the word's prefixes of each length the trie holds. Built once, then read-only.
+/// are, so the cost grows with the text, not with the number of keywords. Wildcard words (<c>mediat*</c>) sit in a
+/// trie of characters per node. Built once, then read-only.
 /// </summary>
 internal sealed class PhraseTrie
 {
@@ -48,21 +48,19 @@ internal sealed class PhraseTrie
             Visit(exact, text, lower, words, first, next, matches);
         }
 
-        if (node.Prefix is null)
+        // Wildcard words: walk the word's characters down the node's character trie; every prefix that ends a
+        // wildcard word on the way is a match. Most words leave the character trie after one or two characters.
+        var prefix = node.Prefixes;
+        for (var i = 0; prefix is not null && i < word.Length; i++)
         {
-            return;
-        }
-
-        foreach (var length in node.PrefixLengths)
-        {
-            if (length > word.Length)
+            if (prefix.Children is null || !prefix.Children.TryGetValue(word[i], out prefix))
             {
                 break;
             }
 
-            if (node.PrefixLookup.TryGetValue(word[..length], out var prefixed))
+            if (prefix.Target is not null)
             {
-                Visit(prefixed, text, lower, words, first, next, matches);
+                Visit(prefix.Target, text, lower, words, first, next, matches);
             }
         }
     }
@@ -122,34 +120,31 @@ internal sealed class PhraseTrie
 
         public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> ExactLookup { get; private set; }
 
-        public Dictionary<string, Node>? Prefix { get; private set; }
-
-        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> PrefixLookup { get; private set; }
-
-        public int[] PrefixLengths { get; private set; } = [];
+        /// <summary>The wildcard words after this node as a trie of characters (its root stands for the empty prefix).</summary>
+        public CharNode? Prefixes { get; private set; }
 
         public List<int>? Terminals { get; set; }
 
-        public bool HasChildren => Exact is not null || Prefix is not null;
+        public bool HasChildren => Exact is not null || Prefixes is not null;
 
         public Node Child(string word, bool wildcard)
         {
             if (wildcard)
             {
-                if (Prefix is null)
+                var at = Prefixes ??= new CharNode();
+                foreach (var c in word)
                 {
-                    Prefix = new Dictionary<string, Node>(StringComparer.Ordinal);
-                    PrefixLookup = Prefix.GetAlternateLookup<ReadOnlySpan<char>>();
+                    at.Children ??= [];
+                    if (!at.Children.TryGetValue(c, out var next))
+                    {
+                        next = new CharNode();
+                        at.Children.Add(c, next);
+                    }
+
+                    at = next;
                 }
 
-                if (!Prefix.TryGetValue(word, out var prefixed))
-                {
-                    prefixed = new Node();
-                    Prefix.Add(word, prefixed);
-                    PrefixLengths = [.. Prefix.Keys.Select(k => k.Length).Distinct().Order()];
-                }
-
-                return prefixed;
+                return at.Target ??= new Node();
             }
 
             if (Exact is null)
@@ -166,5 +161,12 @@ internal sealed class PhraseTrie
 
             return child;
         }
+    }
+
+    private sealed class CharNode
+    {
+        public Dictionary<char, CharNode>? Children { get; set; }
+
+        public Node? Target { get; set; }
     }
 }

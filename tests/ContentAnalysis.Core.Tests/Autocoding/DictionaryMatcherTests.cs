@@ -58,6 +58,15 @@ public sealed class DictionaryMatcherTests
         Assert.Equal(["cold:Hostility@0", "cold:hostile@14"], AutocodingCodebook.Hits("Hostility and hostile moves"));
     }
 
+    [Fact]
+    public void Match_PatternsTheLinearPrefilterCannotRun_AreStillApplied()
+    {
+        // A backreference is beyond the non-backtracking engine that screens units for patterns; it runs on every unit.
+        var codebook = AutocodingCodebook.Load(AutocodingCodebook.Yaml.Replace(@"'(?i)\bhostil\w*'", @"'\b(\w+) \1\b', '(?i)\bhostil\w*'", StringComparison.Ordinal));
+        Assert.Equal(["cold:very very@4"], AutocodingCodebook.Hits("its very very calm", codebook));
+        Assert.Equal(["cold:Hostile@0"], AutocodingCodebook.Hits("Hostile, calm", codebook));
+    }
+
     // Negation: window 3, negators not / never / didn't. Words counted by hand.
     [Theory]
     [InlineData("Russia did not act as mediator", "mediator:mediator@22!not")] // not = word 2, mediator = word 5: 3 words before
@@ -120,11 +129,12 @@ public sealed class DictionaryMatcherTests
     [Fact]
     public void Match_RunawayPattern_IsADiagnostic()
     {
-        var codebook = AutocodingCodebook.Load(AutocodingCodebook.Yaml.Replace(@"'(?i)\bhostil\w*'", "'(a+)+$'", StringComparison.Ordinal));
+        // The backreference keeps the pattern out of the linear prefilter (which would otherwise skip this unit).
+        var codebook = AutocodingCodebook.Load(AutocodingCodebook.Yaml.Replace(@"'(?i)\bhostil\w*'", @"'(a+)+\1$'", StringComparison.Ordinal));
         var matcher = DictionaryMatcher.Create(codebook, patternTimeout: TimeSpan.FromMilliseconds(20));
         var e = Assert.Throws<InputException>(() => matcher.Match(new string('a', 40) + "!", "d.p001"));
         Assert.Equal(AutocodingDiagnostics.PatternTimeout, Assert.Single(e.Diagnostics).Code);
-        Assert.Contains("pattern '(a+)+$' of category 'cold' ran longer than 0.02 s on unit 'd.p001'", e.Diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Contains(@"pattern '(a+)+\1$' of category 'cold' ran longer than 0.02 s on unit 'd.p001'", e.Diagnostics[0].Message, StringComparison.Ordinal);
     }
 
     [Fact]
