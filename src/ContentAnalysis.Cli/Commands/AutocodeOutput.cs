@@ -7,6 +7,13 @@ namespace ContentAnalysis.Cli.Commands;
 /// <summary>Prints what <c>qcat autocode</c> produced in the chosen format; the rows and documents come from Core/Reporting.</summary>
 internal static class AutocodeOutput
 {
+    // On a narrow terminal the kind goes first (a pattern reads as one), then the dimension (the category names it).
+    private static readonly OutputColumn[] ExplanationColumns =
+    [
+        OutputColumn.Whole("at"), OutputColumn.Whole("dimension", dropRank: 2), OutputColumn.Whole("category"), OutputColumn.Whole("kind", dropRank: 1),
+        OutputColumn.Text("indicator"), OutputColumn.Text("matched"), OutputColumn.Whole("negator"),
+    ];
+
     public static void Summary(CliContext context, OutputFormat format, AutocodingSummary summary)
     {
         switch (format)
@@ -79,7 +86,7 @@ internal static class AutocodeOutput
                 context.Out.Write(AutocodingMarkdownWriter.Explanation(explanation));
                 return;
             case OutputFormat.Csv:
-                TablePrinter.Print(context, format, [.. AutocodingMarkdownWriter.ExplanationHeader], AutocodingMarkdownWriter.ExplanationRows(explanation));
+                TablePrinter.Print(context, format, [.. AutocodingMarkdownWriter.ExplanationCsvHeader], AutocodingMarkdownWriter.ExplanationCsvRows(explanation));
                 return;
             default:
                 context.Out.WriteLine($"unit {explanation.Unit}:");
@@ -91,7 +98,7 @@ internal static class AutocodeOutput
                 }
                 else
                 {
-                    TablePrinter.Print(context, format, [.. AutocodingMarkdownWriter.ExplanationHeader], AutocodingMarkdownWriter.ExplanationRows(explanation));
+                    TablePrinter.Print(context, format, ExplanationColumns, AutocodingMarkdownWriter.ExplanationRows(explanation));
                 }
 
                 context.Out.WriteLine();

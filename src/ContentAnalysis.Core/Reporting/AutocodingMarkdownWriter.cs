@@ -19,8 +19,11 @@ public static class AutocodingMarkdownWriter
     /// <summary>The columns of the CSV of an evaluation.</summary>
     public static IReadOnlyList<string> EvaluationCsvHeader { get; } = ["dimension", "category", "units", "tp", "fp", "fn", "precision", "recall", "f1", "false_positives", "false_negatives"];
 
-    /// <summary>The columns of an explanation's matches.</summary>
-    public static IReadOnlyList<string> ExplanationHeader { get; } = ["line", "column", "dimension", "category", "kind", "indicator", "matched", "negated by"];
+    /// <summary>The columns of an explanation's matches for people (<c>at</c> is line:column in the unit's text).</summary>
+    public static IReadOnlyList<string> ExplanationHeader { get; } = ["at", "dimension", "category", "kind", "indicator", "matched", "negator"];
+
+    /// <summary>The columns of an explanation's matches as CSV.</summary>
+    public static IReadOnlyList<string> ExplanationCsvHeader { get; } = ["line", "column", "start", "length", "dimension", "category", "kind", "indicator", "matched", "negator"];
 
     /// <summary>The line under the run: how many codings were written.</summary>
     public static string SummaryLine(AutocodingSummary summary)
@@ -159,11 +162,18 @@ public static class AutocodingMarkdownWriter
         return text.ToString();
     }
 
-    /// <summary>An explanation's match rows, in text order.</summary>
+    /// <summary>An explanation's match rows for people, in text order.</summary>
     public static List<string[]> ExplanationRows(UnitExplanation explanation)
     {
         ArgumentNullException.ThrowIfNull(explanation);
-        return [.. explanation.Hits.Select(h => new[] { Count(h.Line), Count(h.Column), h.Dimension, h.Category, h.Kind, h.Indicator, h.Matched, h.Negator ?? string.Empty })];
+        return [.. explanation.Hits.Select(h => new[] { $"{Count(h.Line)}:{Count(h.Column)}", h.Dimension, h.Category, h.Kind, h.Indicator, h.Matched, h.Negator ?? string.Empty })];
+    }
+
+    /// <summary>An explanation's match rows as CSV, in text order.</summary>
+    public static List<string[]> ExplanationCsvRows(UnitExplanation explanation)
+    {
+        ArgumentNullException.ThrowIfNull(explanation);
+        return [.. explanation.Hits.Select(h => new[] { Count(h.Line), Count(h.Column), Count(h.Start), Count(h.Length), h.Dimension, h.Category, h.Kind, h.Indicator, h.Matched, h.Negator ?? string.Empty })];
     }
 
     /// <summary>The decision lines of an explanation: <c>russia_role = mediator (autocode: mediator 2)</c>.</summary>
