@@ -43,6 +43,10 @@ public static class CodebookDiagnosticCodes
     /// <summary>A required field is missing or empty (error).</summary>
     public const string MissingField = "QCA1004";
 
+    /// <summary>A negation without words.</summary>
+    internal static Diagnostic NegationWithoutWords(SourceLocation at) =>
+        at.Error(MissingField, "the negation lists no 'words'", "give the negators, e.g. words: [not, no, never, without]");
+
     /// <summary>A required field left out.</summary>
     internal static Diagnostic MissingRequired(string key, string owner, string? hint, SourceLocation at) =>
         at.Error(MissingField, $"missing required field '{key}' in {owner}", hint);
@@ -57,6 +61,10 @@ public static class CodebookDiagnosticCodes
 
     /// <summary>A value has the wrong type or is not one of the allowed values (error).</summary>
     public const string InvalidValue = "QCA1005";
+
+    /// <summary>A negation window that is not a whole number from 1 to 100.</summary>
+    internal static Diagnostic BadNegationWindow(double window, SourceLocation at) =>
+        at.Error(InvalidValue, FormattableString.Invariant($"'window' of the negation must be a whole number from 1 to 100, not {window}"), "the number of words before a match that are searched for a negator");
 
     /// <summary>A node that should be a mapping.</summary>
     internal static Diagnostic NotAMapping(string what, SourceLocation at) =>

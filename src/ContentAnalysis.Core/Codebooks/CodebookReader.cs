@@ -64,13 +64,13 @@ internal sealed partial class CodebookReader(YamlNodeReader reader)
         var words = reader.TextList(negationMap, "words", owner).Select(w => w.Text).Where(w => w.Length > 0).ToList();
         if (words.Count == 0)
         {
-            reader.Error(CodebookDiagnosticCodes.MissingField, "the negation lists no 'words'", negationMap, "give the negators, e.g. words: [not, no, never, without]");
+            reader.Report(CodebookDiagnosticCodes.NegationWithoutWords(reader.At(negationMap)));
         }
 
         var window = reader.Number(negationMap, "window", owner, required: false) ?? Negation.DefaultWindow;
         if (window < 1 || window > 100 || window != Math.Floor(window))
         {
-            reader.Error(CodebookDiagnosticCodes.InvalidValue, FormattableString.Invariant($"'window' of the negation must be a whole number from 1 to 100, not {window}"), YamlNodeReader.Get(negationMap, "window")!, "the number of words before a match that are searched for a negator");
+            reader.Report(CodebookDiagnosticCodes.BadNegationWindow(window, reader.At(YamlNodeReader.Get(negationMap, "window")!)));
             window = Negation.DefaultWindow;
         }
 
