@@ -9,7 +9,7 @@ namespace ContentAnalysis.Core.Codebooks;
 /// The catalogue of codebook diagnostics: every code with the messages raised under it, worded once here;
 /// <c>docs/codebook-format.md</c> lists them with an example each. Codes are stable: a retired code is never reused.
 /// </summary>
-public static class CodebookDiagnosticCodes
+public static partial class CodebookDiagnosticCodes
 {
     /// <summary>The file is not valid YAML (error).</summary>
     public const string YamlSyntax = "QCA1001";
@@ -203,18 +203,6 @@ public static class CodebookDiagnosticCodes
         invalid.Kind == Utf8ErrorKind.InvalidByte
             ? Diagnostic.Error(NotUtf8, $"the file is not UTF-8 text: byte 0x{invalid.Byte:X2} at line {invalid.Line}, column {invalid.Column} is not valid UTF-8", file, invalid.Line, invalid.Column, "save the file as UTF-8; most editors offer it under 'Save with encoding'")
             : Diagnostic.Error(NotUtf8, invalid.Message, file, invalid.Line, invalid.Column, invalid.Hint);
-
-    /// <summary><c>qcat.yaml</c> is not valid YAML or has an unknown key (error).</summary>
-    public const string BadProjectSettings = "QCA1900";
-
-    /// <summary>The codebook asked for (argument or <c>qcat.yaml</c>) does not exist or is a folder (error).</summary>
-    public const string CodebookNotFound = "QCA1901";
-
-    /// <summary><c>codebooks/</c> holds no codebook (error).</summary>
-    public const string NoCodebook = "QCA1902";
-
-    /// <summary><c>codebooks/</c> holds several codebooks and none is chosen (error).</summary>
-    public const string SeveralCodebooks = "QCA1903";
 
     /// <summary>A codebook file given by path does not exist, is a folder or cannot be read (error).</summary>
     public const string CodebookFileUnreadable = "QCA9001";
