@@ -38,7 +38,8 @@ internal static class DemoCommand
             var console = context.Console;
             var codebook = project.Codebook;
             var corpus = project.Corpus;
-            var codings = project.Codings.LoadAll(cancellationToken);
+            var all = project.Codings.LoadAll(cancellationToken);
+            var codings = all.Where(c => !project.Codings.IsReconciliation(c.Coder)).ToList();
             var sampleName = parseResult.GetValue(sample) ?? (File.Exists(SampleFile.PathOf(layout, DefaultSample)) ? DefaultSample : null);
             var units = project.Names.SampleUnits(sampleName);
 
@@ -59,7 +60,7 @@ internal static class DemoCommand
                 .OrderBy(g => declared.IndexOf(g.Key) is var i && i >= 0 ? i : int.MaxValue)
                 .Select(g => $"{(g.Key.Length == 0 ? "no period" : g.Key)} {g.Count()}");
             console.MarkupLine(Markup.Escape($"corpus: {corpus.Documents.Count} documents, {corpus.Units.Count} units ({string.Join(", ", periods)})"));
-            console.MarkupLine(Markup.Escape($"codings: {string.Join(", ", codings.Select(c => $"{c.Coder} {c.Units.Count} units"))}"));
+            console.MarkupLine(Markup.Escape($"codings: {string.Join(", ", all.Select(c => $"{c.Coder} {c.Units.Count} units{(codings.Contains(c) ? string.Empty : " (reconciled)")}"))}"));
             var check = IntegrityCheck.Run(layout, codebook, cancellationToken);
             console.MarkupLine(Markup.Escape($"check: {check.ErrorCount} error(s), {check.WarningCount} warning(s)"));
             console.WriteLine();

@@ -158,10 +158,21 @@ internal static class ReconcileCommand
                 context.Out.WriteLine($"reconciliation of {string.Join(", ", summary.Coders)} into {summary.Into} ({summary.Scope}): units per dimension");
                 context.Out.WriteLine();
                 var header = ReconciliationSummaryWriter.Header(summary);
-                TablePrinter.Print(context, format, [OutputColumn.Whole(header[0]), .. header.Skip(1).Select(h => OutputColumn.Number(h))], ReconciliationSummaryWriter.Rows(summary));
+                // Narrow terminals see coder names alone and shorter headings first, then lose "other" and "majority".
+                var columns = header.Select((h, i) => i == 0 ? OutputColumn.Whole(h) : OutputColumn.Number(h, h switch { "other" => 1, "majority" => 2, _ => 0 }) with { ShortHeader = ShortHeader(h) }).ToList();
+                TablePrinter.Print(context, format, columns, ReconciliationSummaryWriter.Rows(summary));
                 return;
         }
     }
+
+    private static string ShortHeader(string header) => header switch
+    {
+        "new value" => "new",
+        "incomplete" => "incompl.",
+        "combined" => "comb.",
+        _ when header.StartsWith("chose ", StringComparison.Ordinal) => header["chose ".Length..],
+        _ => header,
+    };
 
     private static string ReadScript(CliContext context, string path)
     {

@@ -53,7 +53,7 @@ public sealed partial class ReconciliationSession
                 }
 
                 _typed = string.Empty;
-                return Decide(item.Codings[number - 1].Values);
+                return Decide(item.Codings[number - 1].Values, item.Codings[number - 1].Coder);
             case { Kind: SessionKeyKind.Character }:
                 return Command(char.ToLowerInvariant(key.Character), item);
             default:
@@ -153,11 +153,11 @@ public sealed partial class ReconciliationSession
         }
     }
 
-    /// <summary>Classifies and records <paramref name="values"/> for the current disagreement, then moves on.</summary>
-    private bool Decide(IReadOnlyList<string> values)
+    /// <summary>Records <paramref name="values"/> for the current disagreement (chosen from <paramref name="coder"/>, or classified), then moves on.</summary>
+    private bool Decide(IReadOnlyList<string> values, string? coder = null)
     {
         var item = _items[_index];
-        var provenance = Classify(item, values);
+        var provenance = coder is null ? Classify(item, values) : new ReconciliationProvenance(ReconciliationMethod.Chose, coder);
         if (provenance.Method == ReconciliationMethod.NewValue && _reason.Length == 0)
         {
             return Refuse("a value no coder recorded needs a reason: press m and type it first");
@@ -171,8 +171,8 @@ public sealed partial class ReconciliationSession
     }
 
     /// <summary>
-    /// A value equal to a coder's coding is that coder's (the first named); one made only of categories the coders chose
-    /// is combined; anything else is new.
+    /// A value put together with <c>c</c> or <c>v</c> that equals a coder's coding is that coder's (the first named); one made
+    /// only of categories the coders chose is combined; anything else is new.
     /// </summary>
     internal static ReconciliationProvenance Classify(ReconciliationItem item, IReadOnlyList<string> values)
     {
