@@ -35,13 +35,13 @@ internal static partial class CodingJournal
     {
         ArgumentNullException.ThrowIfNull(records);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var withProvenance = File.Exists(path) && new FileInfo(path).Length > 0 ? HasProvenanceColumn(path) : records.Any(r => r.Provenance.Length > 0);
+        using var stream = OpenForAppend(path);
+        var withProvenance = stream.Length == 0 ? records.Any(r => r.Provenance.Length > 0) : HasProvenanceColumn(path);
         if (!withProvenance && records.Any(r => r.Provenance.Length > 0))
         {
             throw new InvalidOperationException($"{path} has no provenance column; check with HasProvenanceColumn before appending reconciled values");
         }
 
-        using var stream = OpenForAppend(path);
         if (stream.Length == 0)
         {
             stream.Write(CsvTable.FormatHeader(withProvenance ? ProvenanceColumns : Columns));
