@@ -80,6 +80,21 @@ public sealed class ExampleDataTests
         Assert.Contains("illustrative", File.ReadAllText(RepositoryRoot.Combine("data/README.md")), StringComparison.Ordinal);
     }
 
+    // The committed gold coding is what the committed script gives (time stamps aside): every reason is in the script.
+    [Fact]
+    public void Gold_ReconciledByTheCommittedScript_GivesTheCommittedGoldCoding()
+    {
+        using var project = ExampleProject.Copy();
+        File.Delete(Path.Combine(project.Path, "data/codings/gold.csv"));
+
+        var result = CliRunner.Run(project.Path, "reconcile", "--coders", "anna,ben,chen", "--script", "data/reconcile/gold-script.txt");
+
+        Assert.Equal((0, string.Empty), (result.ExitCode, result.Error));
+        Assert.Contains("gold: 109 accepted automatically, 35 of 35 disagreement(s) decided\n", result.Out, StringComparison.Ordinal);
+        static IEnumerable<string> WithoutTime(string path) => File.ReadLines(path).Skip(1).Select(l => l[(l.IndexOf(',', StringComparison.Ordinal) + 1)..]);
+        Assert.Equal(WithoutTime(RepositoryRoot.Combine("data/codings/gold.csv")), WithoutTime(Path.Combine(project.Path, "data/codings/gold.csv")));
+    }
+
     private static string Value(CoderCodings coder, string unit, string dimension) =>
         coder.Get(unit, dimension) is { } value ? string.Join(';', value.Values.Order(StringComparer.Ordinal)) : string.Empty;
 

@@ -19,10 +19,10 @@ internal static class CodingsExportCommand
         {
             var project = context.OpenProject(parseResult, parseResult.GetValue(codebook));
             var kind = parseResult.GetValue(format);
-            var requested = parseResult.GetValue(coder);
+            var named = parseResult.GetValue(coder);
 
             // A reliability matrix of "all coders" has the independent coders only, as 'qcat agree' computes it.
-            var names = kind == CodingsFileFormat.Matrix && requested is not { Length: > 0 } ? project.Codings.IndependentCoders : project.Names.Coders(requested);
+            var names = kind == CodingsFileFormat.Matrix && named is not { Length: > 0 } ? project.Codings.IndependentCoders : project.Names.Coders(named);
 
             // The codebook only orders the wide columns, so a project without one still exports; a broken one is refused.
             var codebookDimensions = project.OptionalCodebook?.Dimensions;
