@@ -78,7 +78,7 @@ internal static class ReconcileCommand
         {
             if (steps is null)
             {
-                var input = new ConsoleKeyInput(context.Console, () => Draw(context, session.Screen), cancellationToken);
+                var input = new ConsoleKeyInput(context.Console, () => Draw(context, session.Screen), cancellationToken, "reason");
                 Draw(context, session.Screen);
                 while (!session.IsOver && input.Next(session.Mode == ReconciliationMode.Reason ? SessionMode.Memo : SessionMode.Choosing) is { } key)
                 {
