@@ -50,6 +50,9 @@ internal sealed class CliContext
     /// <summary>The options shared by all commands; set when the command tree is built.</summary>
     public GlobalOptions Globals { get; } = new();
 
+    /// <summary>The clock reports read their run date from (fixed in tests).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>A context over the real console.</summary>
     public static CliContext ForProcess()
     {
@@ -82,7 +85,10 @@ internal sealed class CliContext
             Out = new AnsiConsoleOutput(output),
         });
         console.Profile.Width = width;
-        return new CliContext(output, error, new StringReader(input), console, isOutputTerminal: false, isInputTerminal: false, workingDirectory);
+        return new CliContext(output, error, new StringReader(input), console, isOutputTerminal: false, isInputTerminal: false, workingDirectory)
+        {
+            Clock = new FixedClock(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero)),
+        };
     }
 
     /// <summary>The project layout chosen with <c>--project</c>, or the working folder.</summary>

@@ -23,7 +23,8 @@ internal static class DemoCommand
         var sample = new Option<string?>("--sample") { Description = $"Reliability sample (default: '{DefaultSample}' when data/samples/{DefaultSample}.csv exists, else all units)" };
         var bootstrap = new Option<int>("--bootstrap", "-b") { Description = "Bootstrap resamples for alpha's interval and q(alpha < .800)", DefaultValueFactory = _ => AgreementOptions.DefaultBootstrapResamples };
         var significance = new Option<double>("--significance") { Description = "Significance of the verdict: 'reliable' needs q(alpha < .800) below it", DefaultValueFactory = _ => ReliabilityVerdict.DefaultSignificance };
-        var command = new Command("demo", "Walk through the example study: codebook, corpus, codings, integrity check and reliability per dimension and category (changes nothing)") { sample, bootstrap, significance };
+        var output = new Option<string?>("--out", "-o") { Description = "Folder for the reports (default: reports/out in the project)" };
+        var command = new Command("demo", "Walk through the example study: codebook, corpus, codings, integrity check, reliability per dimension and category, and every report in Markdown, HTML and Word (changes nothing else)") { sample, bootstrap, significance, output };
         command.SetAction((parseResult, cancellationToken) =>
         {
             AgreeCommand.CheckBootstrap(parseResult.GetValue(bootstrap));
@@ -79,6 +80,13 @@ internal static class DemoCommand
             console.Write(CategoryTable(categories));
             console.MarkupLine("[dim]Krippendorff (2004, sec. 11.4): rely on variables with α ≥ .800; α ≥ .667 allows tentative conclusions only.[/]");
             console.MarkupLine("[dim]Fewer than 10 pairable units give no verdict (too few units).[/]");
+            var folder = parseResult.GetValue(output) is { } typed ? context.Resolve(typed) : Path.Combine(project.Root, "reports", "out");
+            console.MarkupLine(Markup.Escape($"reports in {Display(context, folder)}:"));
+            foreach (var path in DemoReports.Write(context, project, folder, sampleName, options, cancellationToken))
+            {
+                console.MarkupLine(Markup.Escape("  " + Display(context, path)));
+            }
+
             console.MarkupLine("[dim]Next:[/]");
             foreach (var hint in NextHints(dimensions, categories))
             {
@@ -142,6 +150,10 @@ internal static class DemoCommand
 
         return table;
     }
+
+    // Relative to where the user stands when inside it, else in full.
+    private static string Display(CliContext context, string path) =>
+        Path.GetRelativePath(context.WorkingDirectory, path).Replace('\\', '/') is var relative && !relative.StartsWith("..", StringComparison.Ordinal) ? relative : path;
 
     private static string BootstrapLine(AgreementResultSet results) => results.BootstrapResamples > 0
         ? string.Create(CultureInfo.InvariantCulture, $"95% CI and q(α<.800) from {results.BootstrapResamples:#,0} bootstrap resamples (seed {results.Seed}); 'reliable' needs α ≥ .800 and q(α<.800) < {results.Significance:0.###}.")

@@ -16,11 +16,17 @@ public sealed record ProjectSettings(string? Codebook, PeriodScheme Periods)
     /// <summary>The settings file name.</summary>
     public const string FileName = "qcat.yaml";
 
-    private static readonly string[] Keys = ["codebook", "periods"];
+    private static readonly string[] Keys = ["codebook", "periods", "study", "templates"];
     private static readonly string[] PeriodKeys = ["id", "label", "start"];
 
     /// <summary>The settings of a project without <c>qcat.yaml</c>.</summary>
     public static ProjectSettings Default { get; } = new(null, PeriodScheme.None);
+
+    /// <summary>Facts about the study for the reports (<c>study:</c>); empty when not declared.</summary>
+    public StudySettings Study { get; init; } = StudySettings.Empty;
+
+    /// <summary>A folder of report templates overriding the defaults (<c>templates:</c>, relative to the project root), if set.</summary>
+    public string? Templates { get; init; }
 
     /// <summary>Reads <c>qcat.yaml</c> from the project root; missing file = defaults.</summary>
     /// <exception cref="InputException">The file is not valid YAML, has unknown keys or malformed periods (every problem is reported).</exception>
@@ -78,7 +84,28 @@ public sealed record ProjectSettings(string? Codebook, PeriodScheme Periods)
             }
 
             var periods = Get(map, "periods") is { } list ? Periods(list) : PeriodScheme.None;
-            return new ProjectSettings(codebook, periods);
+            var study = Get(map, "study") is { } studyNode ? Study(studyNode) : StudySettings.Empty;
+            var templates = Get(map, "templates") is { } templatesNode ? Scalar(templatesNode, "templates", "write 'templates: reports/templates'") : null;
+            return new ProjectSettings(codebook, periods) { Study = study, Templates = templates };
+        }
+
+        private StudySettings Study(YamlNode node)
+        {
+            if (node is not YamlMappingNode map)
+            {
+                Error(node, "'study' must be a mapping of 'key: value' lines", "e.g. 'study:' then '  title: …' indented below it");
+                return StudySettings.Empty;
+            }
+
+            CheckKeys(map, [.. StudySettings.Keys], "study");
+            string? Text(string key) => Get(map, key) is { } value ? Scalar(value, key, $"write '{key}: …' on one line, or use '>' for a folded paragraph") is { Length: > 0 } text ? text : null : null;
+            IReadOnlyList<string> authors = Get(map, "authors") switch
+            {
+                YamlSequenceNode sequence => [.. sequence.Select(a => Scalar(a, "authors", "list one author per '- ' line")).OfType<string>().Where(a => a.Length > 0)],
+                { } single => Scalar(single, "authors", "write 'authors: NAME' or a list") is { Length: > 0 } one ? [one] : [],
+                null => [],
+            };
+            return new StudySettings(Text("title"), authors, Text("coders"), Text("training_hours"), Text("pilot_rounds"), Text("instrument"), Text("sample_selection"), Text("independence"), Text("disagreements"));
         }
 
         private PeriodScheme Periods(YamlNode node)

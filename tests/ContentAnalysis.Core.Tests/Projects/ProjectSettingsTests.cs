@@ -58,4 +58,33 @@ public sealed class ProjectSettingsTests
         Assert.Equal((CodebookDiagnosticCodes.BadProjectSettings, "qcat.yaml"), (diagnostic.Code, diagnostic.File));
         Assert.True(diagnostic.Line > 0);
     }
+
+    [Fact]
+    public void Parse_Study_ReadsEachFactAndTemplates()
+    {
+        var settings = ProjectSettings.Parse("templates: my-templates\nstudy:\n  title: A study\n  authors: [A. Author, B. Author]\n  training_hours: 12 hours over two weeks\n  pilot_rounds: >\n    two rounds\n    of 20 units\n", "qcat.yaml");
+
+        Assert.Equal("my-templates", settings.Templates);
+        Assert.Equal("A study", settings.Study.Title);
+        Assert.Equal(["A. Author", "B. Author"], settings.Study.Authors);
+        Assert.Equal("12 hours over two weeks", settings.Study.TrainingHours);
+        Assert.Equal("two rounds of 20 units", settings.Study.PilotRounds);
+        Assert.Null(settings.Study.Coders);
+        Assert.Null(settings.Study.Instrument);
+    }
+
+    [Fact]
+    public void Parse_NoStudy_EveryFactMissing()
+    {
+        var settings = ProjectSettings.Parse("codebook: a.yaml\n", "qcat.yaml");
+        Assert.Same(StudySettings.Empty, settings.Study);
+        Assert.Null(settings.Templates);
+    }
+
+    [Fact]
+    public void Parse_UnknownStudyKey_LocatedWithSuggestion()
+    {
+        var error = Assert.Throws<InputException>(() => ProjectSettings.Parse("study:\n  title: T\n  trainig_hours: 3\n", "qcat.yaml"));
+        Assert.Equal("qcat.yaml(3,3): error QCA1900: unknown key 'trainig_hours' in study (did you mean 'training_hours'?)", Assert.Single(error.Diagnostics).ToString());
+    }
 }

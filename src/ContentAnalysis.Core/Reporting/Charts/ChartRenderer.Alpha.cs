@@ -16,7 +16,9 @@ public static partial class ChartRenderer
         foreach (var threshold in Thresholds)
         {
             var line = plot.Add.HorizontalLine(threshold);
-            line.LinePattern = LinePattern.Dashed;
+            // Solid, not dashed: Skia's SVG canvas cannot draw dash patterns (it draws them solid and prints
+            // "Unsupported path effect" to the console), and the SVG and PNG should show the same lines.
+            line.LinePattern = LinePattern.Solid;
             line.Color = Colors.Gray;
             line.LineWidth = 1;
             line.Text = ReportFormat.Apa(threshold);

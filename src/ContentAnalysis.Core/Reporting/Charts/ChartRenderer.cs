@@ -38,6 +38,8 @@ public static partial class ChartRenderer
         {
             plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
             plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+            // Room for the slanted labels: about 0.5 × the longest label's width in pixels (7 px per character).
+            plot.Axes.Bottom.MinimumSize = Math.Min(160, 12 + (3.5f * labels.Max(l => l.Length)));
         }
     }
 

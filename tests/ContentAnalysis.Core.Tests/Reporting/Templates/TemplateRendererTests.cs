@@ -147,8 +147,8 @@ public sealed class TemplateRendererTests
     [Fact]
     public void Check_DefaultReportTemplates_AreValidLiquid()
     {
-        var renderer = new TemplateRenderer(TemplateCatalog.Reports, typeof(SampleReport));
-        Assert.Contains("appendix.liquid", TemplateCatalog.Reports.Names);
+        var renderer = new TemplateRenderer(TemplateCatalog.Reports, typeof(ReportModel));
+        Assert.Equal(["appendix.liquid", "codebook.liquid", "findings.liquid", "reliability.liquid"], TemplateCatalog.Reports.Names);
         Assert.All(TemplateCatalog.Reports.Names, name => Assert.Empty(renderer.Check(name)));
     }
 
