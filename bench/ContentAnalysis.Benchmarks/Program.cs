@@ -6,6 +6,7 @@ using ContentAnalysis.Benchmarks.Agreement;
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-agree PATH   (per-stage timings)
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- generate-corpus DIR [FILES] [BYTES]
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-import DIR [paragraph|sentence] [REPEATS] [STAGE,...]   (per-stage timings)
+// dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-autocode [BYTES] [REPEATS]   (dictionary pre-coding, Stopwatch)
 if (args is ["generate-matrix", var path, ..])
 {
     var units = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
@@ -35,6 +36,14 @@ if (args is ["time-import", var sources, ..])
     var kind = args.Length > 2 && args[2] == "paragraph" ? ContentAnalysis.Core.Codebooks.UnitKind.Paragraph : ContentAnalysis.Core.Codebooks.UnitKind.Sentence;
     var repeats = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3;
     ContentAnalysis.Benchmarks.Corpus.ImportStageTimer.Run(sources, kind, repeats, args.Length > 4 ? args[4].Split(',') : null);
+    return;
+}
+
+if (args is ["time-autocode", ..])
+{
+    var bytes = args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000_000;
+    var repeats = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3;
+    ContentAnalysis.Benchmarks.Autocoding.AutocodingTimer.Run(bytes, repeats);
     return;
 }
 

@@ -21,6 +21,9 @@ public sealed record Codebook(
     string ContentHash,
     string? SourcePath = null)
 {
+    /// <summary>The negation window of dictionary pre-coding (YAML <c>negation:</c>), or null when the codebook has none.</summary>
+    public Negation? Negation { get; init; }
+
     /// <summary>Finds a dimension by id, or returns null.</summary>
     public Dimension? FindDimension(string id)
     {

@@ -41,6 +41,15 @@ public static class CodebookJsonWriter
             }
 
             json.WriteEndArray();
+            // Written only when present, so codebooks without it keep the hash they had before the key existed.
+            if (codebook.Negation is { } negation)
+            {
+                json.WriteStartObject("negation");
+                WriteStrings(json, "words", negation.Words);
+                json.WriteNumber("window", negation.Window);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
         }
 
@@ -103,6 +112,11 @@ public static class CodebookJsonWriter
             json.WriteStartObject("indicators");
             WriteStrings(json, "keywords", category.Indicators.Keywords);
             WriteStrings(json, "patterns", category.Indicators.Patterns);
+            if (category.Indicators.CaseSensitive)
+            {
+                json.WriteBoolean("case_sensitive", true);
+            }
+
             json.WriteEndObject();
             json.WriteString("color", category.Color);
             WriteCategories(json, category.Categories);

@@ -12,7 +12,7 @@ internal sealed partial class CodebookReader
 
     private static readonly string[] BoundaryKeys = ["rule", "see"];
 
-    private static readonly string[] IndicatorKeys = ["keywords", "patterns"];
+    private static readonly string[] IndicatorKeys = ["keywords", "patterns", "case_sensitive"];
 
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
 
@@ -168,7 +168,8 @@ internal sealed partial class CodebookReader
             }
         }
 
-        return new Indicators(keywords, [.. patterns.Select(p => p.Text)]);
+        var caseSensitive = reader.Bool(indicatorMap, "case_sensitive", where) ?? false;
+        return new Indicators(keywords, [.. patterns.Select(p => p.Text)]) { CaseSensitive = caseSensitive };
     }
 
     /// <summary>What the checks across one dimension collect: ids with their first line, and every <c>see:</c>.</summary>

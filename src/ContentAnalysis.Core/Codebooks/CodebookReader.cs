@@ -10,7 +10,9 @@ namespace ContentAnalysis.Core.Codebooks;
 /// </summary>
 internal sealed partial class CodebookReader(YamlNodeReader reader)
 {
-    private static readonly string[] RootKeys = ["id", "title", "version", "description", "authors", "unit", "dimensions"];
+    private static readonly string[] RootKeys = ["id", "title", "version", "description", "authors", "unit", "dimensions", "negation"];
+
+    private static readonly string[] NegationKeys = ["words", "window"];
 
     private static readonly Dictionary<string, UnitKind> Units = new(StringComparer.Ordinal)
     {
@@ -38,7 +40,41 @@ internal sealed partial class CodebookReader(YamlNodeReader reader)
         var authors = reader.TextList(map, "authors", owner).Select(a => a.Text).ToList();
         var unit = reader.Choice(map, "unit", owner, Units, required: false) ?? UnitKind.Paragraph;
         var dimensions = ReadDimensions(map);
-        return new Codebook(id ?? string.Empty, title ?? string.Empty, version ?? string.Empty, description ?? string.Empty, authors, unit, dimensions, ContentHash: string.Empty);
+        var negation = ReadNegation(map);
+        return new Codebook(id ?? string.Empty, title ?? string.Empty, version ?? string.Empty, description ?? string.Empty, authors, unit, dimensions, ContentHash: string.Empty) { Negation = negation };
+    }
+
+    /// <summary>The optional <c>negation:</c> mapping: <c>words</c> (required, at least one) and <c>window</c> (a whole number ≥ 1, default 3).</summary>
+    private Negation? ReadNegation(YamlMappingNode map)
+    {
+        var node = YamlNodeReader.Get(map, "negation");
+        if (node is null)
+        {
+            return null;
+        }
+
+        const string owner = "the negation";
+        var negationMap = reader.Mapping(node, owner);
+        if (negationMap is null)
+        {
+            return null;
+        }
+
+        reader.CheckKeys(negationMap, NegationKeys, owner);
+        var words = reader.TextList(negationMap, "words", owner).Select(w => w.Text).Where(w => w.Length > 0).ToList();
+        if (words.Count == 0)
+        {
+            reader.Error(CodebookDiagnosticCodes.MissingField, "the negation lists no 'words'", negationMap, "give the negators, e.g. words: [not, no, never, without]");
+        }
+
+        var window = reader.Number(negationMap, "window", owner, required: false) ?? Negation.DefaultWindow;
+        if (window < 1 || window > 100 || window != Math.Floor(window))
+        {
+            reader.Error(CodebookDiagnosticCodes.InvalidValue, FormattableString.Invariant($"'window' of the negation must be a whole number from 1 to 100, not {window}"), YamlNodeReader.Get(negationMap, "window")!, "the number of words before a match that are searched for a negator");
+            window = Negation.DefaultWindow;
+        }
+
+        return new Negation(words, (int)window);
     }
 
     /// <summary>Reports an id that is not lower-case letters, digits, <c>_</c> and <c>-</c>, starting with a letter.</summary>

@@ -7,4 +7,7 @@ public sealed record Indicators(IReadOnlyList<string> Keywords, IReadOnlyList<st
 {
     /// <summary>No indicators.</summary>
     public static Indicators None { get; } = new([], []);
+
+    /// <summary>Whether the keywords match case-sensitively (YAML <c>case_sensitive: true</c>); patterns always match as written.</summary>
+    public bool CaseSensitive { get; init; }
 }

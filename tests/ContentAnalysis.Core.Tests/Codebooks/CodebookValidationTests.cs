@@ -97,7 +97,7 @@ public sealed class CodebookValidationTests
     {
         var d = CodebookYaml.Single(CodebookYaml.Replace("title: T", "title: T\ncolour_scheme: x"));
         Assert.Equal(("QCA1002", 3, 1), (d.Code, d.Line, d.Column));
-        Assert.Equal("allowed keys: id, title, version, description, authors, unit, dimensions", d.Hint);
+        Assert.Equal("allowed keys: id, title, version, description, authors, unit, dimensions, negation", d.Hint);
     }
 
     [Fact]
