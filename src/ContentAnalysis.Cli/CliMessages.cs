@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ContentAnalysis.Cli;
 
 /// <summary>The command line's own messages, in one place: what an option expects, the pointer to help.</summary>
-internal static class CliMessages
+internal static partial class CliMessages
 {
     /// <summary>What a whole-number option expects.</summary>
     public const string WholeNumber = "a whole number";

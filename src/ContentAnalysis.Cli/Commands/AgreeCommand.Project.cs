@@ -37,8 +37,6 @@ internal static partial class AgreeCommand
         var coders = requested is null ? project.Codings.IndependentCoders : project.Names.Coders(requested);
         return coders.Count >= 2
             ? coders
-            : throw new InputException(requested is null
-                ? Diagnostic.Error(AgreementDiagnostics.TooFewJournals, $"{coders.Count} coder journal(s) in data/codings/; agreement needs at least two coders", hint: "import codings with 'qcat codings import FILE --coder NAME' or code with 'qcat code'")
-                : Diagnostic.Error(AgreementDiagnostics.TooFewJournals, "--coders needs at least two coders", hint: "e.g. --coders anna,ben"));
+            : throw new InputException(CliMessages.TooFewCoders(coders.Count, requested: requested is not null));
     }
 }

@@ -44,7 +44,7 @@ internal static partial class AgreeCommand
             timings.Mark("read matrix");
             if (level == LevelOfMeasurement.Ordinal && data.NumericValues is null && order is null)
             {
-                throw new InputException(Diagnostic.Error(AgreementDiagnostics.NotInOrder, "ordinal level with text labels needs their order", display, hint: "pass --order low,mid,high (lowest rank first) or use numbers"));
+                throw new InputException(CliMessages.OrderNeeded(display));
             }
 
             // A spreadsheet has no project default: without --bootstrap its alpha is a point estimate.
@@ -69,17 +69,14 @@ internal static partial class AgreeCommand
         if (withDetails && format == OutputFormat.Csv)
         {
             // Matrices, coder pairs and unit lists have no rectangular form; dropping them silently would mislead.
-            throw new InputException(Diagnostic.Error(AgreementDiagnostics.DetailsNotInCsv, "--details has no CSV form (matrices, coder pairs and unit lists are not one table)", hint: "use --details with --format json or --format md, or drop --details for the coefficient CSV"));
+            throw new InputException(CliMessages.DetailsNotInCsv());
         }
     }
 
     internal static double CheckSignificance(double significance) =>
         significance is > 0 and < 1
             ? significance
-            : throw new InputException(Diagnostic.Error(
-                AgreementDiagnostics.BadSignificance,
-                FormattableString.Invariant($"--significance {significance}: the significance lies strictly between 0 and 1"),
-                hint: "e.g. --significance 0.05 (the default) or 0.01"));
+            : throw new InputException(CliMessages.BadSignificance(significance));
 
     private static string[]? ParseCoefficients(string[]? list)
     {
@@ -94,17 +91,14 @@ internal static partial class AgreeCommand
         var unknown = names.FirstOrDefault(n => !known.Contains(n));
         return unknown is null
             ? names
-            : throw new InputException(Diagnostic.Error(AgreementDiagnostics.UnknownCoefficient, $"unknown coefficient '{unknown}' in --coefficients", hint: "choose from " + string.Join(", ", known)));
+            : throw new InputException(CliMessages.UnknownCoefficient(unknown, known));
     }
 
     internal static void CheckBootstrap(int? resamples)
     {
         if (resamples is < 0 or (> 0 and < KrippendorffBootstrapOptions.MinimumResamples))
         {
-            throw new InputException(Diagnostic.Error(
-                AgreementDiagnostics.BadBootstrap,
-                FormattableString.Invariant($"--bootstrap {resamples}: the bootstrap needs at least {KrippendorffBootstrapOptions.MinimumResamples} resamples"),
-                hint: "pass --bootstrap 0 for no interval, or 1000 or more resamples"));
+            throw new InputException(CliMessages.BadBootstrap(resamples));
         }
     }
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using ContentAnalysis.Cli.Output;
-using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Coding;
 using ContentAnalysis.Core.Diagnostics;
 using ContentAnalysis.Core.Reporting;
@@ -25,7 +24,7 @@ internal static class CheckCommand
             var book = project.OptionalCodebook;
             if (book is null)
             {
-                findings.Add(Diagnostic.Warning(CodebookDiagnosticCodes.NoCodebook, "no codebook: dimension and category checks skipped", hint: "add a codebook YAML file there or pass its path"));
+                findings.Add(CliMessages.ChecksWithoutCodebook());
             }
 
             var report = IntegrityCheck.Run(layout, book, cancellationToken);

@@ -2,7 +2,6 @@ using System.CommandLine;
 using ContentAnalysis.Cli.Terminal;
 using ContentAnalysis.Core.Coding;
 using ContentAnalysis.Core.Diagnostics;
-using ContentAnalysis.Core.Sampling;
 using ContentAnalysis.Core.Sessions;
 
 namespace ContentAnalysis.Cli.Commands;
@@ -32,7 +31,7 @@ internal static class CodeCommand
             var scriptPath = parseResult.GetValue(script);
             if (scriptPath is null && !context.IsInputTerminal)
             {
-                context.Report([Diagnostic.Error(SamplingDiagnostics.NotATerminal, "coding needs an interactive terminal and standard input is not one", hint: "use --script FILE to replay keystrokes")]);
+                context.Report([CliMessages.NotATerminal()]);
                 return Task.FromResult(ExitCodes.Usage);
             }
 
@@ -54,14 +53,14 @@ internal static class CodeCommand
             var units = SessionPlanner.Plan(corpus, only, documentId, parseResult.GetValue(order), parseResult.GetValue(seed) ?? SessionPlanner.DefaultSeed(name));
             if (units.Count == 0)
             {
-                throw new InputException(Diagnostic.Error(SamplingDiagnostics.BadSessionOption, "no units to code: the sample and --doc have no unit in common", hint: "drop --doc or choose another sample"));
+                throw new InputException(CliMessages.NoUnitsToCode());
             }
 
             var startUnit = parseResult.GetValue(unit);
             CheckStartUnit(corpus, units, startUnit);
             if (!CodingStore.IsValidCoderName(name))
             {
-                throw new InputException(Diagnostic.Error(CodingDiagnostics.BadCoderName, $"--coder: name '{name}' is not allowed", hint: "use letters, digits, '_' and '-' only"));
+                throw new InputException(CliMessages.CoderOptionNotAllowed(name));
             }
 
             var store = project.Codings;
@@ -123,9 +122,7 @@ internal static class CodeCommand
             return;
         }
 
-        throw new InputException(corpus.FindUnit(id) is null
-            ? Diagnostic.Error(SamplingDiagnostics.BadSessionOption, $"--unit: no unit '{id}' in the corpus", hint: "see 'qcat corpus show DOCUMENT --units'")
-            : Diagnostic.Error(SamplingDiagnostics.BadSessionOption, $"--unit: unit '{id}' is not in this session's sample or document", hint: "drop --sample or --doc, or name a unit they include"));
+        throw new InputException(CliMessages.StartUnitNotFound(id, inCorpus: corpus.FindUnit(id) is not null));
     }
 
     private static string ReadScript(CliContext context, string path)
@@ -133,6 +130,6 @@ internal static class CodeCommand
         var full = context.Resolve(path);
         return File.Exists(full)
             ? File.ReadAllText(full)
-            : throw new InputException(Diagnostic.Error(SamplingDiagnostics.BadScript, $"--script: file '{path}' does not exist", hint: "give a file with one key per line"));
+            : throw new InputException(CliMessages.ScriptMissing(path));
     }
 }

@@ -55,8 +55,7 @@ internal static class CodebookValidateCommand
         var display = CodebookCommand.Display(context, path);
         if (!File.Exists(path) && !Directory.Exists(path))
         {
-            var missing = Diagnostic.Error(CodebookDiagnosticCodes.CodebookFileUnreadable, "codebook file not found", display, hint: "check the path; without arguments every file in codebooks/ is checked");
-            return (display, new CodebookLoadResult(null, [missing]));
+            return (display, new CodebookLoadResult(null, [CliMessages.CodebookToValidateMissing(display)]));
         }
 
         try

@@ -66,8 +66,7 @@ internal static class CorpusCommand
 
             // An empty file is imported (so 'qcat check' can list it) but the user hears about it at once.
             context.Report(outcomes.SelectMany(o => o.Warnings));
-            context.Report(outcomes.Where(o => o.UnitCount == 0).Select(o => Core.Diagnostics.Diagnostic.Warning(
-                CorpusDiagnostics.NoUnits, $"document '{o.DocumentId}' has no units", o.File, hint: "the file is empty or holds only headings and front matter; check it")));
+            context.Report(outcomes.Where(o => o.UnitCount == 0).Select(o => CliMessages.ImportedWithoutUnits(o.DocumentId, o.File)));
 
             return Task.FromResult(ExitCodes.Success);
         });

@@ -26,7 +26,7 @@ internal static class SampleCreateCommand
             var sizeText = parseResult.GetValue(size)!;
             if (!SampleSize.TryParse(sizeText, out var requested))
             {
-                throw new InputException(Diagnostic.Error(SamplingDiagnostics.BadSize, $"--size: '{sizeText}' is neither a whole number nor a percentage", hint: "write e.g. --size 50 or --size 20%"));
+                throw new InputException(CliMessages.SizeNotANumber(sizeText));
             }
 
             var corpus = project.RequireUnits();
@@ -34,7 +34,7 @@ internal static class SampleCreateCommand
             var count = requested.UnitsOf(population.Count);
             if (count < 1 || count > population.Count)
             {
-                throw new InputException(Diagnostic.Error(SamplingDiagnostics.BadSize, $"--size {sizeText} gives {count} units; the corpus has {population.Count}", hint: $"choose between 1 and {population.Count} units"));
+                throw new InputException(CliMessages.SizeOutOfRange(sizeText, count, population.Count));
             }
 
             var stratifier = parseResult.GetValue(stratify);

@@ -22,8 +22,7 @@ public static class AnalysisSelection
             return DefaultCoder;
         }
 
-        var existing = coders.Count == 0 ? "no coder has codings yet" : "coders with codings: " + string.Join(", ", coders);
-        throw new InputException(Diagnostic.Error(AnalysisDiagnostics.UnknownCoder, $"there is no '{DefaultCoder}' coding to analyse ({existing})", hint: "reconcile the coders into 'gold' first, or name one with --coder NAME"));
+        throw new InputException(AnalysisDiagnostics.NoDefaultCoder(DefaultCoder, coders));
     }
 
     /// <summary>
@@ -41,9 +40,8 @@ public static class AnalysisSelection
         }
 
         var scales = named.Where(d => !d.IsCategorical).ToList();
-        var fitting = string.Join(", ", codebook.Dimensions.Where(d => d.IsCategorical).Select(d => d.Id));
         return scales.Count == 0
             ? named
-            : throw new InputException([.. scales.Select(d => Diagnostic.Error(AnalysisDiagnostics.BadDimension, $"dimension '{d.Id}' is {d.Kind.ToString().ToLowerInvariant()}: {why}", codebook.SourcePath, hint: "category dimensions: " + fitting))]);
+            : throw new InputException([.. scales.Select(d => AnalysisDiagnostics.ScaleNotAllowed(d, why, codebook))]);
     }
 }

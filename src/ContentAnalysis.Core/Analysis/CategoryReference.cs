@@ -32,7 +32,7 @@ public sealed record CategoryReference(Dimension Dimension, AnalysisValue Value)
         var dimensionId = colon < 0 ? defaultDimension : text[..colon];
         IReadOnlyList<Dimension> searched = dimensionId is null
             ? codebook.Dimensions
-            : [codebook.FindDimension(dimensionId) ?? throw new InputException(Diagnostic.Error(AnalysisDiagnostics.BadCategory, $"'{text}' names no dimension '{dimensionId}'", codebook.SourcePath, hint: "write DIMENSION:CATEGORY with one of: " + string.Join(", ", codebook.Dimensions.Select(d => d.Id))))];
+            : [codebook.FindDimension(dimensionId) ?? throw new InputException(AnalysisDiagnostics.ReferenceDimensionUnknown(text, dimensionId, codebook))];
         var found = searched
             .SelectMany(d => AnalysisValue.Of(d).Where(v => Matches(v, name)).Select(v => new CategoryReference(d, v)))
             .ToList();
@@ -40,8 +40,8 @@ public sealed record CategoryReference(Dimension Dimension, AnalysisValue Value)
         return byDimension.Count switch
         {
             1 => byDimension[0],
-            0 => throw new InputException(Diagnostic.Error(AnalysisDiagnostics.BadCategory, $"no category or level '{name}'" + (dimensionId is null ? " in any dimension" : $" in dimension '{dimensionId}'"), codebook.SourcePath, hint: "see 'qcat codebook show'; a level is named by its value or label, e.g. relations_tone:-1")),
-            _ => throw new InputException(Diagnostic.Error(AnalysisDiagnostics.BadCategory, $"'{name}' is in several dimensions ({string.Join(", ", byDimension.Select(f => f.Dimension.Id))})", codebook.SourcePath, hint: $"write it as DIMENSION:{name}, e.g. {byDimension[0]}")),
+            0 => throw new InputException(AnalysisDiagnostics.NoSuchCategory(name, dimensionId, codebook)),
+            _ => throw new InputException(AnalysisDiagnostics.AmbiguousCategory(name, byDimension.Select(f => f.Dimension.Id), byDimension[0].ToString(), codebook)),
         };
     }
 

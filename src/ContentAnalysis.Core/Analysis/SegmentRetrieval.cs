@@ -54,7 +54,7 @@ public static class SegmentRetrieval
         }
         catch (ArgumentException e)
         {
-            throw new InputException(Diagnostic.Error(AnalysisDiagnostics.BadFilter, $"--matching '{pattern}' is not a valid regular expression: {e.Message}", hint: "a .NET regular expression; (?i) at the start ignores case"));
+            throw new InputException(AnalysisDiagnostics.BadPattern(pattern, e.Message));
         }
     }
 
@@ -66,7 +66,7 @@ public static class SegmentRetrieval
         }
         catch (RegexMatchTimeoutException)
         {
-            throw new InputException(Diagnostic.Error(AnalysisDiagnostics.BadFilter, $"--matching '{pattern}' took longer than {MatchTimeout.TotalSeconds:0} s on one unit", hint: "simplify the pattern (nested repetition such as (a+)+ backtracks without end)"));
+            throw new InputException(AnalysisDiagnostics.PatternTimedOut(pattern.ToString(), MatchTimeout));
         }
     }
 
@@ -74,7 +74,7 @@ public static class SegmentRetrieval
     {
         if (value is not null && !known.Contains(value, StringComparer.Ordinal))
         {
-            throw new InputException(Diagnostic.Error(AnalysisDiagnostics.BadFilter, $"no document of the corpus has {what} '{value}'", hint: $"{what}s: " + string.Join(", ", known)));
+            throw new InputException(AnalysisDiagnostics.NoDocumentWith(what, value, known));
         }
     }
 }

@@ -16,7 +16,7 @@ public static class CodebookLoader
         var shown = displayName ?? path;
         if (Directory.Exists(path))
         {
-            throw new InputException(Diagnostic.Error(CodebookDiagnosticCodes.CodebookFileUnreadable, "this is a folder, not a codebook file", shown, hint: "pass the path of a .yaml file"));
+            throw new InputException(CodebookDiagnosticCodes.CodebookIsFolder(shown));
         }
 
         byte[] bytes;
@@ -26,11 +26,11 @@ public static class CodebookLoader
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new InputException(Diagnostic.Error(CodebookDiagnosticCodes.CodebookFileUnreadable, "codebook file not found", shown, hint: "check the path"));
+            throw new InputException(CodebookDiagnosticCodes.CodebookFileMissing(shown));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException(Diagnostic.Error(CodebookDiagnosticCodes.CodebookFileUnreadable, $"cannot read codebook: {e.Message}", shown, hint: "check the file's permissions"));
+            throw new InputException(CodebookDiagnosticCodes.CodebookNotReadable(e.Message, shown));
         }
 
         var (yaml, error) = CodebookText.Decode(bytes, shown);
@@ -53,7 +53,7 @@ public static class CodebookLoader
         }
         catch (DuplicateKeyException e)
         {
-            diagnostics.Error(CodebookDiagnosticCodes.DuplicateKey, FormattableString.Invariant($"duplicate key '{e.Key}' (first defined at line {e.FirstLine})"), path, e.Line, e.Column, "each key may appear once per mapping: remove or merge one of them");
+            diagnostics.Add(CodebookDiagnosticCodes.KeyTwice(e.Key, e.FirstLine, new(path, e.Line, e.Column)));
             return new CodebookLoadResult(null, diagnostics);
         }
         catch (YamlException e)
@@ -65,13 +65,13 @@ public static class CodebookLoader
         {
             // YamlDotNet's scanner throws this, without a location, for some unterminated flow collections.
             var (line, column) = LastParsedPosition(yaml);
-            diagnostics.Error(CodebookDiagnosticCodes.YamlSyntax, "invalid YAML: the file ends inside a '[...]' or '{...}' that is never closed", path, line, column, "close the bracket or brace that starts here");
+            diagnostics.Add(CodebookDiagnosticCodes.UnclosedFlow(new(path, line, column)));
             return new CodebookLoadResult(null, diagnostics);
         }
 
         if (stream.Documents.Count == 0)
         {
-            diagnostics.Error(CodebookDiagnosticCodes.MissingField, "the codebook file is empty", path, 1, 1, "start with 'id:', 'title:', 'version:' and 'dimensions:'");
+            diagnostics.Add(CodebookDiagnosticCodes.EmptyFile(path));
             return new CodebookLoadResult(null, diagnostics);
         }
 
@@ -80,7 +80,7 @@ public static class CodebookLoader
         if (extra.Count > 0)
         {
             var second = extra[0];
-            diagnostics.Error(CodebookDiagnosticCodes.SeveralDocuments, $"the file holds {extra.Count + 1} YAML documents separated by '---'; a codebook file holds one", path, YamlNodeReader.Line(second), YamlNodeReader.Column(second), "put each codebook in its own file, or remove the '---' line above this one");
+            diagnostics.Add(CodebookDiagnosticCodes.SeveralYamlDocuments(extra.Count + 1, new(path, YamlNodeReader.Line(second), YamlNodeReader.Column(second))));
         }
 
         var reader = new CodebookReader(new YamlNodeReader(path, diagnostics));
@@ -105,11 +105,10 @@ public static class CodebookLoader
         {
             // A tab in the indentation between the last good token and the error is the cause, whatever the parser says;
             // it reports such errors without a location (line 1) or at the line before the tab.
-            return Diagnostic.Error(CodebookDiagnosticCodes.YamlSyntax, "invalid YAML: a tab is used for indentation", path, tabLine, tabColumn, "indent with spaces only; YAML does not allow tabs for indentation");
+            return CodebookDiagnosticCodes.TabIndentation(new(path, tabLine, tabColumn));
         }
 
-        var message = (e.InnerException?.Message ?? e.Message).Trim();
-        return Diagnostic.Error(CodebookDiagnosticCodes.YamlSyntax, "invalid YAML: " + message, path, line, column, "check indentation, colons and quotes around this point");
+        return CodebookDiagnosticCodes.InvalidYaml((e.InnerException?.Message ?? e.Message).Trim(), new(path, line, column));
     }
 
     private static (int Line, int Column) LastParsedPosition(string yaml)

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ContentAnalysis.Core.Naming;
 using ContentAnalysis.Core.Values;
 using YamlDotNet.RepresentationModel;
 
@@ -24,12 +23,11 @@ internal sealed partial class CodebookReader
         {
             if (string.Equals(target, categoryId, StringComparison.Ordinal))
             {
-                reader.Error(CodebookDiagnosticCodes.UnknownSeeTarget, $"boundary rule of category '{categoryId}' refers to the category itself", node, "name the neighbouring category it is confused with");
+                reader.Report(CodebookDiagnosticCodes.SeeTargetIsSelf(categoryId, reader.At(node)));
             }
             else if (!scope.FirstLine.ContainsKey(target))
             {
-                var hint = EditDistance.DidYouMean(target, scope.FirstLine.Keys) ?? "categories: " + string.Join(", ", scope.FirstLine.Keys);
-                reader.Error(CodebookDiagnosticCodes.UnknownSeeTarget, $"boundary rule of category '{categoryId}' refers to unknown category '{target}' in {owner}", node, hint);
+                reader.Report(CodebookDiagnosticCodes.SeeTargetUnknown(categoryId, target, owner, scope.FirstLine.Keys, reader.At(node)));
             }
         }
 
@@ -66,7 +64,7 @@ internal sealed partial class CodebookReader
         var definition = reader.Text(map, "definition", owner, required: false);
         if (definition is null)
         {
-            reader.Warning(CodebookDiagnosticCodes.MissingDefinition, $"{owner} has no definition", map, "say in a sentence or two what the category means");
+            reader.Report(CodebookDiagnosticCodes.NoDefinition(owner, reader.At(map)));
         }
 
         var include = reader.TextList(map, "include", owner).Select(r => r.Text).ToList();
@@ -74,15 +72,14 @@ internal sealed partial class CodebookReader
         var examples = reader.TextList(map, "examples", owner).Select(e => e.Text).ToList();
         if (examples.Count == 0)
         {
-            reader.Warning(CodebookDiagnosticCodes.MissingExample, $"{owner} has no anchor example", map, "add a short typical passage under 'examples:'");
+            reader.Report(CodebookDiagnosticCodes.NoAnchorExample(owner, reader.At(map)));
         }
 
         var indicators = ReadIndicators(map, owner);
         var color = reader.Text(map, "color", owner, required: false);
         if (color is not null && !CategoryColor.IsValid(color))
         {
-            var hint = EditDistance.DidYouMean(color.ToLowerInvariant(), CategoryColor.Names) ?? "write '#rrggbb' (e.g. '#1f77b4') or a CSS colour name such as 'steelblue'";
-            reader.Error(CodebookDiagnosticCodes.InvalidValue, $"'color' of {owner} is not a colour: '{color}'", YamlNodeReader.Get(map, "color")!, hint);
+            reader.Report(CodebookDiagnosticCodes.NotAColour(owner, color, reader.At(YamlNodeReader.Get(map, "color")!)));
         }
 
         var children = YamlNodeReader.Get(map, "categories") is null ? [] : ReadCategories(map, scope, owner);
@@ -93,14 +90,14 @@ internal sealed partial class CodebookReader
     {
         if (string.Equals(id, ReservedValues.None, StringComparison.OrdinalIgnoreCase) || string.Equals(id, ReservedValues.Uncoded, StringComparison.OrdinalIgnoreCase))
         {
-            reader.Error(CodebookDiagnosticCodes.ReservedId, $"category id '{id}' is reserved in {scope.Owner}", idNode, "'none' (no category applies) and 'uncoded' (left uncoded) are what coders record; choose another id");
+            reader.Report(CodebookDiagnosticCodes.ReservedCategoryId(id, scope.Owner, reader.At(idNode)));
             return;
         }
 
         CheckId(id, idNode, "category");
         if (!scope.FirstLine.TryAdd(id, YamlNodeReader.Line(idNode)))
         {
-            reader.Error(CodebookDiagnosticCodes.DuplicateCategoryId, $"duplicate category id '{id}' in {scope.Owner} (first defined at line {scope.FirstLine[id]})", idNode, "ids must be unique within a dimension, sub-categories included");
+            reader.Report(CodebookDiagnosticCodes.CategoryIdTwice(id, scope.Owner, scope.FirstLine[id], reader.At(idNode)));
         }
     }
 
@@ -119,7 +116,7 @@ internal sealed partial class CodebookReader
 
             if (item is not YamlMappingNode ruleMap)
             {
-                reader.Error(CodebookDiagnosticCodes.InvalidValue, $"each item of 'exclude' in {owner} must be text or {{rule: ..., see: category}}", item);
+                reader.Report(CodebookDiagnosticCodes.BadExcludeItem(owner, reader.At(item)));
                 continue;
             }
 
@@ -164,7 +161,7 @@ internal sealed partial class CodebookReader
             }
             catch (ArgumentException e)
             {
-                reader.Error(CodebookDiagnosticCodes.InvalidPattern, $"invalid regular expression '{pattern}' in {owner}: {e.Message}", patternNode, "patterns use .NET regex syntax; quote them with single quotes in YAML");
+                reader.Report(CodebookDiagnosticCodes.BadPattern(pattern, owner, e.Message, reader.At(patternNode)));
             }
         }
 

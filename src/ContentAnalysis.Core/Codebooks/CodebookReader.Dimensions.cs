@@ -25,7 +25,7 @@ internal sealed partial class CodebookReader
         var items = reader.Sequence(root, "dimensions", "the codebook");
         if (items.Count == 0 && YamlNodeReader.Get(root, "dimensions") is null or YamlSequenceNode)
         {
-            reader.Error(CodebookDiagnosticCodes.MissingField, "the codebook has no dimensions", YamlNodeReader.Get(root, "dimensions") ?? root, "add a 'dimensions:' list with at least one dimension");
+            reader.Report(CodebookDiagnosticCodes.NoDimensions(reader.At(YamlNodeReader.Get(root, "dimensions") ?? root)));
         }
 
         for (var i = 0; i < items.Count; i++)
@@ -40,7 +40,7 @@ internal sealed partial class CodebookReader
             var idNode = YamlNodeReader.Get(map, "id");
             if (idNode is not null && dimension.Id.Length > 0 && !firstLine.TryAdd(dimension.Id, YamlNodeReader.Line(idNode)))
             {
-                reader.Error(CodebookDiagnosticCodes.DuplicateDimensionId, $"duplicate dimension id '{dimension.Id}' (first defined at line {firstLine[dimension.Id]})", idNode, "give each dimension its own id");
+                reader.Report(CodebookDiagnosticCodes.DimensionIdTwice(dimension.Id, firstLine[dimension.Id], reader.At(idNode)));
             }
 
             dimensions.Add(dimension);
@@ -69,26 +69,26 @@ internal sealed partial class CodebookReader
         {
             if (levelsNode is not null)
             {
-                reader.Error(CodebookDiagnosticCodes.WrongDimensionContent, $"{kindName} {owner} takes 'categories', not 'levels'", levelsNode, "levels belong to ordinal and interval dimensions");
+                reader.Report(CodebookDiagnosticCodes.LevelsOnCategorical(kindName, owner, reader.At(levelsNode)));
             }
 
             categories = ReadDimensionCategories(map, id ?? string.Empty, owner);
             if (categories.Count == 0 && categoriesNode is null or YamlSequenceNode)
             {
-                reader.Error(CodebookDiagnosticCodes.EmptyDimension, $"{owner} has no categories", categoriesNode ?? map, "add a 'categories:' list");
+                reader.Report(CodebookDiagnosticCodes.NoCategories(owner, reader.At(categoriesNode ?? map)));
             }
         }
         else if (kind is DimensionKind.Ordinal or DimensionKind.Interval)
         {
             if (categoriesNode is not null)
             {
-                reader.Error(CodebookDiagnosticCodes.WrongDimensionContent, $"{kindName} {owner} takes 'levels', not 'categories'", categoriesNode, "categories belong to single and multi dimensions");
+                reader.Report(CodebookDiagnosticCodes.CategoriesOnScale(kindName, owner, reader.At(categoriesNode)));
             }
 
             levels = ReadLevels(map, owner);
             if (levels.Count == 0 && levelsNode is null or YamlSequenceNode)
             {
-                reader.Error(CodebookDiagnosticCodes.EmptyDimension, $"{owner} has no levels", levelsNode ?? map, "add a 'levels:' list of {value, label}");
+                reader.Report(CodebookDiagnosticCodes.NoLevels(owner, reader.At(levelsNode ?? map)));
             }
         }
 
@@ -127,11 +127,11 @@ internal sealed partial class CodebookReader
                 var shown = v.ToString(CultureInfo.InvariantCulture);
                 if (!firstLine.TryAdd(v, YamlNodeReader.Line(valueNode)))
                 {
-                    reader.Error(CodebookDiagnosticCodes.DuplicateLevelValue, $"duplicate level value {shown} in {owner} (first defined at line {firstLine[v]})", valueNode, "give each level its own value");
+                    reader.Report(CodebookDiagnosticCodes.LevelValueTwice(shown, owner, firstLine[v], reader.At(valueNode)));
                 }
                 else if (previous is { } p && v < p)
                 {
-                    reader.Error(CodebookDiagnosticCodes.LevelsNotIncreasing, $"level value {shown} in {owner} is less than the level before it ({p.ToString(CultureInfo.InvariantCulture)})", valueNode, "list levels from the lowest value to the highest");
+                    reader.Report(CodebookDiagnosticCodes.LevelBelowPrevious(shown, owner, p, reader.At(valueNode)));
                 }
 
                 previous = previous is { } q ? Math.Max(q, v) : v;

@@ -64,13 +64,13 @@ internal sealed partial class CodebookReader(YamlNodeReader reader)
         var words = reader.TextList(negationMap, "words", owner).Select(w => w.Text).Where(w => w.Length > 0).ToList();
         if (words.Count == 0)
         {
-            reader.Error(CodebookDiagnosticCodes.MissingField, "the negation lists no 'words'", negationMap, "give the negators, e.g. words: [not, no, never, without]");
+            reader.Report(CodebookDiagnosticCodes.NegationWithoutWords(reader.At(negationMap)));
         }
 
         var window = reader.Number(negationMap, "window", owner, required: false) ?? Negation.DefaultWindow;
         if (window < 1 || window > 100 || window != Math.Floor(window))
         {
-            reader.Error(CodebookDiagnosticCodes.InvalidValue, FormattableString.Invariant($"'window' of the negation must be a whole number from 1 to 100, not {window}"), YamlNodeReader.Get(negationMap, "window")!, "the number of words before a match that are searched for a negator");
+            reader.Report(CodebookDiagnosticCodes.BadNegationWindow(window, reader.At(YamlNodeReader.Get(negationMap, "window")!)));
             window = Negation.DefaultWindow;
         }
 
@@ -85,9 +85,7 @@ internal sealed partial class CodebookReader(YamlNodeReader reader)
             return;
         }
 
-        var suggestion = SuggestId(id);
-        var hint = "use lower-case letters, digits, '_' and '-', starting with a letter" + (suggestion is null ? string.Empty : $", e.g. '{suggestion}'");
-        reader.Error(CodebookDiagnosticCodes.InvalidId, $"invalid {what} id '{id}'", node, hint);
+        reader.Report(CodebookDiagnosticCodes.BadId(what, id, SuggestId(id), reader.At(node)));
     }
 
     private static string? SuggestId(string id)

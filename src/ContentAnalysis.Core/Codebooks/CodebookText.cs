@@ -14,10 +14,7 @@ internal static class CodebookText
         var span = bytes.AsSpan();
         if (Utf8Scan.Check(span) is { } invalid)
         {
-            var (message, hint) = invalid.Kind == Utf8ErrorKind.InvalidByte
-                ? ($"the file is not UTF-8 text: byte 0x{invalid.Byte:X2} at line {invalid.Line}, column {invalid.Column} is not valid UTF-8", "save the file as UTF-8; most editors offer it under 'Save with encoding'")
-                : (invalid.Message, invalid.Hint);
-            return (null, Diagnostic.Error(CodebookDiagnosticCodes.NotUtf8, message, path, invalid.Line, invalid.Column, hint));
+            return (null, CodebookDiagnosticCodes.NotUtf8Text(invalid, path));
         }
 
         if (span.StartsWith(Utf8Scan.Utf8Mark))

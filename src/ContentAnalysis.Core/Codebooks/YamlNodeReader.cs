@@ -1,6 +1,5 @@
 using System.Globalization;
 using ContentAnalysis.Core.Diagnostics;
-using ContentAnalysis.Core.Naming;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentAnalysis.Core.Codebooks;
@@ -13,11 +12,11 @@ internal sealed class YamlNodeReader(string path, DiagnosticBag diagnostics)
 {
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
-    public void Error(string code, string message, YamlNode node, string? hint = null) =>
-        Diagnostics.Error(code, message, path, Line(node), Column(node), hint);
+    /// <summary>Where <paramref name="node"/> starts in the file, for a catalogue factory.</summary>
+    public SourceLocation At(YamlNode node) => new(path, Line(node), Column(node));
 
-    public void Warning(string code, string message, YamlNode node, string? hint = null) =>
-        Diagnostics.Warning(code, message, path, Line(node), Column(node), hint);
+    /// <summary>Adds a diagnostic made by the catalogue.</summary>
+    public void Report(Diagnostic diagnostic) => Diagnostics.Add(diagnostic);
 
     public static int Line(YamlNode node) => checked((int)node.Start.Line);
 
@@ -31,7 +30,7 @@ internal sealed class YamlNodeReader(string path, DiagnosticBag diagnostics)
             return mapping;
         }
 
-        Error(CodebookDiagnosticCodes.InvalidValue, $"{what} must be a mapping of 'key: value' lines", node);
+        Report(CodebookDiagnosticCodes.NotAMapping(what, At(node)));
         return null;
     }
 
@@ -43,8 +42,7 @@ internal sealed class YamlNodeReader(string path, DiagnosticBag diagnostics)
             var name = key is YamlScalarNode scalar ? scalar.Value ?? string.Empty : key.ToString();
             if (!allowed.Contains(name))
             {
-                var hint = EditDistance.DidYouMean(name, allowed) ?? "allowed keys: " + string.Join(", ", allowed);
-                Error(CodebookDiagnosticCodes.UnknownKey, $"unknown key '{name}' in {owner}", key, hint);
+                Report(CodebookDiagnosticCodes.UnknownKeyIn(name, owner, allowed, At(key)));
             }
         }
     }
@@ -82,7 +80,7 @@ internal sealed class YamlNodeReader(string path, DiagnosticBag diagnostics)
             return null;
         }
 
-        Error(CodebookDiagnosticCodes.InvalidValue, $"'{key}' of {owner} must be text, not a {Describe(node)}", node);
+        Report(CodebookDiagnosticCodes.NotText(key, owner, Describe(node), At(node)));
         return null;
     }
 
@@ -106,7 +104,7 @@ internal sealed class YamlNodeReader(string path, DiagnosticBag diagnostics)
             return false;
         }
 
-        Error(CodebookDiagnosticCodes.InvalidValue, $"'{key}' of {owner} must be true or false, not '{text ?? Describe(node)}'", node);
+        Report(CodebookDiagnosticCodes.NotBoolean(key, owner, text ?? Describe(node), At(node)));
         return null;
     }
 
@@ -126,7 +124,7 @@ internal sealed class YamlNodeReader(string path, DiagnosticBag diagnostics)
             return value;
         }
 
-        Error(CodebookDiagnosticCodes.InvalidValue, $"'{key}' of {owner} must be a number, not '{text ?? Describe(node)}'", node);
+        Report(CodebookDiagnosticCodes.NotANumber(key, owner, text ?? Describe(node), At(node)));
         return null;
     }
 
@@ -147,8 +145,7 @@ internal sealed class YamlNodeReader(string path, DiagnosticBag diagnostics)
             return value;
         }
 
-        var hint = EditDistance.DidYouMean(text, allowed.Keys);
-        Error(CodebookDiagnosticCodes.InvalidValue, $"'{key}' of {owner} must be one of {string.Join(", ", allowed.Keys)}, not '{text}'", node, hint);
+        Report(CodebookDiagnosticCodes.NotOneOf(key, owner, [.. allowed.Keys], text, At(node)));
         return null;
     }
 
@@ -173,13 +170,13 @@ internal sealed class YamlNodeReader(string path, DiagnosticBag diagnostics)
                     }
                     else
                     {
-                        Error(CodebookDiagnosticCodes.InvalidValue, $"each item of '{key}' in {owner} must be non-empty text, not a {Describe(item)}", item);
+                        Report(CodebookDiagnosticCodes.ItemNotText(key, owner, Describe(item), At(item)));
                     }
                 }
 
                 return items;
             default:
-                Error(CodebookDiagnosticCodes.InvalidValue, $"'{key}' of {owner} must be a list of texts, not a {Describe(node)}", node);
+                Report(CodebookDiagnosticCodes.NotTextList(key, owner, Describe(node), At(node)));
                 return [];
         }
     }
@@ -195,7 +192,7 @@ internal sealed class YamlNodeReader(string path, DiagnosticBag diagnostics)
             case YamlSequenceNode sequence:
                 return [.. sequence.Children];
             default:
-                Error(CodebookDiagnosticCodes.InvalidValue, $"'{key}' of {owner} must be a list ('- ' items), not a {Describe(node)}", node);
+                Report(CodebookDiagnosticCodes.NotList(key, owner, Describe(node), At(node)));
                 return [];
         }
     }
@@ -204,7 +201,7 @@ internal sealed class YamlNodeReader(string path, DiagnosticBag diagnostics)
     {
         if (required)
         {
-            Error(CodebookDiagnosticCodes.MissingField, $"missing required field '{key}' in {owner}", map, hint);
+            Report(CodebookDiagnosticCodes.MissingRequired(key, owner, hint, At(map)));
         }
     }
 

@@ -9,8 +9,6 @@ namespace ContentAnalysis.Core.Coding;
 /// <summary>Reading and folding journals.</summary>
 internal static partial class CodingJournal
 {
-    private const string DamagedHint = "the journal was edited by hand or damaged; fix or remove that line";
-
     private static readonly CsvReaderOptions ReaderOptions = new()
     {
         HasHeader = false,
@@ -39,7 +37,7 @@ internal static partial class CodingJournal
         // NUL bytes are left to the line reader: a crash can leave a journal ending in them.
         if (Utf8Scan.Check(bytes, allowNul: true) is { Kind: Utf8ErrorKind.OtherEncoding } encoding)
         {
-            return new CoderCodings(coder, display, units, [Diagnostic.Error(CodingDiagnostics.MalformedJournal, encoding.Message, display, 1, 1, encoding.Hint)]);
+            return new CoderCodings(coder, display, units, [CodingDiagnostics.JournalEncoding(encoding, display)]);
         }
         var complete = bytes.Length == 0 || bytes[^1] == (byte)'\n' ? bytes.Length : Array.LastIndexOf(bytes, (byte)'\n') + 1;
         var invalidLines = InvalidUtf8Lines(bytes.AsSpan(0, complete), display, diagnostics);
@@ -56,7 +54,7 @@ internal static partial class CodingJournal
 
             if (tailDiagnostics.Count > 0 || !Utf8.IsValid(tail.Span))
             {
-                diagnostics.Add(Diagnostic.Warning(CodingDiagnostics.TruncatedJournal, $"last line {lines + 1} is cut off and was not loaded", display, lines + 1, 1, "it was probably being written when qcat stopped; code that unit again"));
+                diagnostics.Add(CodingDiagnostics.LastLineCutOff(lines + 1, display));
             }
         }
 
@@ -83,7 +81,7 @@ internal static partial class CodingJournal
             if (Utf8Scan.FirstInvalid(text) is { } invalid)
             {
                 lines.Add(line);
-                diagnostics.Add(Diagnostic.Error(CodingDiagnostics.MalformedJournal, string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 at byte offset {lineStart + invalid.Offset}"), display, line, 1, "save the file as UTF-8, or fix or remove that line"));
+                diagnostics.Add(CodingDiagnostics.JournalInvalidUtf8(lineStart + invalid.Offset, display, line));
             }
 
             (line, lineStart) = (line + 1, end < 0 ? utf8.Length : lineStart + end + 1);
@@ -126,7 +124,7 @@ internal static partial class CodingJournal
                     width = HeaderWidth(reader);
                     if (width == 0)
                     {
-                        diagnostics.Add(Diagnostic.Error(CodingDiagnostics.MalformedJournal, "the first line is not the journal header", display, line, 1, $"expected '{string.Join(",", Columns)}'"));
+                        diagnostics.Add(CodingDiagnostics.JournalWithoutHeader(Columns, display, line));
                         return lastLine;
                     }
 
@@ -140,7 +138,7 @@ internal static partial class CodingJournal
 
                 if (reader.FieldCount != width)
                 {
-                    diagnostics.Add(Diagnostic.Error(CodingDiagnostics.MalformedJournal, $"{reader.FieldCount} fields where {width} are expected", display, line, 1, DamagedHint));
+                    diagnostics.Add(CodingDiagnostics.JournalFieldCount(reader.FieldCount, width, display, line));
                     continue;
                 }
 
@@ -152,7 +150,7 @@ internal static partial class CodingJournal
         }
         catch (CsvFormatException e)
         {
-            diagnostics.Add(Diagnostic.Error(CodingDiagnostics.MalformedJournal, e.Message, display, firstLine + (int)e.LineNumber, 1, "check the quotes on that line"));
+            diagnostics.Add(IoDiagnostics.BadQuotes(CodingDiagnostics.MalformedJournal, e.Message, display, firstLine + (int)e.LineNumber));
             return firstLine + utf8.Span.Count((byte)'\n');
         }
     }
@@ -190,13 +188,13 @@ internal static partial class CodingJournal
         if (!DateTimeOffset.TryParseExact(timeText, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
             && !DateTimeOffset.TryParse(timeText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out time))
         {
-            diagnostics.Add(Diagnostic.Error(CodingDiagnostics.MalformedJournal, $"time '{Shown(timeText)}' is not an ISO-8601 date and time", display, line, 1, DamagedHint));
+            diagnostics.Add(CodingDiagnostics.JournalBadTime(Shown(timeText), display, line));
             return;
         }
 
         if (unit.Length == 0 || dimension.Length == 0 || op is not ("set" or "clear"))
         {
-            diagnostics.Add(Diagnostic.Error(CodingDiagnostics.MalformedJournal, op is "set" or "clear" ? "unit and dimension must not be empty" : $"op '{Shown(op)}' is neither 'set' nor 'clear'", display, line, 1, DamagedHint));
+            diagnostics.Add(CodingDiagnostics.JournalBadOperation(Shown(op), op is "set" or "clear", display, line));
             return;
         }
 

@@ -73,7 +73,7 @@ internal static partial class CodingJournal
             }
             catch (IOException e) when (File.Exists(path))
             {
-                throw new InputException(Diagnostic.Error(CodingDiagnostics.JournalBusy, $"the journal is in use by another process and was not written: {e.Message}", path, hint: "close the other qcat session or import of this coder, then repeat the last step"));
+                throw new InputException(CodingDiagnostics.JournalInUse(e.Message, path));
             }
         }
     }

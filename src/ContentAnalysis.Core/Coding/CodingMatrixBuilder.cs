@@ -85,7 +85,7 @@ internal static class CodingMatrixBuilder
 
         if (value.Values.Count != 1)
         {
-            throw new InputException(Diagnostic.Error(CodingDiagnostics.TooManyValues, $"{value.Values.Count} values for unit '{unit}' on {dimension.Kind.ToString().ToLowerInvariant()} dimension '{dimension.Id}'", coder.JournalFile, value.Line, hint: "recode the unit; 'qcat check' lists such codings"));
+            throw new InputException(CodingDiagnostics.SeveralValuesInJournal(value.Values.Count, unit, dimension, coder.JournalFile, value.Line));
         }
 
         var label = value.Values[0];
@@ -101,6 +101,6 @@ internal static class CodingMatrixBuilder
 
         return double.TryParse(label, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
             ? number.ToString("R", CultureInfo.InvariantCulture)
-            : throw new InputException(Diagnostic.Error(CodingDiagnostics.UnknownValue, $"value '{label}' of unit '{unit}' on dimension '{dimension.Id}' is not a number", coder.JournalFile, value.Line, hint: "'qcat check' lists such codings"));
+            : throw new InputException(CodingDiagnostics.ValueNotANumber(label, unit, dimension.Id, coder.JournalFile, value.Line));
     }
 }

@@ -53,7 +53,7 @@ public sealed partial class CodingStore
         }
         catch (IOException) when (File.Exists(path))
         {
-            throw new InputException(Diagnostic.Error(CodingDiagnostics.SessionOpen, $"coder '{coder}' already has a coding session open", Layout.Relative(path), hint: "finish that session or quit it with q first; two sessions of one coder would interleave their answers"));
+            throw new InputException(CodingDiagnostics.SessionAlreadyOpen(coder, Layout.Relative(path)));
         }
     }
 
@@ -73,7 +73,7 @@ public sealed partial class CodingStore
     {
         if (!IsValidCoderName(coder))
         {
-            throw new InputException(Diagnostic.Error(CodingDiagnostics.BadCoderName, $"coder name '{coder}' is not allowed", hint: "use letters, digits, '_' and '-' only"));
+            throw new InputException(CodingDiagnostics.CoderNameNotAllowed(coder));
         }
 
         return Path.Combine(Layout.CodingsDirectory, coder + ".csv");

@@ -1,7 +1,6 @@
 using System.Globalization;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Diagnostics;
-using ContentAnalysis.Core.Naming;
 using ContentAnalysis.Core.Values;
 
 namespace ContentAnalysis.Core.Coding;
@@ -15,8 +14,7 @@ internal static class CodingValidator
         var dimension = codebook.FindDimension(id);
         if (dimension is null)
         {
-            var hint = !bag.WillKeep(CodingDiagnostics.UnknownDimension) ? null : EditDistance.DidYouMean(id, codebook.Dimensions.Select(d => d.Id)) ?? "dimensions: " + string.Join(", ", codebook.Dimensions.Select(d => d.Id));
-            bag.Add(new Diagnostic(CodingDiagnostics.UnknownDimension, severity, $"unknown dimension '{id}' (codebook '{codebook.Id}')", file, line, 0, hint));
+            bag.Add(CodingDiagnostics.DimensionNotInCodebook(id, codebook, severity, bag.WillKeep(CodingDiagnostics.UnknownDimension), file, line));
         }
 
         return dimension;
@@ -32,31 +30,25 @@ internal static class CodingValidator
         var distinct = values.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (distinct.Count == 0)
         {
-            bag.Error(CodingDiagnostics.UnknownValue, $"no value for unit '{unit}' on dimension '{dimension.Id}'", file, line, 0, "give a category id, a level value or 'none'");
+            bag.Add(CodingDiagnostics.NoValue(unit, dimension.Id, file, line));
             return null;
         }
 
         if (distinct.Contains(ReservedValues.Uncoded) && (distinct.Count > 1 || dimension.Required))
         {
-            bag.Error(
-                CodingDiagnostics.TooManyValues,
-                dimension.Required ? $"dimension '{dimension.Id}' is required: unit '{unit}' cannot be left '{ReservedValues.Uncoded}'" : $"'{ReservedValues.Uncoded}' mixed with other values for unit '{unit}' on dimension '{dimension.Id}'",
-                file,
-                line,
-                0,
-                dimension.Required ? "give a value, or 'none' if no category applies" : "'uncoded' leaves the dimension uncoded; remove it or the other values");
+            bag.Add(CodingDiagnostics.UncodedMisused(unit, dimension, file, line));
             return null;
         }
 
         if (distinct.Contains(ReservedValues.None) && distinct.Count > 1)
         {
-            bag.Error(CodingDiagnostics.TooManyValues, $"'{ReservedValues.None}' mixed with categories for unit '{unit}' on dimension '{dimension.Id}'", file, line, 0, "'none' means no category applies; remove it or the categories");
+            bag.Add(CodingDiagnostics.NoneMixed(unit, dimension.Id, file, line));
             return null;
         }
 
         if (dimension.Kind != DimensionKind.Multi && distinct.Count > 1)
         {
-            bag.Error(CodingDiagnostics.TooManyValues, $"{distinct.Count} values ({string.Join(";", distinct)}) for unit '{unit}' on {dimension.Kind.ToString().ToLowerInvariant()} dimension '{dimension.Id}'", file, line, 0, "this dimension takes exactly one value");
+            bag.Add(CodingDiagnostics.SeveralValues(distinct, unit, dimension, file, line));
             return null;
         }
 
@@ -71,8 +63,7 @@ internal static class CodingValidator
             {
                 if (dimension.FindCategory(value) is null)
                 {
-                    var hint = !bag.WillKeep(CodingDiagnostics.UnknownValue) ? null : EditDistance.DidYouMean(value, dimension.AllCategories().Select(c => c.Id)) ?? "categories: " + string.Join(", ", dimension.AllCategories().Select(c => c.Id));
-                    bag.Error(CodingDiagnostics.UnknownValue, $"unknown category '{value}' in dimension '{dimension.Id}' (unit '{unit}')", file, line, 0, hint);
+                    bag.Add(CodingDiagnostics.CategoryNotInDimension(value, dimension, unit, bag.WillKeep(CodingDiagnostics.UnknownValue), file, line));
                 }
 
                 canonical.Add(value);
@@ -83,8 +74,7 @@ internal static class CodingValidator
             }
             else
             {
-                var scale = string.Join(", ", dimension.Levels.Select(l => l.Value.ToString("R", CultureInfo.InvariantCulture)));
-                bag.Error(CodingDiagnostics.UnknownValue, $"value '{value}' is not on the scale of dimension '{dimension.Id}' (unit '{unit}')", file, line, 0, $"levels: {scale}");
+                bag.Add(CodingDiagnostics.ValueOffScale(value, dimension, unit, file, line));
             }
         }
 

@@ -1,7 +1,6 @@
 using ContentAnalysis.Core.Corpus;
 using ContentAnalysis.Core.Diagnostics;
 using ContentAnalysis.Core.IO;
-using ContentAnalysis.Core.Naming;
 using ContentAnalysis.Core.Values;
 
 namespace ContentAnalysis.Core.Coding;
@@ -29,7 +28,7 @@ public static class CodingsExporter
         if (dimension is not null && !known.Contains(dimension, StringComparer.Ordinal))
         {
             // Without this a misspelt --dimension prints an empty table and exits 0.
-            throw new InputException(Diagnostic.Error(CodingDiagnostics.BadRequest, $"unknown dimension '{dimension}'", hint: EditDistance.DidYouMean(dimension, known) ?? (known.Count == 0 ? "no codings yet" : "dimensions: " + string.Join(", ", known))));
+            throw new InputException(CodingDiagnostics.UnknownExportDimension(dimension, known));
         }
 
         var units = UnitOrder.Sort(coders.SelectMany(c => c.Units.Where(u => u.Value.Keys.Any(Selected)).Select(u => u.Key)), corpus);
@@ -48,7 +47,7 @@ public static class CodingsExporter
             case CodingsFileFormat.Wide:
                 if (coders.Count != 1)
                 {
-                    throw new InputException(Diagnostic.Error(CodingDiagnostics.BadRequest, $"the wide format holds one coder's codings, but {coders.Count} coders were selected", hint: "pass --coder NAME, or use --format long or matrix"));
+                    throw new InputException(CodingDiagnostics.WideNeedsOneCoder(coders.Count));
                 }
 
                 var dimensions = coders[0].Units.Values.SelectMany(d => d.Keys).Where(Selected).Distinct(StringComparer.Ordinal)
@@ -59,7 +58,7 @@ public static class CodingsExporter
             default:
                 if (dimension is null)
                 {
-                    throw new InputException(Diagnostic.Error(CodingDiagnostics.BadRequest, "the matrix format needs a dimension", hint: "pass --dimension ID"));
+                    throw new InputException(CodingDiagnostics.MatrixNeedsDimension());
                 }
 
                 var scale = scaleDimensions?.Contains(dimension) == true;

@@ -45,12 +45,12 @@ public static class CodingsImporter
         var display = codings.Layout.Relative(path);
         if (Directory.Exists(path))
         {
-            throw new InputException(Diagnostic.Error(CodingDiagnostics.BadImportFile, $"'{display}' is a folder, not a file", hint: "name one CSV file"));
+            throw new InputException(CodingDiagnostics.ImportIsFolder(display));
         }
 
         if (!File.Exists(path))
         {
-            throw new InputException(Diagnostic.Error(CodingDiagnostics.BadImportFile, $"file '{display}' not found", hint: "check the path"));
+            throw new InputException(CodingDiagnostics.ImportNotFound(display));
         }
 
         // An exported table comes back as it was: the quote export put before formula-like cells goes.
@@ -72,10 +72,8 @@ public static class CodingsImporter
             if (unit is null)
             {
                 // A hint only for a line that is printed, and from an index: never a scan of the corpus per row.
-                var hint = bag.WillKeep(CodingDiagnostics.UnknownUnit)
-                    ? (unitNames ??= new NameIndex(corpus.Units.Select(u => u.Id))).DidYouMean(cell.Unit) ?? (corpus.Units.Count == 0 ? "the corpus is empty: run 'qcat corpus import' first" : "unit ids look like 'doc.p001'")
-                    : null;
-                bag.Error(CodingDiagnostics.UnknownUnit, $"unknown unit '{cell.Unit}'", display, cell.Line, 0, hint);
+                var units = bag.WillKeep(CodingDiagnostics.UnknownUnit) ? unitNames ??= new NameIndex(corpus.Units.Select(u => u.Id)) : null;
+                bag.Add(CodingDiagnostics.UnknownImportedUnit(cell.Unit, display, cell.Line, units));
             }
 
             var dimension = CodingValidator.Dimension(codebook, cell.Dimension, bag, display, cell.Line);
@@ -164,7 +162,7 @@ public static class CodingsImporter
         {
             if (coder is null && cells.Count > 0)
             {
-                bag.Error(CodingDiagnostics.BadImportFile, "the table has no 'coder' column, so it is not known whose codings these are", display, 1, 0, "pass --coder NAME");
+                bag.Add(CodingDiagnostics.NoCoderColumn(display));
             }
 
             return (cells, others);
@@ -176,7 +174,7 @@ public static class CodingsImporter
         {
             if (cell.Coder!.Length == 0)
             {
-                bag.Error(CodingDiagnostics.BadCoderName, $"empty coder for unit '{cell.Unit}'", display, cell.Line, 0, "fill in the coder column");
+                bag.Add(CodingDiagnostics.EmptyCoderCell(cell.Unit, display, cell.Line));
             }
             else if (coder is null || cell.Coder == coder)
             {
@@ -190,7 +188,7 @@ public static class CodingsImporter
                     {
                         foreach (var d in e.Diagnostics)
                         {
-                            bag.Error(d.Code, d.Message, display, cell.Line, 0, d.Hint);
+                            bag.Add(d with { File = display, Line = cell.Line, Column = 0 });
                         }
                     }
                 }
@@ -205,8 +203,7 @@ public static class CodingsImporter
 
         if (coder is not null && selected.Count == 0)
         {
-            var named = string.Join(", ", others.Keys.Order(StringComparer.Ordinal));
-            bag.Error(CodingDiagnostics.BadCoderName, $"no row of the table belongs to coder '{coder}' (its coder column names {named})", display, 1, 0, EditDistance.DidYouMean(coder, others.Keys) ?? "leave out --coder to import every coder's rows");
+            bag.Add(CodingDiagnostics.CoderNotInTable(coder, others.Keys, display));
         }
 
         return (selected, others);
@@ -219,12 +216,12 @@ public static class CodingsImporter
         var malformed = journal.Diagnostics.Where(d => d.IsError).ToList();
         if (malformed.Count > 0)
         {
-            warnings.Add(Diagnostic.Warning(CodingDiagnostics.MalformedJournal, $"the journal already has {malformed.Count} malformed line(s) (first at line {malformed.Min(d => d.Line)}); the codings were appended after them", journal.JournalFile, hint: "the journal is damaged: run 'qcat check' and fix or remove those lines"));
+            warnings.Add(CodingDiagnostics.AppendedAfterMalformed(malformed.Count, malformed.Min(d => d.Line), journal.JournalFile));
         }
 
         foreach (var cut in journal.Diagnostics.Where(d => d.Code == CodingDiagnostics.TruncatedJournal))
         {
-            warnings.Add(Diagnostic.Warning(CodingDiagnostics.TruncatedJournal, $"the cut-off last line {cut.Line} was moved to {journal.JournalFile}.partial before appending", journal.JournalFile, hint: "code that unit again if it is missing"));
+            warnings.Add(CodingDiagnostics.CutOffLineMoved(cut.Line, journal.JournalFile));
         }
 
         return warnings;
@@ -240,10 +237,7 @@ public static class CodingsImporter
         var values = first.Values.Union(later.Values, StringComparer.Ordinal).ToList();
         if (values.Count > first.Values.Count && (dimension.Kind != DimensionKind.Multi || values.Contains(ReservedValues.None)))
         {
-            var kind = dimension.Kind == DimensionKind.Multi ? string.Empty : dimension.Kind.ToString().ToLowerInvariant() + " ";
-            var message = $"'{string.Join(CodingJournal.ValueSeparator, later.Values)}' for unit '{later.Unit}' on {kind}dimension '{dimension.Id}' conflicts with '{string.Join(CodingJournal.ValueSeparator, first.Values)}' (first at line {firstLine})";
-            var hint = dimension.Kind == DimensionKind.Multi ? "'none' means no category applies; remove it or the categories" : "this dimension takes exactly one value; remove one of the rows";
-            bag.Error(CodingDiagnostics.TooManyValues, message, display, line, 0, hint);
+            bag.Add(CodingDiagnostics.ConflictingRows(string.Join(CodingJournal.ValueSeparator, later.Values), later.Unit, dimension, string.Join(CodingJournal.ValueSeparator, first.Values), firstLine, display, line));
             return first;
         }
 

@@ -26,7 +26,7 @@ internal static class CodingsTable
         var unknown = header.Where(h => h is not ("unit" or "dimension" or "value" or "memo" or "coder")).ToList();
         if (unit < 0 || dimension < 0 || value < 0 || unknown.Count > 0)
         {
-            bag.Error(CodingDiagnostics.BadImportFile, unknown.Count > 0 ? $"unknown column '{unknown[0]}'" : "a long table needs the columns unit, dimension and value", file, 1, 0, "columns: unit,dimension,value and optionally memo and coder (or use --format wide)");
+            bag.Add(CodingDiagnostics.BadLongHeader(unknown.Count > 0 ? unknown[0] : null, file));
             return cells;
         }
 
@@ -41,7 +41,7 @@ internal static class CodingsTable
             var values = Split(fields[value]);
             if (values.Count == 0)
             {
-                bag.Error(CodingDiagnostics.BadImportFile, $"empty value for unit '{key.Item1}' on dimension '{key.Item2}'", file, line, 0, "leave the row out if the unit is not coded, or write 'none'");
+                bag.Add(CodingDiagnostics.EmptyValueCell(key.Item1, key.Item2, file, line));
                 continue;
             }
 
@@ -62,14 +62,14 @@ internal static class CodingsTable
 
         if (header[0] != "unit" || header.Length < 2)
         {
-            bag.Error(CodingDiagnostics.BadImportFile, "a wide table starts with a 'unit' column followed by one column per dimension", file, 1, 0, "or use --format long");
+            bag.Add(CodingDiagnostics.BadWideHeader(file));
             return cells;
         }
 
         var repeated = header.Skip(1).GroupBy(h => h, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
         {
-            bag.Error(CodingDiagnostics.BadImportFile, $"column '{repeated.Key}' appears twice", file, 1, 0, "one column per dimension; merge the two columns");
+            bag.Add(CodingDiagnostics.RepeatedColumn(repeated.Key, file));
             return cells;
         }
 
@@ -84,7 +84,7 @@ internal static class CodingsTable
             // A second row for a unit would silently replace the first (last write wins), so it is refused.
             if (!firstLine.TryAdd(fields[0].Trim(), line))
             {
-                bag.Error(CodingDiagnostics.BadImportFile, $"unit '{fields[0].Trim()}' has a second row (first at line {firstLine[fields[0].Trim()]})", file, line, 0, "a wide table has one row per unit; merge the rows or remove one");
+                bag.Add(CodingDiagnostics.SecondRow(fields[0].Trim(), firstLine[fields[0].Trim()], file, line));
                 continue;
             }
 
@@ -106,7 +106,7 @@ internal static class CodingsTable
         header = rows.Count > 0 ? [.. rows[0].Fields.Select(h => h.Trim())] : [];
         if (rows.Count == 0)
         {
-            bag.Error(CodingDiagnostics.BadImportFile, "the file is empty", file, hint: "the first line must be a header");
+            bag.Add(CodingDiagnostics.ImportEmpty(file));
         }
 
         return rows.Count > 0;
@@ -119,7 +119,7 @@ internal static class CodingsTable
             return true;
         }
 
-        bag.Error(CodingDiagnostics.BadImportFile, $"{fields.Length} fields where the header has {expected}", file, line, 0, "quote cells that contain commas");
+        bag.Add(CodingDiagnostics.FieldCount(fields.Length, expected, file, line));
         return false;
     }
 

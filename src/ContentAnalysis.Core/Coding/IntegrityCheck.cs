@@ -25,7 +25,7 @@ public static class IntegrityCheck
         {
             if (corpus.UnitsOf(document.Id).Count == 0)
             {
-                bag.Warning(CodingDiagnostics.DocumentWithoutUnits, $"document '{document.Id}' has no units", documentsFile, hint: "the file was empty or only headings; re-import it or remove it");
+                bag.Add(CodingDiagnostics.NoUnits(document.Id, documentsFile));
             }
 
             CheckText(layout, corpus, document.Id, bag);
@@ -36,7 +36,7 @@ public static class IntegrityCheck
         {
             foreach (var file in Directory.EnumerateFiles(layout.CodingsDirectory, "*.csv").Where(f => !CodingStore.IsValidCoderName(Path.GetFileNameWithoutExtension(f))).Order(StringComparer.Ordinal))
             {
-                bag.Warning(CodingDiagnostics.BadCoderName, $"journal '{Path.GetFileName(file)}' is ignored: its name is not a valid coder name", layout.Relative(file), hint: "rename it using letters, digits, '_' and '-' only");
+                bag.Add(CodingDiagnostics.JournalNameIgnored(Path.GetFileName(file), layout.Relative(file)));
             }
         }
 
@@ -60,7 +60,7 @@ public static class IntegrityCheck
 
             foreach (var (hash, count) in otherHashes.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
-                bag.Warning(CodingDiagnostics.OtherCodebook, $"{count} coding(s) by '{coder}' were made under codebook version {Short(hash)}, not the current {Short(codebook!.ContentHash)}", codings.JournalFile, hint: "review them if the codebook's categories changed meaning");
+                bag.Add(CodingDiagnostics.CodedUnderOtherCodebook(count, coder, Short(hash), Short(codebook!.ContentHash), codings.JournalFile));
             }
         }
 
@@ -81,7 +81,7 @@ public static class IntegrityCheck
             var id = Path.GetFileNameWithoutExtension(file);
             if (corpus.FindDocument(id) is null)
             {
-                bag.Warning(CodingDiagnostics.UnlistedDocumentText, $"text file of document '{id}' is listed in no table (documents.csv has no such document)", layout.Relative(file), hint: "re-import its source with 'qcat corpus import' to restore the document, or delete the file if the document was removed");
+                bag.Add(CodingDiagnostics.TextUnlisted(id, layout.Relative(file)));
             }
         }
     }
@@ -89,11 +89,10 @@ public static class IntegrityCheck
     // Every unit is a span of the stored text; without it (or with a cut one) 'corpus show' and coding fail.
     private static void CheckText(ProjectLayout layout, CorpusStore corpus, string documentId, DiagnosticBag bag)
     {
-        const string Hint = "re-import the document's source file with 'qcat corpus import'; the text is written again";
         var path = CorpusStore.TextPath(layout, documentId);
         if (!File.Exists(path))
         {
-            bag.Error(CodingDiagnostics.BadDocumentText, $"text of document '{documentId}' is missing", layout.Relative(path), hint: Hint);
+            bag.Add(CodingDiagnostics.TextMissing(documentId, layout.Relative(path)));
             return;
         }
 
@@ -103,7 +102,7 @@ public static class IntegrityCheck
         var beyond = units.Where(u => (long)u.Start + u.Length > length).ToList();
         if (beyond.Count > 0)
         {
-            bag.Error(CodingDiagnostics.BadDocumentText, $"text of document '{documentId}' has {length} characters but {beyond.Count} unit(s) reach beyond it (first '{beyond[0].Id}', ending at {beyond[0].Start + beyond[0].Length})", layout.Relative(path), hint: Hint);
+            bag.Add(CodingDiagnostics.TextTooShort(documentId, length, beyond.Count, beyond[0].Id, beyond[0].Start + beyond[0].Length, layout.Relative(path)));
             return;
         }
 
@@ -111,7 +110,7 @@ public static class IntegrityCheck
         var changed = units.Where(u => !string.Equals(DocumentParser.HashUnit(text.AsSpan(u.Start, u.Length)), u.Hash, StringComparison.Ordinal)).ToList();
         if (changed.Count > 0)
         {
-            bag.Error(CodingDiagnostics.BadDocumentText, $"text of document '{documentId}' no longer matches {changed.Count} unit(s) in units.csv (first '{changed[0].Id}' at {changed[0].Start})", layout.Relative(path), hint: Hint);
+            bag.Add(CodingDiagnostics.TextChanged(documentId, changed.Count, changed[0].Id, changed[0].Start, layout.Relative(path)));
         }
     }
 
@@ -119,11 +118,11 @@ public static class IntegrityCheck
     {
         if (unit is null)
         {
-            bag.Error(CodingDiagnostics.UnknownUnit, $"coding of unknown unit '{unitId}' (dimension '{dimensionId}')", file, value.Line, 0, "the document was removed or re-imported with other units");
+            bag.Add(CodingDiagnostics.CodedUnitGone(unitId, dimensionId, file, value.Line));
         }
         else if (!string.Equals(unit.Hash, value.UnitHash, StringComparison.Ordinal))
         {
-            bag.Error(CodingDiagnostics.StaleCoding, $"unit '{unitId}' changed since it was coded on '{dimensionId}' (hash {value.UnitHash}, now {unit.Hash})", file, value.Line, 0, "review the coding against the new text and code it again");
+            bag.Add(CodingDiagnostics.UnitChanged(unitId, dimensionId, value.UnitHash, unit.Hash, file, value.Line));
         }
 
         if (codebook is null)

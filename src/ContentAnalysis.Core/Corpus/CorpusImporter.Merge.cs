@@ -1,4 +1,3 @@
-using System.Globalization;
 using ContentAnalysis.Core.Diagnostics;
 
 namespace ContentAnalysis.Core.Corpus;
@@ -49,12 +48,7 @@ public static partial class CorpusImporter
 
             if (affectedCodings > 0 && !options.Force)
             {
-                var shown = string.Join(", ", affectedUnits.Take(5)) + (affectedUnits.Count > 5 ? string.Create(CultureInfo.InvariantCulture, $", … ({affectedUnits.Count - 5} more)") : string.Empty);
-                diagnostics.Error(
-                    CorpusDiagnostics.CodedUnitsChanged,
-                    $"document '{id}' changed: {affectedUnits.Count} coded unit(s) differ or disappear ({shown}), carrying {affectedCodings} coding(s)",
-                    file,
-                    hint: "pass --force to import anyway; 'qcat check' then lists the stale codings");
+                diagnostics.Add(CorpusDiagnostics.CodedUnitsDiffer(id, affectedUnits, affectedCodings, file));
                 continue;
             }
 

@@ -38,17 +38,16 @@ public static partial class CorpusImporter
         var id = options.Id ?? (Field("id") is { Length: > 0 } given ? given : DefaultId(file));
         if (id.Length == 0)
         {
-            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadId, $"the file name '{Path.GetFileName(file)}' gives no document id (ids use ASCII letters and digits)", display, hint: "set 'id:' in the front matter, give the manifest row an 'id', or pass --id"));
+            throw new InputException(CorpusDiagnostics.NoIdFromFileName(Path.GetFileName(file), display));
         }
 
         if (!DocumentId().IsMatch(id))
         {
-            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadId, $"document id '{id}' is not allowed", display, hint: "use lower-case letters, digits, '_' and '-'; set 'id:' in the front matter or pass --id"));
+            throw new InputException(CorpusDiagnostics.IdNotAllowed(id, display));
         }
 
         // A value from the manifest must be fixed there, not in the front matter.
-        string Where(string name) => manifestRow?.ContainsKey(name) == true ? " (from the manifest)" : string.Empty;
-        string Fix(string name, string example) => manifestRow?.ContainsKey(name) == true ? $"fix the {name} column of the manifest row for '{Path.GetFileName(file)}', e.g. {example}" : $"write e.g. '{name}: {example}'";
+        bool FromManifest(string name) => manifestRow?.ContainsKey(name) == true;
         var date = Field("date");
         var period = Field("period");
         if (period.Length > 0 && !options.Periods.Contains(period))
@@ -58,15 +57,15 @@ public static partial class CorpusImporter
                 ? (manifestRow[ManifestReader.FileKey], int.Parse(manifestRow[ManifestReader.LineKey], CultureInfo.InvariantCulture))
                 : (display, FrontMatterLine(file, "period"));
             throw new InputException(options.Periods.Periods.Count == 0
-                ? Diagnostic.Error(CorpusDiagnostics.UnknownPeriod, $"period '{period}' of '{Path.GetFileName(file)}' is given, but the project declares no periods", where, line, hint: "declare the periods under 'periods:' in qcat.yaml (see docs/corpus.md), or leave 'period' out")
-                : Diagnostic.Error(CorpusDiagnostics.UnknownPeriod, $"period '{period}' of '{Path.GetFileName(file)}' is not one of the periods declared in qcat.yaml: {string.Join(", ", options.Periods.Ids)}", where, line, hint: "leave it out to derive it from the date, or " + Fix("period", options.Periods.Ids.First())));
+                ? CorpusDiagnostics.NoPeriodsDeclared(period, Path.GetFileName(file), where, line)
+                : CorpusDiagnostics.PeriodNotDeclared(period, Path.GetFileName(file), [.. options.Periods.Ids], FromManifest("period"), where, line));
         }
 
         if (date.Length > 0)
         {
             if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
             {
-                throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadDate, $"date '{date}'{Where("date")} is not a date in the form yyyy-MM-dd", display, hint: Fix("date", "2020-11-10")));
+                throw new InputException(CorpusDiagnostics.NotADate(date, Path.GetFileName(file), FromManifest("date"), display));
             }
 
             if (period.Length == 0)

@@ -38,7 +38,7 @@ public static partial class CorpusImporter
         ArgumentNullException.ThrowIfNull(options);
         if (options.Id is not null && files.Count != 1)
         {
-            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadId, "--id can only be given when importing one file", hint: "import the files one at a time or use a manifest"));
+            throw new InputException(CorpusDiagnostics.IdForSeveralFiles());
         }
 
         var manifest = options.ManifestPath is null ? [] : ManifestReader.Read(options.ManifestPath, layout.Relative(options.ManifestPath));
@@ -80,7 +80,7 @@ public static partial class CorpusImporter
             var earlier = imported.FirstOrDefault(d => d.Document.Metadata.Id == document.Metadata.Id);
             if (earlier.Document is not null)
             {
-                diagnostics.Error(CorpusDiagnostics.BadId, $"document id '{document.Metadata.Id}' is also the id of {earlier.File}", display, hint: "give one of them another id in its front matter or the manifest");
+                diagnostics.Add(CorpusDiagnostics.IdTaken(document.Metadata.Id, earlier.File, display));
                 continue;
             }
 
@@ -131,17 +131,17 @@ public static partial class CorpusImporter
         var extension = Path.GetExtension(file).ToLowerInvariant();
         if (Directory.Exists(file))
         {
-            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadFile, $"'{display}' is a folder, not a file", hint: $"name the files in it, e.g. '{display}/*.md'"));
+            throw new InputException(CorpusDiagnostics.SourceIsFolder(display));
         }
 
         if (!File.Exists(file))
         {
-            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadFile, $"file '{display}' not found", hint: "check the path"));
+            throw new InputException(CorpusDiagnostics.SourceNotFound(display));
         }
 
         if (extension is not (".txt" or ".md" or ".docx"))
         {
-            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadFile, $"cannot import '{display}': only .txt, .md and .docx files are supported", display, hint: "save the document as .txt, .md or .docx"));
+            throw new InputException(CorpusDiagnostics.UnsupportedType(display));
         }
 
         var bytes = File.ReadAllBytes(file);

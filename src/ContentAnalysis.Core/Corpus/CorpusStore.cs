@@ -69,7 +69,7 @@ public sealed partial class CorpusStore
         {
             if (!int.TryParse(f[2], out var ordinal) || !int.TryParse(f[4], out var start) || !int.TryParse(f[5], out var length))
             {
-                throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadTable, "ordinal, start and length must be whole numbers", layout.Relative(unitsPath), line, 1, "re-import the corpus"));
+                throw new InputException(CorpusDiagnostics.NotWholeNumbers(layout.Relative(unitsPath), line));
             }
 
             units.Add(new TextUnit(f[0], f[1], ordinal, f[3], start, length, f[6], f[7]));
@@ -86,7 +86,7 @@ public sealed partial class CorpusStore
         {
             if (!first.TryAdd(fields[0], line))
             {
-                throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadTable, $"{what} id '{fields[0]}' appears twice (first at line {first[fields[0]]})", display, line, 1, "the file was edited by hand or merged badly; re-import the corpus"));
+                throw new InputException(CorpusDiagnostics.RowIdTwice(what, fields[0], first[fields[0]], display, line));
             }
         }
     }
@@ -107,7 +107,7 @@ public sealed partial class CorpusStore
         var path = TextPath(Layout, documentId);
         if (!File.Exists(path))
         {
-            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadTable, $"text of document '{documentId}' is missing", Layout.Relative(path), hint: "re-import the document"));
+            throw new InputException(CorpusDiagnostics.StoredTextMissing(documentId, Layout.Relative(path)));
         }
 
         // A cut text would make a unit's span run past its end: a damaged file, not a crash.
@@ -115,7 +115,7 @@ public sealed partial class CorpusStore
         var beyond = _unitsByDocument[documentId].FirstOrDefault(u => (long)u.Start + u.Length > text.Length);
         return beyond is null
             ? text
-            : throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadTable, $"text of document '{documentId}' is too short for unit '{beyond.Id}'", Layout.Relative(path), hint: "re-import the document"));
+            : throw new InputException(CorpusDiagnostics.StoredTextTooShort(documentId, beyond.Id, Layout.Relative(path)));
     }
 
     /// <summary>The text of one unit (reads its document's text).</summary>

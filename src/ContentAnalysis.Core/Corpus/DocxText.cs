@@ -43,7 +43,7 @@ internal static class DocxText
 
             var main = document.MainDocumentPart;
             var body = main?.Document?.Body
-                ?? throw Refuse(display, "it has no document body", "open it in Word and save it again as .docx");
+                ?? throw new InputException(CorpusDiagnostics.DocxWithoutBody(display));
             var headings = new HeadingStyles(main.StyleDefinitionsPart?.Styles);
             var markdown = new StringBuilder();
             WriteBlocks(body, headings, markdown);
@@ -51,15 +51,11 @@ internal static class DocxText
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or IOException)
         {
-            var reason = e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("MaxCharacters", StringComparison.Ordinal)
-                ? $"a part expands to more than {maxCharactersInPart:N0} characters"
-                : "it is not a readable Word (.docx) document";
-            throw Refuse(display, reason, "save it from Word as .docx, or export it as plain text");
+            throw new InputException(e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("MaxCharacters", StringComparison.Ordinal)
+                ? CorpusDiagnostics.DocxTooLarge(display, maxCharactersInPart)
+                : CorpusDiagnostics.DocxUnreadable(display));
         }
     }
-
-    private static InputException Refuse(string display, string reason, string hint) =>
-        new(Diagnostic.Error(CorpusDiagnostics.BadFile, $"cannot import '{display}': {reason}", display, hint: hint));
 
     private static void WriteBlocks(OpenXmlElement container, HeadingStyles headings, StringBuilder markdown)
     {

@@ -1,5 +1,4 @@
 using ContentAnalysis.Core.Diagnostics;
-using ContentAnalysis.Core.Naming;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -35,7 +34,7 @@ internal static class FrontMatter
 
         if (end < 0)
         {
-            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadFrontMatter, "front matter opened with '---' is never closed", file, 1, 1, "end it with a line '---'"));
+            throw new InputException(CorpusDiagnostics.FrontMatterNotClosed(file));
         }
 
         var yaml = text[4..(end + 1)];
@@ -49,7 +48,7 @@ internal static class FrontMatter
             {
                 if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
                 {
-                    throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadFrontMatter, "front matter is not a list of 'key: value' lines", file, 2, 1));
+                    throw new InputException(CorpusDiagnostics.FrontMatterNotMapping(file));
                 }
 
                 foreach (var (key, value) in mapping.Children)
@@ -58,7 +57,7 @@ internal static class FrontMatter
                     if (!Keys.Contains(name, StringComparer.OrdinalIgnoreCase))
                     {
                         // The block starts on line 2 of the file, after the opening '---'.
-                        warnings.Add(Diagnostic.Warning(CorpusDiagnostics.BadFrontMatter, $"unknown front matter key '{name}' is ignored", file, checked((int)key.Start.Line + 1), checked((int)key.Start.Column), EditDistance.DidYouMean(name, Keys) ?? "keys: " + string.Join(", ", Keys)));
+                        warnings.Add(CorpusDiagnostics.FrontMatterKeyIgnored(name, Keys, file, checked((int)key.Start.Line + 1), checked((int)key.Start.Column)));
                         continue;
                     }
 
@@ -69,7 +68,7 @@ internal static class FrontMatter
         catch (Exception e) when (e is YamlException or InvalidCastException)
         {
             var line = e is YamlException y ? (int)y.Start.Line + 1 : 2;
-            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadFrontMatter, $"front matter is not valid YAML: {e.Message}", file, line, 1));
+            throw new InputException(CorpusDiagnostics.FrontMatterNotYaml(e.Message, file, line));
         }
 
         var headerLines = text.AsSpan(0, end + endLength).Count('\n');

@@ -1,6 +1,5 @@
 using ContentAnalysis.Core.Diagnostics;
 using ContentAnalysis.Core.IO;
-using ContentAnalysis.Core.Naming;
 
 namespace ContentAnalysis.Core.Corpus;
 
@@ -21,12 +20,12 @@ internal static class ManifestReader
     {
         if (Directory.Exists(path))
         {
-            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadManifest, $"manifest '{display}' is a folder, not a file", hint: "pass the manifest CSV file to --meta"));
+            throw new InputException(CorpusDiagnostics.ManifestIsFolder(display));
         }
 
         if (!File.Exists(path))
         {
-            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadManifest, $"manifest '{display}' not found", hint: "check the --meta path"));
+            throw new InputException(CorpusDiagnostics.ManifestNotFound(display));
         }
 
         var rows = CsvTable.ReadLoose(path, display, CorpusDiagnostics.BadManifest);
@@ -41,21 +40,20 @@ internal static class ManifestReader
         var unknown = header.FirstOrDefault(h => !Known.Contains(h));
         if (fileColumn < 0 || unknown is not null)
         {
-            var hint = (unknown is null ? null : EditDistance.DidYouMean(unknown, Known)) ?? "columns: " + string.Join(",", Known);
-            throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadManifest, fileColumn < 0 ? "the manifest has no 'file' column" : $"unknown manifest column '{unknown}'", display, 1, 1, hint));
+            throw new InputException(CorpusDiagnostics.BadManifestHeader(fileColumn < 0 ? null : unknown, Known, display));
         }
 
         foreach (var (fields, line) in rows.Skip(1))
         {
             if (fields.Length != header.Length)
             {
-                throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadManifest, $"{fields.Length} fields where the header has {header.Length}", display, line, 1));
+                throw new InputException(CorpusDiagnostics.ManifestFieldCount(fields.Length, header.Length, display, line));
             }
 
             var name = Path.GetFileName(fields[fileColumn].Trim());
             if (!result.TryAdd(name, new Dictionary<string, string> { [FileKey] = display, [LineKey] = line.ToString(System.Globalization.CultureInfo.InvariantCulture) }))
             {
-                throw new InputException(Diagnostic.Error(CorpusDiagnostics.BadManifest, $"file '{name}' is listed twice", display, line, 1));
+                throw new InputException(CorpusDiagnostics.ManifestFileTwice(name, display, line));
             }
 
             for (var i = 0; i < header.Length; i++)

@@ -24,14 +24,14 @@ internal static class CsvTable
         var rows = ReadLoose(path, display, code);
         if (rows.Count > 0 && !rows[0].Fields.SequenceEqual(header, StringComparer.Ordinal))
         {
-            throw new InputException(Diagnostic.Error(code, $"unexpected header '{string.Join(",", rows[0].Fields)}'", display, rows[0].Line, 1, $"expected '{string.Join(",", header)}'"));
+            throw new InputException(IoDiagnostics.UnexpectedHeader(code, rows[0].Fields, header, display, rows[0].Line));
         }
 
         foreach (var (fields, line) in rows.Skip(1))
         {
             if (fields.Length != header.Count)
             {
-                throw new InputException(Diagnostic.Error(code, $"{fields.Length} fields where {header.Count} are expected", display, line, 1, "the file was edited by hand or damaged; re-import the corpus"));
+                throw new InputException(IoDiagnostics.StoredFieldCount(code, fields.Length, header.Count, display, line));
             }
         }
 
@@ -47,7 +47,7 @@ internal static class CsvTable
         if (Utf8Scan.Check(bytes) is { } invalid)
         {
             // CsvHelper would read the bad bytes as U+FFFD and the table's data would change unnoticed.
-            throw new InputException(Diagnostic.Error(IoDiagnostics.NotUtf8, invalid.Message, display, invalid.Line, 0, invalid.Hint));
+            throw new InputException(IoDiagnostics.NotUtf8Text(invalid, display, invalid.Line));
         }
 
         var options = new CsvReaderOptions
@@ -75,7 +75,7 @@ internal static class CsvTable
         }
         catch (CsvFormatException e)
         {
-            throw new InputException(Diagnostic.Error(code, e.Message, display, (int)e.LineNumber, 1, "check the quotes on that line"));
+            throw new InputException(IoDiagnostics.BadQuotes(code, e.Message, display, (int)e.LineNumber));
         }
 
         return rows;

@@ -61,11 +61,7 @@ public sealed class ProjectLock : IDisposable
 
             if (DateTime.UtcNow - started >= wait)
             {
-                throw new InputException(Diagnostic.Error(
-                    IoDiagnostics.ProjectLocked,
-                    string.Create(CultureInfo.InvariantCulture, $"the project is locked by another writer ({ReadHolder(layout)}); gave up after {wait.TotalSeconds:0.#} s"),
-                    layout.Relative(path),
-                    hint: "wait for that command to finish and run this one again"));
+                throw new InputException(IoDiagnostics.LockTimedOut(ReadHolder(layout), wait, layout.Relative(path)));
             }
 
             cancellationToken.WaitHandle.WaitOne(PollInterval);

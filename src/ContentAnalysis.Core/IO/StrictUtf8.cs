@@ -12,7 +12,7 @@ internal static class StrictUtf8
     {
         if (Utf8Scan.Check(bytes) is { } error)
         {
-            throw new InputException(Diagnostic.Error(IoDiagnostics.NotUtf8, error.Message, file, hint: error.Hint));
+            throw new InputException(IoDiagnostics.NotUtf8Text(error, file));
         }
 
         var start = bytes.AsSpan().StartsWith(Utf8Scan.Utf8Mark) ? Utf8Scan.Utf8Mark.Length : 0;

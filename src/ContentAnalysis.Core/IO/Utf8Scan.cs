@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 
@@ -31,21 +30,11 @@ internal readonly record struct Utf8Error(long Offset, int Line, int Column, byt
     /// <summary>The encoding a byte order mark names (<see cref="Utf8ErrorKind.OtherEncoding"/> only).</summary>
     public string? Encoding { get; init; }
 
-    /// <summary>The message every reader prints: <c>invalid UTF-8 at byte offset 12</c>, <c>UTF-16 (little-endian) text, not UTF-8</c>, …</summary>
-    public string Message => Kind switch
-    {
-        Utf8ErrorKind.OtherEncoding => $"{Encoding} text (byte order mark), not UTF-8",
-        Utf8ErrorKind.Binary => string.Create(CultureInfo.InvariantCulture, $"binary file, not text: NUL byte at byte offset {Offset}"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 at byte offset {Offset}"),
-    };
+    /// <summary>The message every reader prints (<see cref="IoDiagnostics.EncodingMessage"/>).</summary>
+    public string Message => IoDiagnostics.EncodingMessage(this);
 
-    /// <summary>How to fix it.</summary>
-    public string Hint => Kind switch
-    {
-        Utf8ErrorKind.OtherEncoding => $"convert it from {Encoding} to UTF-8 (most editors: 'Save with encoding', UTF-8)",
-        Utf8ErrorKind.Binary => "give a text file; if it is UTF-16 text without a byte order mark, convert it to UTF-8",
-        _ => "save the file as UTF-8",
-    };
+    /// <summary>How to fix it (<see cref="IoDiagnostics.EncodingHint"/>).</summary>
+    public string Hint => IoDiagnostics.EncodingHint(this);
 }
 
 /// <summary>

@@ -2,7 +2,6 @@ using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Coding;
 using ContentAnalysis.Core.Corpus;
 using ContentAnalysis.Core.Diagnostics;
-using ContentAnalysis.Core.Naming;
 using ContentAnalysis.Core.Sampling;
 
 namespace ContentAnalysis.Core.Projects;
@@ -77,11 +76,7 @@ public sealed class NameResolver
         var known = codings.SelectMany(c => c.Units.Values.SelectMany(u => u.Keys)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return known.Contains(id, StringComparer.Ordinal)
             ? id
-            : throw new InputException(Diagnostic.Error(
-                ProjectDiagnostics.UnknownDimension,
-                $"unknown dimension '{id}'",
-                _project.Relative(_project.Layout.CodingsDirectory) + "/",
-                hint: known.Count == 0 ? "no codings yet" : Suggest(id, known, "dimensions")));
+            : throw new InputException(ProjectDiagnostics.DimensionUnknown(id, known, _project.Relative(_project.Layout.CodingsDirectory) + "/", "no codings yet"));
     }
 
     /// <summary>The category named, looked up in <paramref name="dimension"/> or, when null, in every dimension.</summary>
@@ -98,14 +93,10 @@ public sealed class NameResolver
         return matches.Count switch
         {
             1 => matches[0],
-            0 when dimension is not null && codebook.Dimensions.FirstOrDefault(d => d.FindCategory(id) is not null) is { } other => throw new InputException(Diagnostic.Error(
-                ProjectDiagnostics.UnknownCategory, $"category '{id}' is in dimension '{other.Id}', not '{dimension.Id}'", file, hint: $"use --dimension {other.Id}, or leave --dimension out")),
-            0 when dimension is { IsCategorical: false } => throw new InputException(Diagnostic.Error(
-                ProjectDiagnostics.UnknownCategory, $"dimension '{dimension.Id}' is an {dimension.Kind.ToString().ToLowerInvariant()} scale with levels, not categories", file, hint: $"see its levels with 'qcat codebook show --dimension {dimension.Id}'")),
-            0 => throw new InputException(Diagnostic.Error(
-                ProjectDiagnostics.UnknownCategory, $"unknown category '{id}'", file, hint: Suggest(id, scope.SelectMany(d => d.AllCategories()).Select(c => c.Id), "categories"))),
-            _ => throw new InputException(Diagnostic.Error(
-                ProjectDiagnostics.UnknownCategory, $"category '{id}' exists in dimensions {string.Join(", ", matches.Select(m => m.Dimension.Id))}", file, hint: "choose one with --dimension")),
+            0 when dimension is not null && codebook.Dimensions.FirstOrDefault(d => d.FindCategory(id) is not null) is { } other => throw new InputException(ProjectDiagnostics.CategoryInOtherDimension(id, other.Id, dimension.Id, file)),
+            0 when dimension is { IsCategorical: false } => throw new InputException(ProjectDiagnostics.ScaleHasNoCategories(dimension.Id, dimension.Kind.ToString().ToLowerInvariant(), file)),
+            0 => throw new InputException(ProjectDiagnostics.CategoryUnknown(id, scope.SelectMany(d => d.AllCategories()).Select(c => c.Id), file)),
+            _ => throw new InputException(ProjectDiagnostics.CategoryAmbiguous(id, matches.Select(m => m.Dimension.Id), file)),
         };
     }
 
@@ -114,11 +105,7 @@ public sealed class NameResolver
     public CorpusDocument Document(string id)
     {
         var corpus = _project.Corpus;
-        return corpus.FindDocument(id) ?? throw new InputException(Diagnostic.Error(
-            ProjectDiagnostics.UnknownDocument,
-            $"no document '{id}' in the corpus",
-            _project.Relative(CorpusStore.DocumentsTablePath(_project.Layout)),
-            hint: corpus.Documents.Count == 0 ? "import documents with 'qcat corpus import'" : Suggest(id, corpus.Documents.Select(d => d.Id), "see 'qcat corpus list'")));
+        return corpus.FindDocument(id) ?? throw new InputException(ProjectDiagnostics.DocumentUnknown(id, [.. corpus.Documents.Select(d => d.Id)], _project.Relative(CorpusStore.DocumentsTablePath(_project.Layout))));
     }
 
     /// <summary>Reads the sample named.</summary>
@@ -130,11 +117,7 @@ public sealed class NameResolver
         if (!File.Exists(path))
         {
             var known = SampleNames();
-            throw new InputException(Diagnostic.Error(
-                ProjectDiagnostics.UnknownSample,
-                $"sample '{name}' does not exist",
-                _project.Relative(path),
-                hint: EditDistance.DidYouMean(name, known) ?? (known.Count == 0 ? "create one with 'qcat sample create NAME --size N'" : "samples: " + string.Join(", ", known))));
+            throw new InputException(ProjectDiagnostics.SampleUnknown(name, known, _project.Relative(path)));
         }
 
         return SampleFile.Read(path, _project.Relative(path));
@@ -155,7 +138,7 @@ public sealed class NameResolver
         var missing = sample.Units.Where(u => corpus.FindUnit(u.Unit) is null).Take(5).ToList();
         if (missing.Count > 0)
         {
-            throw new InputException([.. missing.Select(u => Diagnostic.Error(SamplingDiagnostics.UnknownUnit, $"unit '{u.Unit}' of the sample is not in the corpus", display, hint: "the document was removed or re-cut; recreate the sample with --force"))]);
+            throw new InputException([.. missing.Select(u => SamplingDiagnostics.SampleUnitGone(u.Unit, display))]);
         }
 
         return sample.Units.Select(u => u.Unit).ToHashSet(StringComparer.Ordinal);
@@ -173,27 +156,15 @@ public sealed class NameResolver
         ArgumentNullException.ThrowIfNull(name);
         if (name.Length == 0 || name == AllUnits || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
         {
-            throw new InputException(Diagnostic.Error(ProjectDiagnostics.BadSampleName, $"sample name '{name}' is not allowed", hint: "a sample is named, not a path: use letters, digits, '_' and '-' ('all' means the whole corpus)"));
+            throw new InputException(ProjectDiagnostics.SampleNameNotAllowed(name));
         }
     }
 
-    private Diagnostic UnknownCoder(string name, IReadOnlyList<string> known) => Diagnostic.Error(
-        ProjectDiagnostics.UnknownCoder,
-        $"coder '{name}' has no journal",
-        _project.Relative(_project.Layout.CodingsDirectory) + "/",
-        hint: known.Count == 0 ? "no codings yet: code with 'qcat code' or import with 'qcat codings import'" : Suggest(name, known, "coders"));
+    private Diagnostic UnknownCoder(string name, IReadOnlyList<string> known) =>
+        ProjectDiagnostics.CoderWithoutJournal(name, known, _project.Relative(_project.Layout.CodingsDirectory) + "/");
 
-    private Diagnostic UnknownDimension(string id, Codebook codebook) => Diagnostic.Error(
-        ProjectDiagnostics.UnknownDimension,
-        $"unknown dimension '{id}'",
-        CodebookFile(),
-        hint: Suggest(id, codebook.Dimensions.Select(d => d.Id), "dimensions"));
+    private Diagnostic UnknownDimension(string id, Codebook codebook) =>
+        ProjectDiagnostics.DimensionUnknown(id, [.. codebook.Dimensions.Select(d => d.Id)], CodebookFile(), string.Empty);
 
     private string CodebookFile() => _project.Relative(_project.CodebookPath);
-
-    private static string Suggest(string word, IEnumerable<string> known, string what)
-    {
-        var list = known.ToList();
-        return EditDistance.DidYouMean(word, list) ?? (what.Contains(' ', StringComparison.Ordinal) ? what : what + ": " + string.Join(", ", list));
-    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContentAnalysis.Core.Diagnostics;
+using ContentAnalysis.Core.IO;
 using CsvHelper;
 
 namespace ContentAnalysis.Core.Sampling;
@@ -10,7 +11,7 @@ public static partial class SampleFile
     {
         if (!line.StartsWith(ParameterPrefix, StringComparison.Ordinal))
         {
-            bag.Error(SamplingDiagnostics.BadParameters, "the first line is not the sample's parameter line", display, 1, 1, $"expected '{ParameterPrefix} size=…; seed=…; stratify=…; population=…'");
+            bag.Add(SamplingDiagnostics.NoParameterLine(ParameterPrefix, display));
             return default;
         }
 
@@ -30,7 +31,7 @@ public static partial class SampleFile
         ok &= int.TryParse(values.GetValueOrDefault("population"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var population);
         if (!ok)
         {
-            bag.Error(SamplingDiagnostics.BadParameters, "the parameter line needs size, seed, stratify and population", display, 1, 1, "recreate the sample with 'qcat sample create --force'");
+            bag.Add(SamplingDiagnostics.ParametersMissing(display));
         }
 
         return (size, seed, stratify, population);
@@ -58,7 +59,7 @@ public static partial class SampleFile
                 var line = (int)reader.LineNumber;
                 if (reader.FieldCount != Columns.Count)
                 {
-                    bag.Error(SamplingDiagnostics.BadTable, $"{reader.FieldCount} fields where {Columns.Count} are expected", display, line, 1, "expected 'unit,document,period'");
+                    bag.Add(SamplingDiagnostics.SampleFieldCount(reader.FieldCount, Columns.Count, display, line));
                     header = true;
                     continue;
                 }
@@ -68,7 +69,7 @@ public static partial class SampleFile
                     header = true;
                     if (reader.GetString(0) != Columns[0] || reader.GetString(1) != Columns[1] || reader.GetString(2) != Columns[2])
                     {
-                        bag.Error(SamplingDiagnostics.BadTable, "the header is not 'unit,document,period'", display, line, 1);
+                        bag.Add(SamplingDiagnostics.SampleHeader(display, line));
                     }
 
                     continue;
@@ -77,7 +78,7 @@ public static partial class SampleFile
                 var unit = reader.GetString(0);
                 if (unit.Length == 0 || !seen.Add(unit))
                 {
-                    bag.Error(SamplingDiagnostics.BadTable, unit.Length == 0 ? "empty unit id" : $"unit '{unit}' is listed twice", display, line, 1);
+                    bag.Add(SamplingDiagnostics.SampleUnitRow(unit, display, line));
                     continue;
                 }
 
@@ -86,7 +87,7 @@ public static partial class SampleFile
         }
         catch (CsvFormatException e)
         {
-            bag.Error(SamplingDiagnostics.BadTable, e.Message, display, (int)e.LineNumber, 1, "check the quotes on that line");
+            bag.Add(IoDiagnostics.BadQuotes(SamplingDiagnostics.BadTable, e.Message, display, (int)e.LineNumber));
         }
 
         return units;

@@ -63,7 +63,7 @@ public static partial class SampleFile
         using var projectLock = ProjectLock.Acquire(layout, "sample create", cancellationToken: cancellationToken);
         if (File.Exists(path) && !replace)
         {
-            throw new InputException(Diagnostic.Error(SamplingDiagnostics.SampleExists, $"sample '{sample.Name}' exists already", layout.Relative(path), hint: "coders may have started on it; choose another name, or add --force to replace it"));
+            throw new InputException(SamplingDiagnostics.SampleTaken(sample.Name, layout.Relative(path)));
         }
 
         Write(path, sample);
@@ -76,13 +76,13 @@ public static partial class SampleFile
     {
         if (!File.Exists(path))
         {
-            throw new InputException(Diagnostic.Error(SamplingDiagnostics.UnknownSample, $"sample '{Path.GetFileNameWithoutExtension(path)}' does not exist", display, hint: "create it with 'qcat sample create NAME --size N' or see 'qcat sample list'"));
+            throw new InputException(SamplingDiagnostics.SampleMissing(Path.GetFileNameWithoutExtension(path), display));
         }
 
         var bytes = File.ReadAllBytes(path);
         if (Utf8Scan.Check(bytes) is { } invalid)
         {
-            throw new InputException(Diagnostic.Error(IoDiagnostics.NotUtf8, invalid.Message, display, invalid.Line, 0, invalid.Hint));
+            throw new InputException(IoDiagnostics.NotUtf8Text(invalid, display, invalid.Line));
         }
 
         var end = Array.IndexOf(bytes, (byte)'\n');

@@ -45,7 +45,7 @@ public static class SessionScript
             };
             if (key is null)
             {
-                bag.Error(SamplingDiagnostics.BadScript, $"'{trimmed}' is not a key", display, i + 1, 1, "one key per line: a character, or enter, backspace, escape; the line after m is the memo");
+                bag.Add(SamplingDiagnostics.NotAKey(trimmed, display, i + 1));
                 continue;
             }
 

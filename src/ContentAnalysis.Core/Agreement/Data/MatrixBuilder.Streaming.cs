@@ -14,7 +14,7 @@ internal static partial class MatrixBuilder
     {
         if (!reader.Read())
         {
-            throw Fail(AgreementDiagnostics.Empty, "the file is empty", file, 1, "put coder names in the first row and one unit per row below");
+            throw new InputException(AgreementDiagnostics.EmptyMatrix(file, transposed: false));
         }
 
         var header = new string[reader.FieldCount];
@@ -67,7 +67,7 @@ internal static partial class MatrixBuilder
             var line = reader.LineNumber;
             if (reader.FieldCount != header.Length)
             {
-                bag.Error(AgreementDiagnostics.RaggedRow, $"row has {reader.FieldCount} cells but the header has {header.Length}", file, (int)line, hint: "every row needs one cell per column; leave a cell empty (or NA) for a missing value");
+                bag.Add(AgreementDiagnostics.RowLength(reader.FieldCount, header.Length, transposed: false, file, (int)line));
                 ids.Add(default);
                 continue;
             }
@@ -85,7 +85,7 @@ internal static partial class MatrixBuilder
                 lines[unit] = (int)line;
                 if (duplicates.FirstOf(unit) is { } first)
                 {
-                    bag.Error(AgreementDiagnostics.DuplicateUnit, $"unit '{ids[unit]}' appears twice (first at line {lines[first]})", file, (int)line, hint: "give each unit one row");
+                    bag.Add(AgreementDiagnostics.UnitRowTwice(ids[unit], lines[first], file, (int)line));
                 }
             }
 
@@ -98,7 +98,7 @@ internal static partial class MatrixBuilder
 
         if (rows == 0)
         {
-            throw Fail(AgreementDiagnostics.Empty, "the file has a header but no units", file, headerLine, "add one row per unit below the header");
+            throw new InputException(AgreementDiagnostics.NoUnitRows(file, headerLine));
         }
 
         if (!bag.HasErrors && ids.Count * width != cells.Length)

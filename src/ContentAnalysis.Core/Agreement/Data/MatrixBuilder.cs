@@ -13,7 +13,7 @@ internal static partial class MatrixBuilder
         var (rows, lines) = (table.Rows, table.Lines);
         if (rows.Count == 0)
         {
-            throw Fail(AgreementDiagnostics.Empty, "the file is empty", file, 1, "with --transpose: a header row of unit ids, then one row per coder starting with the coder's name");
+            throw new InputException(AgreementDiagnostics.EmptyMatrix(file, transposed: true));
         }
 
         var header = rows[0];
@@ -21,7 +21,7 @@ internal static partial class MatrixBuilder
         var coderCount = rows.Count - 1;
         if (coderCount < 2)
         {
-            throw Fail(AgreementDiagnostics.TooFewCoders, $"{coderCount} coder row(s); agreement needs at least two coders", file, (int)lines[0], "add a row per coder");
+            throw new InputException(AgreementDiagnostics.TooFewCoderLines(coderCount, "row", file, (int)lines[0]));
         }
 
         var bag = new DiagnosticBag();
@@ -33,7 +33,7 @@ internal static partial class MatrixBuilder
             var row = rows[r];
             if (row.Length != header.Length)
             {
-                bag.Error(AgreementDiagnostics.RaggedRow, $"row has {row.Length} cells but the header has {header.Length}", file, (int)lines[r], hint: "every coder row needs one cell per unit; leave a cell empty (or NA) for a missing value");
+                bag.Add(AgreementDiagnostics.RowLength(row.Length, header.Length, transposed: true, file, (int)lines[r]));
                 continue;
             }
 
@@ -49,7 +49,7 @@ internal static partial class MatrixBuilder
         {
             if (coders[i] is { } name && !names.Add(name))
             {
-                bag.Error(AgreementDiagnostics.BadHeader, $"coder '{name}' appears twice", file, (int)lines[i + 1], hint: "give each coder one row");
+                bag.Add(AgreementDiagnostics.CoderRowTwice(name, file, (int)lines[i + 1]));
             }
         }
 
@@ -61,12 +61,12 @@ internal static partial class MatrixBuilder
         var names = header.Skip(first).ToList();
         if (what == "coder" && names.Count < 2)
         {
-            throw Fail(AgreementDiagnostics.TooFewCoders, $"{names.Count} coder column(s); agreement needs at least two coders", file, line, "put one column per coder, with the coder's name in the first row");
+            throw new InputException(AgreementDiagnostics.TooFewCoderLines(names.Count, "column", file, line));
         }
 
         if (what == "coder" && names.All(ReliabilityMatrixReader.IsNumber))
         {
-            throw Fail(AgreementDiagnostics.BadHeader, "the first row looks like data, not coder names", file, line, "add a header row of coder names (optionally starting with 'unit')");
+            throw new InputException(AgreementDiagnostics.HeaderLooksLikeData(file, line));
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -74,12 +74,12 @@ internal static partial class MatrixBuilder
         {
             if (names[i].Length == 0)
             {
-                throw Fail(AgreementDiagnostics.BadHeader, $"column {first + i + 1} of the header has no {what} name", file, line, $"name every {what} column");
+                throw new InputException(AgreementDiagnostics.UnnamedColumn(first + i + 1, what, file, line));
             }
 
             if (!seen.Add(names[i]))
             {
-                throw Fail(AgreementDiagnostics.BadHeader, $"{what} '{names[i]}' appears twice in the header", file, line, $"give each {what} one column");
+                throw new InputException(AgreementDiagnostics.NameTwiceInHeader(what, names[i], file, line));
             }
         }
 
@@ -92,14 +92,14 @@ internal static partial class MatrixBuilder
         {
             foreach (var (label, line) in interner.FirstLines.Where(p => !ReliabilityMatrixReader.IsNumber(p.Key)).OrderBy(p => p.Value).Take(MaxErrors))
             {
-                bag.Error(AgreementDiagnostics.NotNumeric, $"value '{label}' is not a number", file, (int)line, hint: "interval and ratio data need numbers (use . as decimal point); use --level nominal or ordinal for labels");
+                bag.Add(AgreementDiagnostics.ValueNotNumber(label, file, (int)line));
             }
         }
         else if (options.ValueOrder is { } order && !interner.Labels.All(ReliabilityMatrixReader.IsNumber))
         {
             foreach (var (label, line) in interner.FirstLines.Where(p => !order.Contains(p.Key)).OrderBy(p => p.Value).Take(MaxErrors))
             {
-                bag.Error(AgreementDiagnostics.NotInOrder, $"value '{label}' is not in the given value order", file, (int)line, hint: "list every label in --order, lowest rank first");
+                bag.Add(AgreementDiagnostics.ValueNotInOrder(label, file, (int)line));
             }
         }
 
@@ -119,7 +119,4 @@ internal static partial class MatrixBuilder
 
         return new ReliabilityData(unitIds, coders, values, cells, numbers);
     }
-
-    internal static InputException Fail(string code, string message, string file, int line, string hint) =>
-        new(Diagnostic.Error(code, message, file, line, hint: hint));
 }

@@ -23,7 +23,7 @@ public static class ReliabilityMatrixReader
         var shown = displayPath ?? path;
         if (!File.Exists(path))
         {
-            throw new InputException(Diagnostic.Error(AgreementDiagnostics.FileNotFound, $"file '{shown}' not found", hint: "check the path"));
+            throw new InputException(AgreementDiagnostics.MatrixNotFound(shown));
         }
 
         return Read(File.ReadAllBytes(path), options, shown, cancellationToken);
@@ -37,7 +37,7 @@ public static class ReliabilityMatrixReader
         ArgumentNullException.ThrowIfNull(options);
         if (Utf8Scan.Check(utf8) is { } invalid)
         {
-            throw new InputException(Diagnostic.Error(AgreementDiagnostics.NotUtf8, invalid.Message, file, invalid.Line, invalid.Column, hint: invalid.Kind == Utf8ErrorKind.InvalidByte ? "save the file as UTF-8 (in Excel: 'CSV UTF-8')" : invalid.Hint));
+            throw new InputException(AgreementDiagnostics.MatrixNotUtf8(invalid, file));
         }
 
         if (options.Transpose)
@@ -61,7 +61,7 @@ public static class ReliabilityMatrixReader
         utf8.AsSpan().Count((byte)'\n') + (utf8.Length > 0 && utf8[^1] != (byte)'\n' ? 1 : 0);
 
     private static InputException Malformed(CsvFormatException e, string file) =>
-        new(Diagnostic.Error(AgreementDiagnostics.MalformedCsv, e.Message, file, (int)e.LineNumber, hint: "check the quotes on that line"));
+        new(IoDiagnostics.BadQuotes(AgreementDiagnostics.MalformedCsv, e.Message, file, (int)e.LineNumber));
 
     private static CsvReaderOptions ReaderOptions() => new()
     {
