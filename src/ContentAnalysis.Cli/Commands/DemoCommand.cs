@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Agreement;
-using ContentAnalysis.Core.Analysis;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Coding;
 using ContentAnalysis.Core.Reporting;
@@ -40,8 +39,8 @@ internal static class DemoCommand
             var console = context.Console;
             var codebook = project.Codebook;
             var corpus = project.Corpus;
-            // The reconciled coding is not an independent coder: agreement is measured between the coders only.
-            var codings = project.Codings.LoadAll(cancellationToken).Where(c => c.Coder != AnalysisSelection.DefaultCoder).ToList();
+            var all = project.Codings.LoadAll(cancellationToken);
+            var codings = all.Where(c => !project.Codings.IsReconciliation(c.Coder)).ToList();
             var sampleName = parseResult.GetValue(sample) ?? (File.Exists(SampleFile.PathOf(layout, DefaultSample)) ? DefaultSample : null);
             var units = project.Names.SampleUnits(sampleName);
 
@@ -62,7 +61,7 @@ internal static class DemoCommand
                 .OrderBy(g => declared.IndexOf(g.Key) is var i && i >= 0 ? i : int.MaxValue)
                 .Select(g => $"{(g.Key.Length == 0 ? "no period" : g.Key)} {g.Count()}");
             console.MarkupLine(Markup.Escape($"corpus: {corpus.Documents.Count} documents, {corpus.Units.Count} units ({string.Join(", ", periods)})"));
-            console.MarkupLine(Markup.Escape($"codings: {string.Join(", ", codings.Select(c => $"{c.Coder} {c.Units.Count} units"))}"));
+            console.MarkupLine(Markup.Escape($"codings: {string.Join(", ", all.Select(c => $"{c.Coder} {c.Units.Count} units{(codings.Contains(c) ? string.Empty : " (reconciled)")}"))}"));
             var check = IntegrityCheck.Run(layout, codebook, cancellationToken);
             console.MarkupLine(Markup.Escape($"check: {check.ErrorCount} error(s), {check.WarningCount} warning(s)"));
             console.WriteLine();

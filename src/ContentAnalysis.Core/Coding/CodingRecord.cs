@@ -19,4 +19,11 @@ public sealed record CodingRecord(
     string Memo,
     string CodebookHash,
     string UnitHash,
-    CodingOperation Operation = CodingOperation.Set);
+    CodingOperation Operation = CodingOperation.Set)
+{
+    /// <summary>
+    /// How a reconciled value was decided (<c>agreed</c>, <c>majority</c>, <c>chose:anna</c>, <c>combined</c>, <c>new</c>), or empty for a
+    /// coder's own coding. Written to the optional <c>provenance</c> column, which only reconciliation journals have (docs/coding-store.md).
+    /// </summary>
+    public string Provenance { get; init; } = string.Empty;
+}

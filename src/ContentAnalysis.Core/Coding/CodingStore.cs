@@ -21,6 +21,22 @@ public sealed partial class CodingStore
             : [];
 
     /// <summary>
+    /// The independent coders: every coder with a journal except reconciliation targets (journals written by
+    /// <c>qcat reconcile</c>, recognised by their <c>provenance</c> column). The one rule by which <c>agree</c>,
+    /// <c>progress</c> and <c>demo</c> leave a <c>gold</c> coding out of "all coders".
+    /// </summary>
+    public IReadOnlyList<string> IndependentCoders => [.. Coders.Where(c => !IsReconciliation(c))];
+
+    /// <summary>Whether <paramref name="coder"/>'s journal is a reconciliation target: it exists and has the <c>provenance</c> column.</summary>
+    /// <exception cref="InputException">The coder name is not valid.</exception>
+    public bool IsReconciliation(string coder) => CodingJournal.HasProvenanceColumn(JournalPath(coder));
+
+    /// <summary>Loads every independent coder's journal (<see cref="IndependentCoders"/>).</summary>
+    /// <exception cref="InputException">A journal has malformed lines.</exception>
+    public IReadOnlyList<CoderCodings> LoadIndependent(CancellationToken cancellationToken = default) =>
+        [.. IndependentCoders.Select(c => Load(c, cancellationToken))];
+
+    /// <summary>
     /// Claims <paramref name="coder"/>'s journal for one coding session until disposed, so a second session of the
     /// same coder (another terminal) is refused instead of interleaving its answers. The claim is an OS lock on
     /// <c>data/codings/.CODER.session.lock</c>: it ends with the process, so a crash leaves nothing to clean up.

@@ -74,6 +74,7 @@ public sealed class AutocodeCommandTests
     public void Evaluate_WithoutGold_RefusesAndListsTheCoders()
     {
         using var project = ExampleProject.Copy();
+        File.Delete(Path.Combine(project.Path, "data", "codings", "gold.csv"));
         CliRunner.Run(project.Path, "autocode");
 
         var result = CliRunner.Run(project.Path, "autocode", "--evaluate");
