@@ -40,7 +40,7 @@ internal static class DemoCommand
             var codebook = project.Codebook;
             var corpus = project.Corpus;
             var all = project.Codings.LoadAll(cancellationToken);
-            var codings = all.Where(c => !project.Codings.IsReconciliation(c.Coder)).ToList();
+            var codings = all.Where(c => project.Codings.IsIndependent(c.Coder)).ToList();
             var sampleName = parseResult.GetValue(sample) ?? (File.Exists(SampleFile.PathOf(layout, DefaultSample)) ? DefaultSample : null);
             var units = project.Names.SampleUnits(sampleName);
 

@@ -19,6 +19,15 @@ internal static partial class CodingJournal
         MalformedData = CsvMalformedDataHandling.Throw,
     };
 
+    // For peeking at a journal's first record: a damaged line there is the full read's to report, not this one's.
+    private static readonly CsvReaderOptions FirstRecordOptions = new()
+    {
+        HasHeader = false,
+        SkipEmptyLines = true,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+        MalformedData = CsvMalformedDataHandling.Recover,
+    };
+
     /// <summary>
     /// Reads and folds the journal at <paramref name="path"/>. A cut-off last line (no line end and not a valid
     /// record) is skipped with a warning; any other malformed line is an error. Diagnostics are returned in

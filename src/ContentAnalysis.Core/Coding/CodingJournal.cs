@@ -1,6 +1,7 @@
 using System.Globalization;
 using ContentAnalysis.Core.Diagnostics;
 using ContentAnalysis.Core.IO;
+using CsvHelper;
 
 namespace ContentAnalysis.Core.Coding;
 
@@ -108,6 +109,22 @@ internal static partial class CodingJournal
         var first = new byte[expected.Length];
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         return stream.ReadAtLeast(first, first.Length, throwOnEndOfStream: false) == first.Length && first.AsSpan().SequenceEqual(expected);
+    }
+
+    /// <summary>
+    /// The provenance of the first record of a journal that has the <c>provenance</c> column, or null when the
+    /// journal does not exist, has no such column or no record yet. Reads the header and one record only.
+    /// </summary>
+    public static string? FirstProvenance(string path)
+    {
+        if (!HasProvenanceColumn(path))
+        {
+            return null;
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = CsvReader.Create(stream, FirstRecordOptions);
+        return reader.Read() && reader.Read() && reader.FieldCount == ProvenanceColumns.Count ? reader.GetString(Columns.Count) : null;
     }
 
     private static void SetAsideCutOffLine(string path)
