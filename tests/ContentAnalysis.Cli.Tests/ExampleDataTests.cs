@@ -38,7 +38,8 @@ public sealed class ExampleDataTests
             Assert.Equal(0, CliRunner.Run(project.Path, "codings", "import", $"data/import/{coder}.csv", "--coder", coder).ExitCode);
         }
 
-        Assert.Equal(CliRunner.Run(RepositoryRoot.Path, "codings", "export").Out, CliRunner.Run(project.Path, "codings", "export").Out);
+        // The gold coding is reconciled from these journals (data/reconcile/gold-script.txt), not imported.
+        Assert.Equal(CliRunner.Run(RepositoryRoot.Path, "codings", "export", "--coder", "anna,ben,chen").Out, CliRunner.Run(project.Path, "codings", "export").Out);
 
         // The import CSVs leave the optional relations_tone empty where it does not apply; the import records 'uncoded'
         // there, so demo, progress and a resumed session all count each of anna's 80 units as coded.
@@ -58,7 +59,8 @@ public sealed class ExampleDataTests
         Assert.Equal(["postwar", "prewar", "ukraine_war", "war"], corpus.Documents.Select(d => d.Metadata.Period).Distinct().Order(StringComparer.Ordinal));
 
         var store = CodingStore.Open(layout);
-        Assert.Equal(Coders, store.Coders);
+        Assert.Equal(Coders, store.IndependentCoders);
+        Assert.Equal([.. Coders, "gold"], store.Coders);
         var codings = Coders.Select(c => store.Load(c)).ToArray();
         var sample = File.ReadAllLines(RepositoryRoot.Combine("data/import/reliability-sample.csv")).Skip(1).ToList();
         Assert.True(sample.Count >= 30, $"reliability sample has {sample.Count} units");
@@ -76,6 +78,21 @@ public sealed class ExampleDataTests
 
         Assert.Contains(sample, u => codings.Select(c => Value(c, u, "relations_tone")).Where(v => v.Length > 0).Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToList() is { Count: > 1 } tones && tones.Max() - tones.Min() == 1);
         Assert.Contains("illustrative", File.ReadAllText(RepositoryRoot.Combine("data/README.md")), StringComparison.Ordinal);
+    }
+
+    // The committed gold coding is what the committed script gives (time stamps aside): every reason is in the script.
+    [Fact]
+    public void Gold_ReconciledByTheCommittedScript_GivesTheCommittedGoldCoding()
+    {
+        using var project = ExampleProject.Copy();
+        File.Delete(Path.Combine(project.Path, "data/codings/gold.csv"));
+
+        var result = CliRunner.Run(project.Path, "reconcile", "--coders", "anna,ben,chen", "--script", "data/reconcile/gold-script.txt");
+
+        Assert.Equal((0, string.Empty), (result.ExitCode, result.Error));
+        Assert.Contains("gold: 109 accepted automatically, 35 of 35 disagreement(s) decided\n", result.Out, StringComparison.Ordinal);
+        static IEnumerable<string> WithoutTime(string path) => File.ReadLines(path).Skip(1).Select(l => l[(l.IndexOf(',', StringComparison.Ordinal) + 1)..]);
+        Assert.Equal(WithoutTime(RepositoryRoot.Combine("data/codings/gold.csv")), WithoutTime(Path.Combine(project.Path, "data/codings/gold.csv")));
     }
 
     private static string Value(CoderCodings coder, string unit, string dimension) =>

@@ -33,7 +33,8 @@ internal static partial class AgreeCommand
 
     private static IReadOnlyList<string> SelectCoders(Project project, string[]? requested)
     {
-        var coders = project.Names.Coders(requested);
+        // "All coders" leaves reconciliation targets (gold) out: they are not independent codings.
+        var coders = requested is null ? project.Codings.IndependentCoders : project.Names.Coders(requested);
         return coders.Count >= 2
             ? coders
             : throw new InputException(CliMessages.TooFewCoders(coders.Count, requested: requested is not null));

@@ -18,7 +18,11 @@ internal static class CodingsExportCommand
         command.SetAction(parseResult =>
         {
             var project = context.OpenProject(parseResult, parseResult.GetValue(codebook));
-            var names = project.Names.Coders(parseResult.GetValue(coder));
+            var kind = parseResult.GetValue(format);
+            var named = parseResult.GetValue(coder);
+
+            // A reliability matrix of "all coders" has the independent coders only, as 'qcat agree' computes it.
+            var names = kind == CodingsFileFormat.Matrix && named is not { Length: > 0 } ? project.Codings.IndependentCoders : project.Names.Coders(named);
 
             // The codebook only orders the wide columns, so a project without one still exports; a broken one is refused.
             var codebookDimensions = project.OptionalCodebook?.Dimensions;
@@ -29,7 +33,6 @@ internal static class CodingsExportCommand
                 project.Names.CodedDimension(requested, coders);
             }
 
-            var kind = parseResult.GetValue(format);
             using var buffer = new MemoryStream();
             CodingsExporter.Write(
                 buffer,

@@ -5,6 +5,8 @@ using ContentAnalysis.Core.Agreement;
 using ContentAnalysis.Core.Analysis;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Coding;
+using ContentAnalysis.Core.Projects;
+using ContentAnalysis.Core.Reconciliation;
 using ContentAnalysis.Core.Reporting;
 using ContentAnalysis.Core.Sampling;
 using Spectre.Console;
@@ -40,8 +42,8 @@ internal static class DemoCommand
             var console = context.Console;
             var codebook = project.Codebook;
             var corpus = project.Corpus;
-            // The reconciled coding is not an independent coder: agreement is measured between the coders only.
-            var codings = project.Codings.LoadAll(cancellationToken).Where(c => c.Coder != AnalysisSelection.DefaultCoder).ToList();
+            var all = project.Codings.LoadAll(cancellationToken);
+            var codings = all.Where(c => project.Codings.IsIndependent(c.Coder)).ToList();
             var sampleName = parseResult.GetValue(sample) ?? (File.Exists(SampleFile.PathOf(layout, DefaultSample)) ? DefaultSample : null);
             var units = project.Names.SampleUnits(sampleName);
 
@@ -62,7 +64,7 @@ internal static class DemoCommand
                 .OrderBy(g => declared.IndexOf(g.Key) is var i && i >= 0 ? i : int.MaxValue)
                 .Select(g => $"{(g.Key.Length == 0 ? "no period" : g.Key)} {g.Count()}");
             console.MarkupLine(Markup.Escape($"corpus: {corpus.Documents.Count} documents, {corpus.Units.Count} units ({string.Join(", ", periods)})"));
-            console.MarkupLine(Markup.Escape($"codings: {string.Join(", ", codings.Select(c => $"{c.Coder} {c.Units.Count} units"))}"));
+            console.MarkupLine(Markup.Escape($"codings: {string.Join(", ", all.Select(c => $"{c.Coder} {c.Units.Count} units{(codings.Contains(c) ? string.Empty : " (reconciled)")}"))}"));
             var check = IntegrityCheck.Run(layout, codebook, cancellationToken);
             console.MarkupLine(Markup.Escape($"check: {check.ErrorCount} error(s), {check.WarningCount} warning(s)"));
             console.WriteLine();
@@ -81,6 +83,13 @@ internal static class DemoCommand
             console.Write(CategoryTable(categories));
             console.MarkupLine("[dim]Krippendorff (2004, sec. 11.4): rely on variables with α ≥ .800; α ≥ .667 allows tentative conclusions only.[/]");
             console.MarkupLine("[dim]Fewer than 10 pairable units give no verdict (too few units).[/]");
+            console.WriteLine();
+            foreach (var line in ReconciliationAndFindings(project, all, cancellationToken))
+            {
+                console.MarkupLine(Markup.Escape(line));
+            }
+
+            console.WriteLine();
             var folder = parseResult.GetValue(output) is { } typed ? context.Resolve(typed) : Path.Combine(project.Root, "reports", "out");
             console.MarkupLine(Markup.Escape($"reports in {Display(context, folder)}:"));
             foreach (var path in DemoReports.Write(context, project, folder, sampleName, options, cancellationToken))
@@ -97,6 +106,35 @@ internal static class DemoCommand
             return Task.FromResult(check.HasErrors ? ExitCodes.InvalidInput : ExitCodes.Success);
         });
         return command;
+    }
+
+    // What reconciliation into 'gold' decided, and what the gold coding says: the most frequent category per
+    // category dimension. Without a gold coding, one line says how to make it.
+    private static IEnumerable<string> ReconciliationAndFindings(Project project, IReadOnlyList<CoderCodings> all, CancellationToken cancellationToken)
+    {
+        var into = ReconciliationRequest.DefaultInto;
+        var gold = all.FirstOrDefault(c => c.Coder == into);
+        if (gold is null || !project.Codings.IsReconciliation(into) || project.Codings.IndependentCoders.Count < 2)
+        {
+            yield return $"reconciliation: no '{into}' coding yet (qcat reconcile --coders a,b); the findings report needs it";
+            yield break;
+        }
+
+        var total = ReconciliationSummary.Read(project, into, cancellationToken).Total;
+        var chose = string.Join(", ", total.ChoseCoder.Select(p => $"{p.Key} {p.Value}"));
+        yield return string.Create(CultureInfo.InvariantCulture,
+            $"reconciliation into {into}: {total.Agreed} agreed, {total.Adjudicated} decided by the adjudicator (chose {chose}; combined {total.Combined}; new value {total.NewValue}), {total.Open} open");
+        var coded = CodedCorpus.Create(project.Corpus, gold);
+        var dimensions = project.Codebook.Dimensions.Where(d => d.IsCategorical).ToList();
+        foreach (var table in FrequencyAnalysis.Run(coded, dimensions))
+        {
+            var categories = project.Codebook.FindDimension(table.Dimension)!.AllCategories().Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+            var top = table.Rows.Where(r => r.Count > 0 && categories.Contains(r.Value)).OrderByDescending(r => r.Count).FirstOrDefault();
+            if (top is not null)
+            {
+                yield return string.Create(CultureInfo.InvariantCulture, $"{into}: {table.Dimension}: most frequent {top.Value} ({top.Count} of {table.Units} units)");
+            }
+        }
     }
 
     // At 80 columns the headline columns stay (dimension, n, α, interval, q(α<.800), verdict); narrower, one block per dimension.

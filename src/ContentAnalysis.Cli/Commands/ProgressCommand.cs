@@ -33,7 +33,7 @@ internal static class ProgressCommand
             var scope = parseResult.GetValue(sample)!;
             var only = project.Names.SampleUnits(scope);
             var units = corpus.Units.Select(u => u.Id).Where(u => only is null || only.Contains(u)).ToList();
-            var report = ProgressCalculator.Compute(scope, book, project.Codings.LoadAll(), units);
+            var report = ProgressCalculator.Compute(scope, book, project.Codings.LoadIndependent(), units);
             Print(context, parseResult.GetValue(format), report);
             return ExitCodes.Success;
         });

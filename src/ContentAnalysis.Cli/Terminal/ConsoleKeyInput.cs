@@ -6,8 +6,9 @@ namespace ContentAnalysis.Cli.Terminal;
 /// <summary>
 /// Keys read one at a time from the terminal; a memo is read as a line with a prompt. While waiting it
 /// watches for Ctrl+C (<paramref name="cancellationToken"/>) and for a resized terminal, which it redraws.
+/// <paramref name="lineLabel"/> names the line being typed (a memo; a reason in <c>qcat reconcile</c>).
 /// </summary>
-internal sealed class ConsoleKeyInput(IAnsiConsole console, Action redraw, CancellationToken cancellationToken) : ISessionInput
+internal sealed class ConsoleKeyInput(IAnsiConsole console, Action redraw, CancellationToken cancellationToken, string lineLabel = "memo") : ISessionInput
 {
     // Short enough that a key is still answered well within 50 ms.
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(10);
@@ -18,7 +19,7 @@ internal sealed class ConsoleKeyInput(IAnsiConsole console, Action redraw, Cance
     {
         if (mode == SessionMode.Memo)
         {
-            var prompt = new TextPrompt<string>("[yellow]memo[/] (Enter alone cancels):").AllowEmpty();
+            var prompt = new TextPrompt<string>($"[yellow]{lineLabel}[/] (Enter alone cancels):").AllowEmpty();
             var memo = prompt.ShowAsync(console, cancellationToken).GetAwaiter().GetResult();
             return SessionKey.Line(memo);
         }

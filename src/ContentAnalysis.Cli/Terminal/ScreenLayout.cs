@@ -88,7 +88,8 @@ internal static class ScreenLayout
         _ => "> " + screen.Typed,
     };
 
-    private static void AddWrapped(List<ScreenLine> lines, string? text, string indent, int width, LineStyle style)
+    /// <summary>Adds <paramref name="text"/> wrapped to the width behind <paramref name="indent"/> (nothing for null).</summary>
+    internal static void AddWrapped(List<ScreenLine> lines, string? text, string indent, int width, LineStyle style)
     {
         if (text is null)
         {

@@ -11,7 +11,13 @@ internal sealed class SpectreSessionView(IAnsiConsole console) : ISessionView
     {
         console.Clear(home: true);
         // One row fewer than the terminal has: the newline after the last line would scroll the progress line away.
-        foreach (var line in ScreenLayout.Lines(screen, console.Profile.Width, Math.Max(1, console.Profile.Height - 1)))
+        Draw(console, ScreenLayout.Lines(screen, console.Profile.Width, Math.Max(1, console.Profile.Height - 1)));
+    }
+
+    /// <summary>Writes laid-out lines coloured by their role (shared with the reconciliation view).</summary>
+    public static void Draw(IAnsiConsole console, IEnumerable<ScreenLine> lines)
+    {
+        foreach (var line in lines)
         {
             var text = Markup.Escape(line.Text);
             console.MarkupLine(line.Style switch

@@ -22,7 +22,7 @@ public static class AutocodingJournal
         ArgumentNullException.ThrowIfNull(units);
         using var claim = store.ClaimForSession(coder);
         var existing = store.Load(coder);
-        var foreign = existing.Units.Values.SelectMany(d => d.Values).Count(v => !v.Memo.StartsWith(AutocodedValue.MemoPrefix, StringComparison.Ordinal));
+        var foreign = existing.Units.Values.SelectMany(d => d.Values).Count(v => v.Provenance != CodingRecord.AutomaticProvenance);
         if (foreign > 0)
         {
             throw new InputException(AutocodingDiagnostics.ForeignJournal(coder, foreign, existing.JournalFile));
@@ -42,7 +42,7 @@ public static class AutocodingJournal
                     continue;
                 }
 
-                records.Add(new CodingRecord(time, coder, unit.Unit.Id, value.Dimension, value.Values, memo, codebookHash, unit.Unit.Hash));
+                records.Add(new CodingRecord(time, coder, unit.Unit.Id, value.Dimension, value.Values, memo, codebookHash, unit.Unit.Hash) { Provenance = CodingRecord.AutomaticProvenance });
             }
         }
 

@@ -19,6 +19,15 @@ internal static partial class CodingJournal
         MalformedData = CsvMalformedDataHandling.Throw,
     };
 
+    // For peeking at a journal's first record: a damaged line there is the full read's to report, not this one's.
+    private static readonly CsvReaderOptions FirstRecordOptions = new()
+    {
+        HasHeader = false,
+        SkipEmptyLines = true,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+        MalformedData = CsvMalformedDataHandling.Recover,
+    };
+
     /// <summary>
     /// Reads and folds the journal at <paramref name="path"/>. A cut-off last line (no line end and not a valid
     /// record) is skipped with a warning; any other malformed line is an error. Diagnostics are returned in
@@ -41,7 +50,7 @@ internal static partial class CodingJournal
         }
         var complete = bytes.Length == 0 || bytes[^1] == (byte)'\n' ? bytes.Length : Array.LastIndexOf(bytes, (byte)'\n') + 1;
         var invalidLines = InvalidUtf8Lines(bytes.AsSpan(0, complete), display, diagnostics);
-        var lines = ReadLines(new ReadOnlyMemory<byte>(bytes, 0, complete), display, 0, units, diagnostics, cancellationToken, out var header, invalidLines: invalidLines);
+        var lines = ReadLines(new ReadOnlyMemory<byte>(bytes, 0, complete), display, 0, units, diagnostics, cancellationToken, out var width, invalidLines: invalidLines);
         if (complete < bytes.Length)
         {
             // A crash can cut a line inside a multi-byte character, so invalid UTF-8 there is part of the cut.
@@ -49,7 +58,7 @@ internal static partial class CodingJournal
             var tail = new ReadOnlyMemory<byte>(bytes, complete, bytes.Length - complete);
             if (Utf8.IsValid(tail.Span))
             {
-                ReadLines(tail, display, lines, units, tailDiagnostics, cancellationToken, out _, header);
+                ReadLines(tail, display, lines, units, tailDiagnostics, cancellationToken, out _, width);
             }
 
             if (tailDiagnostics.Count > 0 || !Utf8.IsValid(tail.Span))
@@ -102,9 +111,10 @@ internal static partial class CodingJournal
         return lines.Any(l => l >= line && l <= last);
     }
 
-    private static int ReadLines(ReadOnlyMemory<byte> utf8, string display, int firstLine, Dictionary<string, Dictionary<string, CodingValue>> units, List<Diagnostic> diagnostics, CancellationToken cancellationToken, out bool header, bool headerSeen = false, HashSet<int>? invalidLines = null)
+    // width: the header's number of columns (0 until the header is read), 9, or 10 with the provenance column.
+    private static int ReadLines(ReadOnlyMemory<byte> utf8, string display, int firstLine, Dictionary<string, Dictionary<string, CodingValue>> units, List<Diagnostic> diagnostics, CancellationToken cancellationToken, out int width, int headerWidth = 0, HashSet<int>? invalidLines = null)
     {
-        header = headerSeen;
+        width = headerWidth;
         var lastLine = firstLine;
         try
         {
@@ -118,10 +128,10 @@ internal static partial class CodingJournal
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                if (!header)
+                if (width == 0)
                 {
-                    header = true;
-                    if (!IsHeader(reader))
+                    width = HeaderWidth(reader);
+                    if (width == 0)
                     {
                         diagnostics.Add(CodingDiagnostics.JournalWithoutHeader(Columns, display, line));
                         return lastLine;
@@ -135,9 +145,9 @@ internal static partial class CodingJournal
                     continue;
                 }
 
-                if (reader.FieldCount != Columns.Count)
+                if (reader.FieldCount != width)
                 {
-                    diagnostics.Add(CodingDiagnostics.JournalFieldCount(reader.FieldCount, Columns.Count, display, line));
+                    diagnostics.Add(CodingDiagnostics.JournalFieldCount(reader.FieldCount, width, display, line));
                     continue;
                 }
 
@@ -158,22 +168,23 @@ internal static partial class CodingJournal
     private static string Shown(string field) =>
         field.Any(char.IsControl) ? string.Concat(field.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString())) : field;
 
-    private static bool IsHeader(CsvReader reader)
+    // The number of columns of a valid header (the plain one or the one with provenance), 0 for anything else.
+    private static int HeaderWidth(CsvReader reader)
     {
-        if (reader.FieldCount != Columns.Count)
+        if (reader.FieldCount != Columns.Count && reader.FieldCount != ProvenanceColumns.Count)
         {
-            return false;
+            return 0;
         }
 
-        for (var i = 0; i < Columns.Count; i++)
+        for (var i = 0; i < reader.FieldCount; i++)
         {
-            if (!string.Equals(reader.GetString(i), Columns[i], StringComparison.Ordinal))
+            if (!string.Equals(reader.GetString(i), ProvenanceColumns[i], StringComparison.Ordinal))
             {
-                return false;
+                return 0;
             }
         }
 
-        return true;
+        return reader.FieldCount;
     }
 
     private static void Apply(CsvReader reader, int line, string display, Dictionary<string, Dictionary<string, CodingValue>> units, List<Diagnostic> diagnostics)
@@ -214,6 +225,9 @@ internal static partial class CodingJournal
             units[unit] = dimensions;
         }
 
-        dimensions[dimension] = new CodingValue(values, reader.GetString(5), time, reader.GetString(6), reader.GetString(7), line);
+        dimensions[dimension] = new CodingValue(values, reader.GetString(5), time, reader.GetString(6), reader.GetString(7), line)
+        {
+            Provenance = reader.FieldCount > Columns.Count ? reader.GetString(Columns.Count) : string.Empty,
+        };
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ContentAnalysis.Core.Diagnostics;
 using ContentAnalysis.Core.IO;
+using CsvHelper;
 
 namespace ContentAnalysis.Core.Coding;
 
@@ -13,6 +14,12 @@ internal static partial class CodingJournal
     /// <summary>The journal's columns.</summary>
     public static readonly IReadOnlyList<string> Columns = ["time", "coder", "unit", "dimension", "values", "memo", "codebook_hash", "unit_hash", "op"];
 
+    /// <summary>
+    /// The columns of a reconciliation journal (<c>qcat reconcile</c>): <see cref="Columns"/> and a last
+    /// <c>provenance</c> column saying how each value was decided. Readers accept both headers.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ProvenanceColumns = [.. Columns, "provenance"];
+
     /// <summary>The separator of several values in one field.</summary>
     public const char ValueSeparator = ';';
 
@@ -21,21 +28,29 @@ internal static partial class CodingJournal
     /// <summary>
     /// Appends <paramref name="records"/> to the journal at <paramref name="path"/> (creating it with a header)
     /// and flushes them to disk before returning. A cut-off last line left by a crash is first moved to
-    /// <c>{path}.partial</c> so the new lines start on a line of their own.
+    /// <c>{path}.partial</c> so the new lines start on a line of their own. A new journal gets the
+    /// <c>provenance</c> column when a record carries provenance; an existing one keeps its header.
     /// </summary>
-    public static void Append(string path, IEnumerable<CodingRecord> records)
+    /// <exception cref="InvalidOperationException">A record carries provenance and the journal has no provenance column.</exception>
+    public static void Append(string path, IReadOnlyList<CodingRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var stream = OpenForAppend(path);
+        var withProvenance = stream.Length == 0 ? records.Any(r => r.Provenance.Length > 0) : HasProvenanceColumn(path);
+        if (!withProvenance && records.Any(r => r.Provenance.Length > 0))
+        {
+            throw new InvalidOperationException($"{path} has no provenance column; check with HasProvenanceColumn before appending reconciled values");
+        }
+
         if (stream.Length == 0)
         {
-            stream.Write(CsvTable.FormatHeader(Columns));
+            stream.Write(CsvTable.FormatHeader(withProvenance ? ProvenanceColumns : Columns));
         }
 
         foreach (var record in records)
         {
-            stream.Write(CsvTable.FormatRecord(ToFields(record)));
+            stream.Write(CsvTable.FormatRecord(withProvenance ? [.. ToFields(record), record.Provenance] : ToFields(record)));
         }
 
         stream.Flush(flushToDisk: true);
@@ -81,6 +96,36 @@ internal static partial class CodingJournal
         record.UnitHash,
         record.Operation == CodingOperation.Clear ? "clear" : "set",
     ];
+
+    /// <summary>Whether the journal at <paramref name="path"/> exists and its header has the <c>provenance</c> column (reads the first line only).</summary>
+    public static bool HasProvenanceColumn(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        var expected = CsvTable.FormatHeader(ProvenanceColumns);
+        var first = new byte[expected.Length];
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        return stream.ReadAtLeast(first, first.Length, throwOnEndOfStream: false) == first.Length && first.AsSpan().SequenceEqual(expected);
+    }
+
+    /// <summary>
+    /// The provenance of the first record of a journal that has the <c>provenance</c> column, or null when the
+    /// journal does not exist, has no such column or no record yet. Reads the header and one record only.
+    /// </summary>
+    public static string? FirstProvenance(string path)
+    {
+        if (!HasProvenanceColumn(path))
+        {
+            return null;
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = CsvReader.Create(stream, FirstRecordOptions);
+        return reader.Read() && reader.Read() && reader.FieldCount == ProvenanceColumns.Count ? reader.GetString(Columns.Count) : null;
+    }
 
     private static void SetAsideCutOffLine(string path)
     {

@@ -19,4 +19,15 @@ public sealed record CodingRecord(
     string Memo,
     string CodebookHash,
     string UnitHash,
-    CodingOperation Operation = CodingOperation.Set);
+    CodingOperation Operation = CodingOperation.Set)
+{
+    /// <summary>
+    /// How a reconciled value was decided (<c>agreed</c>, <c>majority</c>, <c>chose:anna</c>, <c>combined</c>, <c>new</c>),
+    /// <see cref="AutomaticProvenance"/> for a dictionary's coding, or empty for a coder's own coding. Written to the optional
+    /// <c>provenance</c> column, which only derived journals (reconciliation, autocode) have (docs/coding-store.md).
+    /// </summary>
+    public string Provenance { get; init; } = string.Empty;
+
+    /// <summary>The provenance of every value <c>qcat autocode</c> writes: a dictionary's coding, not a coder's.</summary>
+    public const string AutomaticProvenance = "autocode";
+}

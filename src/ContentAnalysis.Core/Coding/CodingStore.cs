@@ -21,6 +21,35 @@ public sealed partial class CodingStore
             : [];
 
     /// <summary>
+    /// The independent coders: every coder with a journal except derived codings, which are recognised by their
+    /// <c>provenance</c> column: reconciliation targets (written by <c>qcat reconcile</c>) and dictionary codings
+    /// (written by <c>qcat autocode</c>). The one rule by which <c>agree</c>, <c>progress</c>, <c>demo</c> and the
+    /// reports leave a <c>gold</c> or <c>dictionary</c> coding out of "all coders"; named explicitly, they are
+    /// compared like any coder.
+    /// </summary>
+    public IReadOnlyList<string> IndependentCoders => [.. Coders.Where(IsIndependent)];
+
+    /// <summary>Whether <paramref name="coder"/>'s journal holds a coder's own codings (see <see cref="IndependentCoders"/>).</summary>
+    /// <exception cref="InputException">The coder name is not valid.</exception>
+    public bool IsIndependent(string coder) => !CodingJournal.HasProvenanceColumn(JournalPath(coder));
+
+    /// <summary>
+    /// Whether <paramref name="coder"/>'s journal is a reconciliation target: it exists, has the <c>provenance</c>
+    /// column, and its records were not written by <c>qcat autocode</c> (<see cref="CodingRecord.AutomaticProvenance"/>).
+    /// </summary>
+    /// <exception cref="InputException">The coder name is not valid.</exception>
+    public bool IsReconciliation(string coder)
+    {
+        var path = JournalPath(coder);
+        return CodingJournal.HasProvenanceColumn(path) && CodingJournal.FirstProvenance(path) != CodingRecord.AutomaticProvenance;
+    }
+
+    /// <summary>Loads every independent coder's journal (<see cref="IndependentCoders"/>).</summary>
+    /// <exception cref="InputException">A journal has malformed lines.</exception>
+    public IReadOnlyList<CoderCodings> LoadIndependent(CancellationToken cancellationToken = default) =>
+        [.. IndependentCoders.Select(c => Load(c, cancellationToken))];
+
+    /// <summary>
     /// Claims <paramref name="coder"/>'s journal for one coding session until disposed, so a second session of the
     /// same coder (another terminal) is refused instead of interleaving its answers. The claim is an OS lock on
     /// <c>data/codings/.CODER.session.lock</c>: it ends with the process, so a crash leaves nothing to clean up.

@@ -7,4 +7,8 @@ namespace ContentAnalysis.Core.Coding;
 /// <param name="CodebookHash">The codebook's content hash at coding time.</param>
 /// <param name="UnitHash">The unit's content hash at coding time.</param>
 /// <param name="Line">The journal line it came from (for messages).</param>
-public sealed record CodingValue(IReadOnlyList<string> Values, string Memo, DateTimeOffset Time, string CodebookHash, string UnitHash, int Line);
+public sealed record CodingValue(IReadOnlyList<string> Values, string Memo, DateTimeOffset Time, string CodebookHash, string UnitHash, int Line)
+{
+    /// <summary>How a reconciled value was decided (see <see cref="CodingRecord.Provenance"/>), or empty.</summary>
+    public string Provenance { get; init; } = string.Empty;
+}

@@ -9,4 +9,5 @@ namespace ContentAnalysis.Core.Reporting;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(AgreementJson))]
 [JsonSerializable(typeof(ProgressJson))]
+[JsonSerializable(typeof(ReconciliationJson))]
 internal sealed partial class ReportingJsonContext : JsonSerializerContext;

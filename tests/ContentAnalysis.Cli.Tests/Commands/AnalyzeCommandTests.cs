@@ -13,6 +13,7 @@ public sealed class AnalyzeCommandTests
     public void Analyze_WithoutGoldAndWithoutCoder_RefusesAndNamesTheCoders()
     {
         using var project = ExampleProject.Copy();
+        File.Delete(Path.Combine(project.Path, "data/codings/gold.csv"));
 
         var result = CliRunner.Run(project.Path, "analyze", "freq");
 

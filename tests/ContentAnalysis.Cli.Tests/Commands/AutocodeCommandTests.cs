@@ -26,6 +26,23 @@ public sealed class AutocodeCommandTests
         Assert.All(json.RootElement.GetProperty("results").EnumerateArray(), r => Assert.Equal(["anna", "dictionary"], r.GetProperty("coder_names").EnumerateArray().Select(c => c.GetString())));
     }
 
+    [Fact]
+    public void Autocode_Example_LeavesTheDefaultCodersOfAgreeUnchanged()
+    {
+        using var project = ExampleProject.Copy();
+
+        var autocode = CliRunner.Run(project.Path, "autocode");
+        var agree = CliRunner.Run(project.Path, "agree", "--bootstrap", "0", "--format", "json");
+
+        Assert.Equal(0, autocode.ExitCode);
+        Assert.Equal(0, agree.ExitCode);
+        // The example's independent coders are anna, ben and chen; gold (reconciled) and dictionary (autocoded)
+        // are derived codings and never join "all coders".
+        using var json = JsonDocument.Parse(agree.Out);
+        Assert.All(json.RootElement.GetProperty("results").EnumerateArray(), r => Assert.Equal(["anna", "ben", "chen"], r.GetProperty("coder_names").EnumerateArray().Select(c => c.GetString())));
+        Assert.EndsWith(",autocode", File.ReadLines(Path.Combine(project.Path, "data", "codings", "dictionary.csv")).Skip(1).First(), StringComparison.Ordinal);
+    }
+
     // partner_of_turkey on russia_role against anna, checked outside qcat with a Python script that applied the
     // category's keywords and patterns (re, case-insensitive keywords on \b) to data/documents/*.txt cut by
     // data/units.csv, and folded data/codings/anna.csv: TP 5, FP 2 (brief-2020-07-balancing-act.p010,
@@ -74,6 +91,7 @@ public sealed class AutocodeCommandTests
     public void Evaluate_WithoutGold_RefusesAndListsTheCoders()
     {
         using var project = ExampleProject.Copy();
+        File.Delete(Path.Combine(project.Path, "data", "codings", "gold.csv"));
         CliRunner.Run(project.Path, "autocode");
 
         var result = CliRunner.Run(project.Path, "autocode", "--evaluate");

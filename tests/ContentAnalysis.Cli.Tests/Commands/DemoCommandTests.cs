@@ -46,6 +46,19 @@ public sealed class DemoCommandTests
     }
 
     [Fact]
+    public void Demo_WithoutGold_SaysHowToReconcileInsteadOfInventingFindings()
+    {
+        using var project = ExampleProject.Copy();
+        File.Delete(Path.Combine(project.Path, "data", "codings", "gold.csv"));
+
+        var result = CliRunner.Run(project.Path, "demo", "--bootstrap", "0");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("reconciliation: no 'gold' coding yet (qcat reconcile --coders a,b); the findings report needs it\n", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("most frequent", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Demo_ChangesNothingButTheReportsFolder()
     {
         using var project = ExampleProject.Copy();

@@ -32,7 +32,7 @@ public sealed class ProjectConsistencyTests : IDisposable
     [Fact]
     public void UnknownCoder_SameLineInEveryCommand()
     {
-        const string Expected = "data/codings/: error QCA0001: coder 'annie' has no journal (coders: anna, ben, chen)\n";
+        const string Expected = "data/codings/: error QCA0001: coder 'annie' has no journal (coders: anna, ben, chen, gold)\n";
         foreach (var args in new[] { new[] { "agree", "--coders", "annie,ben" }, ["codings", "export", "--coder", "annie"] })
         {
             var result = Run(args);

@@ -44,7 +44,7 @@ public sealed class ReportModelBuilderTests
         Assert.Equal((6, 80, 80, 0), (model.Corpus.Documents, model.Corpus.Units, model.Corpus.CodedUnits, model.Corpus.UncodedUnits));
         Assert.Equal([13, 25, 26, 16], model.Corpus.Periods.Select(p => p.Units));
         Assert.Equal(("reliability", 36, 80, 0.45), (model.Sample.Name, model.Sample.Units, model.Sample.Population, model.Sample.Share));
-        Assert.Equal([("anna", 80, 36), ("ben", 36, 36), ("chen", 36, 36)], model.Coders.Select(c => (c.Name, c.Units, c.SampleUnits)));
+        Assert.Equal([("anna", 80, 36), ("ben", 36, 36), ("chen", 36, 36), ("gold", 36, 36)], model.Coders.Select(c => (c.Name, c.Units, c.SampleUnits)));
         Assert.Equal("2026-05-04", model.RunDate);
         Assert.Equal("9.9.9", model.Software.Version);
     }
@@ -52,7 +52,18 @@ public sealed class ReportModelBuilderTests
     [Fact]
     public void Build_WithoutGoldOrReconciliation_SaysSoAndInventsNothing()
     {
-        var model = ReportModelBuilder.Build(Project.Open(RepositoryRoot.Path), Options with { BootstrapResamples = 0 });
+        using var copy = new TempDirectory();
+        File.Copy(RepositoryRoot.Combine("qcat.yaml"), Path.Combine(copy.Path, "qcat.yaml"));
+        foreach (var file in new[] { "codebooks", "data" }.SelectMany(f => Directory.EnumerateFiles(RepositoryRoot.Combine(f), "*", SearchOption.AllDirectories)))
+        {
+            var relative = Path.GetRelativePath(RepositoryRoot.Path, file);
+            if (relative.Replace('\\', '/') != "data/codings/gold.csv")
+            {
+                File.Copy(file, copy.Write(relative, string.Empty), overwrite: true);
+            }
+        }
+
+        var model = ReportModelBuilder.Build(Project.Open(copy.Path), Options with { BootstrapResamples = 0 });
 
         Assert.False(model.Findings.Available);
         Assert.Empty(model.Findings.Frequencies);
@@ -60,15 +71,28 @@ public sealed class ReportModelBuilderTests
         Assert.Same(ReconciliationInfo.NotRecorded, model.Reconciliation);
     }
 
+    // The example's gold.csv (data/reconcile/gold-script.txt): russia_role 28 agreed, decided for anna 4, ben 2, chen 2.
+    [Fact]
+    public void Build_ExampleProject_ReconciliationFromTheGoldJournal()
+    {
+        var model = ReportModelBuilder.Build(Project.Open(RepositoryRoot.Path), Options with { BootstrapResamples = 0 });
+
+        Assert.True(model.Reconciliation.Recorded);
+        var role = model.Reconciliation.Dimensions[0];
+        Assert.Equal(("russia_role", 28, 0, 0, 0, 0), (role.Dimension, role.Agreed, role.Majority, role.Combined, role.NewValue, role.Open));
+        Assert.Equal([new NamedCount("anna", 4), new NamedCount("ben", 2), new NamedCount("chen", 2)], role.DecidedFor);
+        Assert.True(model.Findings.Available);
+    }
+
     [Fact]
     public void Build_ExampleStudy_MissingFactsStayNull()
     {
         var model = ReportModelBuilder.Build(Project.Open(RepositoryRoot.Path), Options with { BootstrapResamples = 0 });
 
-        // qcat.yaml leaves training, pilot rounds and the disagreement procedure to the author on purpose.
+        // qcat.yaml leaves training and pilot rounds to the author on purpose; it states the disagreement procedure.
         Assert.Null(model.Study.TrainingHours);
         Assert.Null(model.Study.PilotRounds);
-        Assert.Null(model.Study.Disagreements);
+        Assert.StartsWith("On the 36 units of the reliability sample, one adjudicator reconciled", model.Study.Disagreements, StringComparison.Ordinal);
         Assert.NotNull(model.Study.Title);
     }
 

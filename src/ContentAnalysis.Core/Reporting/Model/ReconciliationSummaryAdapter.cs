@@ -1,4 +1,6 @@
+using ContentAnalysis.Core.Diagnostics;
 using ContentAnalysis.Core.Projects;
+using ContentAnalysis.Core.Reconciliation;
 
 namespace ContentAnalysis.Core.Reporting;
 
@@ -9,14 +11,29 @@ namespace ContentAnalysis.Core.Reporting;
 internal static class ReconciliationSummaryAdapter
 {
     /// <summary>
-    /// The reconciliation counts per dimension of <paramref name="project"/>. Today no reconciliation record exists, so
-    /// this returns <see cref="ReconciliationInfo.NotRecorded"/>; when <c>qcat reconcile</c> records its per-dimension
-    /// summary (agreed automatically, majority, decided for each coder, combined, new value, open), map it here to
-    /// <see cref="ReconciliationRow"/>s.
+    /// The reconciliation counts per dimension of <paramref name="project"/>, from <see cref="ReconciliationSummary.Read(Project, string, CancellationToken)"/>
+    /// (the independent coders into <c>gold</c>); <see cref="ReconciliationInfo.NotRecorded"/> when there is no <c>gold</c> journal
+    /// written by <c>qcat reconcile</c>, or fewer than two independent coders to reconcile.
     /// </summary>
     public static ReconciliationInfo Summarise(Project project)
     {
         ArgumentNullException.ThrowIfNull(project);
-        return ReconciliationInfo.NotRecorded;
+        if (!project.Codings.IsReconciliation(ReconciliationRequest.DefaultInto) || project.Codings.IndependentCoders.Count < 2)
+        {
+            return ReconciliationInfo.NotRecorded;
+        }
+
+        ReconciliationSummary summary;
+        try
+        {
+            summary = ReconciliationSummary.Read(project);
+        }
+        catch (InputException)
+        {
+            // Nothing in scope to reconcile: the report says so with its marker rather than failing.
+            return ReconciliationInfo.NotRecorded;
+        }
+
+        return new ReconciliationInfo(true, [.. summary.Dimensions.Select(r => new ReconciliationRow(r.Dimension, r.Agreed, r.Majority, [.. r.ChoseCoder.Select(p => new NamedCount(p.Key, p.Value))], r.Combined, r.NewValue, r.Open))]);
     }
 }

@@ -30,7 +30,7 @@ public static partial class ReportModelBuilder
         var codebook = project.Codebook;
         var corpus = project.RequireUnits();
         var all = project.Codings.LoadAll(cancellationToken);
-        var independent = all.Where(c => c.Coder != AnalysisSelection.DefaultCoder).ToList();
+        var independent = all.Where(c => project.Codings.IsIndependent(c.Coder)).ToList();
         var sampleName = options.Sample ?? (File.Exists(SampleFile.PathOf(project.Layout, DefaultSample)) ? DefaultSample : null);
         var sample = sampleName is null or NameResolver.AllUnits ? null : project.Names.Sample(sampleName);
         var sampleUnits = project.Names.SampleUnits(sampleName);

@@ -51,7 +51,7 @@ public sealed class ReportContentTests
         }
 
         // The coders table: units each coded, and of them in the 36-unit sample (data/README.md).
-        Assert.Equal([["anna", "80", "36", "320"], ["ben", "36", "36", "144"], ["chen", "36", "36", "144"]], Rows(markdown, "Table: Amount of coding by each coder"));
+        Assert.Equal([["anna", "80", "36", "320"], ["ben", "36", "36", "144"], ["chen", "36", "36", "144"], ["gold (reconciled)", "36", "36", "144"]], Rows(markdown, "Table: Amount of coding by each coder"));
         Assert.Contains("36 units of a population of 80 (45.0%)", markdown, StringComparison.Ordinal);
     }
 
@@ -130,6 +130,7 @@ public sealed class ReportContentTests
     public void Findings_WithoutGold_SaysSoVisibly()
     {
         using var project = ExampleProject.Copy();
+        File.Delete(Path.Combine(project.Path, "data", "codings", "gold.csv"));
 
         CliRunner.Run(project.Path, "report", "findings", "--bootstrap", "0");
 

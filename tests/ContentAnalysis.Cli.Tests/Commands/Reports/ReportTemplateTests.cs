@@ -93,14 +93,12 @@ public sealed class ReportTemplateTests
 
         var result = CliRunner.Run(project.Path, "report", "appendix", "--check", "--bootstrap", "0");
 
-        // qcat.yaml leaves training, pilot rounds and the disagreement procedure open; no reconciliation is recorded.
+        // qcat.yaml leaves training and pilot rounds open on purpose; the reconciliation counts come from gold.csv.
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
-            "appendix: 4 item(s) to be completed by the author:\n"
+            "appendix: 2 item(s) to be completed by the author:\n"
             + "  - amount of coder training (study.training_hours)\n"
-            + "  - pilot rounds before the reliability sample, on units outside it (study.pilot_rounds)\n"
-            + "  - how disagreements in the full sample were resolved (study.disagreements)\n"
-            + "  - counts of how disagreements were resolved; no reconciliation is recorded in the project (run 'qcat reconcile')\n",
+            + "  - pilot rounds before the reliability sample, on units outside it (study.pilot_rounds)\n",
             result.Out);
         Assert.False(Directory.Exists(Path.Combine(project.Path, "reports", "out")));
     }
