@@ -97,7 +97,7 @@ internal static class ReconcileCommand
         {
             context.Out.WriteLine();
             context.Out.WriteLine(Outcome(plan, session, accepted));
-            context.Fail("interrupted; every decision made so far is saved");
+            context.Fail(CliMessages.ReconcilingInterrupted);
             return ExitCodes.Cancelled;
         }
 
