@@ -199,13 +199,9 @@ public sealed record ProjectSettings(string? Codebook, PeriodScheme Periods)
 
         private void CheckKeys(YamlMappingNode map, IReadOnlyCollection<string> allowed, string owner)
         {
-            foreach (var key in map.Children.Keys)
+            foreach (var (name, key) in YamlNodeReader.UnknownKeys(map, allowed))
             {
-                var name = key is YamlScalarNode scalar ? scalar.Value ?? string.Empty : key.ToString();
-                if (!allowed.Contains(name))
-                {
-                    Report(CodebookDiagnosticCodes.UnknownSetting(name, allowed, owner, At(key)));
-                }
+                Report(CodebookDiagnosticCodes.UnknownSetting(name, allowed, owner, At(key)));
             }
         }
 
