@@ -75,12 +75,12 @@ internal static class CliApp
         }
         catch (OperationCanceledException)
         {
-            context.Fail("cancelled");
+            context.Fail(CliMessages.Cancelled);
             return ExitCodes.Cancelled;
         }
         catch (Exception e)
         {
-            context.Fail($"internal error: {e.GetType().Name}: {e.Message}" + (verbose ? string.Empty : " (run with --verbose or QCAT_VERBOSE=1 for details)"));
+            context.Fail(CliMessages.InternalError(e, verbose));
             if (verbose)
             {
                 context.Error.WriteLine(e.ToString());

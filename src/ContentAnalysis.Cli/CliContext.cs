@@ -10,42 +10,31 @@ namespace ContentAnalysis.Cli;
 /// Everything a command may touch outside its arguments: the streams, the terminal, the working
 /// folder. Tests create one over string writers; the process creates one over the console.
 /// </summary>
-internal sealed class CliContext
+internal sealed class CliContext(TextWriter output, TextWriter error, TextReader input, IAnsiConsole console, bool isOutputTerminal, bool isInputTerminal, string workingDirectory)
 {
-    private CliContext(TextWriter output, TextWriter error, TextReader input, IAnsiConsole console, bool isOutputTerminal, bool isInputTerminal, string workingDirectory)
-    {
-        Out = output;
-        Error = error;
-        In = input;
-        Console = console;
-        IsOutputTerminal = isOutputTerminal;
-        IsInputTerminal = isInputTerminal;
-        WorkingDirectory = workingDirectory;
-    }
-
     /// <summary>Table width when standard output is not a terminal (and <c>COLUMNS</c> is not set).</summary>
     public const int RedirectedWidth = 120;
 
     /// <summary>Standard output.</summary>
-    public TextWriter Out { get; }
+    public TextWriter Out { get; } = output;
 
     /// <summary>Standard error.</summary>
-    public TextWriter Error { get; }
+    public TextWriter Error { get; } = error;
 
     /// <summary>Standard input.</summary>
-    public TextReader In { get; }
+    public TextReader In { get; } = input;
 
     /// <summary>Spectre console writing to <see cref="Out"/> (colour only on a terminal).</summary>
-    public IAnsiConsole Console { get; }
+    public IAnsiConsole Console { get; } = console;
 
     /// <summary>Whether standard output is a terminal.</summary>
-    public bool IsOutputTerminal { get; }
+    public bool IsOutputTerminal { get; } = isOutputTerminal;
 
     /// <summary>Whether standard input is a terminal.</summary>
-    public bool IsInputTerminal { get; }
+    public bool IsInputTerminal { get; } = isInputTerminal;
 
     /// <summary>The folder relative paths are resolved against.</summary>
-    public string WorkingDirectory { get; }
+    public string WorkingDirectory { get; } = workingDirectory;
 
     /// <summary>The options shared by all commands; set when the command tree is built.</summary>
     public GlobalOptions Globals { get; } = new();

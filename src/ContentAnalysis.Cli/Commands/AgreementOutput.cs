@@ -11,20 +11,10 @@ internal static class AgreementOutput
 {
     public static void Write(CliContext context, OutputFormat format, AgreementResultSet results)
     {
-        switch (format)
+        var writers = new FormatWriters(() => AgreementJsonWriter.ToJson(results), () => AgreementCsvWriter.ToCsv(results), () => AgreementMarkdownWriter.ToMarkdown(results));
+        if (!writers.TryWrite(context, format))
         {
-            case OutputFormat.Json:
-                context.Out.Write(AgreementJsonWriter.ToJson(results));
-                break;
-            case OutputFormat.Csv:
-                context.Out.Write(AgreementCsvWriter.ToCsv(results));
-                break;
-            case OutputFormat.Md:
-                context.Out.Write(AgreementMarkdownWriter.ToMarkdown(results));
-                break;
-            default:
-                WriteTables(context, results);
-                break;
+            WriteTables(context, results);
         }
     }
 

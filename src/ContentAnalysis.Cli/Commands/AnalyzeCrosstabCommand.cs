@@ -39,35 +39,28 @@ internal static class AnalyzeCrosstabCommand
 
     private static void Print(CliContext context, OutputFormat format, CrosstabReport report, CrosstabOptions options, IReadOnlyDictionary<string, string> labels)
     {
-        switch (format)
+        if (new FormatWriters(
+            () => DataJsonWriter.Crosstab(report),
+            () => TablePrinter.CsvText(CsvHeader, [.. report.Tables.SelectMany(CsvRows)]),
+            () => AnalysisMarkdownWriter.Crosstab(report, options, labels)).TryWrite(context, format))
         {
-            case OutputFormat.Json:
-                context.Out.Write(DataJsonWriter.Crosstab(report));
-                return;
-            case OutputFormat.Csv:
-                TablePrinter.Print(context, format, CsvHeader, [.. report.Tables.SelectMany(CsvRows)]);
-                return;
-            case OutputFormat.Md:
-                context.Out.Write(AnalysisMarkdownWriter.Crosstab(report, options, labels));
-                return;
-            default:
-                context.Out.WriteLine($"{report.Dimension} by {report.By} (coder {report.Coder}); cells: units (adjusted residual)");
-                foreach (var table in report.Tables)
-                {
-                    context.Out.WriteLine();
-                    if (table.Category is not null)
-                    {
-                        context.Out.WriteLine($"category {table.Category}: present/absent");
-                    }
+            return;
+        }
 
-                    TablePrinter.Print(context, format, [string.Empty, .. table.Columns, "total"], [.. AnalysisMarkdownWriter.CrosstabCells(table, labels)]);
-                    foreach (var line in AnalysisMarkdownWriter.CrosstabSummary(table, options))
-                    {
-                        context.Out.WriteLine(line);
-                    }
-                }
+        context.Out.WriteLine($"{report.Dimension} by {report.By} (coder {report.Coder}); cells: units (adjusted residual)");
+        foreach (var table in report.Tables)
+        {
+            context.Out.WriteLine();
+            if (table.Category is not null)
+            {
+                context.Out.WriteLine($"category {table.Category}: present/absent");
+            }
 
-                return;
+            TablePrinter.Print(context, format, [string.Empty, .. table.Columns, "total"], [.. AnalysisMarkdownWriter.CrosstabCells(table, labels)]);
+            foreach (var line in AnalysisMarkdownWriter.CrosstabSummary(table, options))
+            {
+                context.Out.WriteLine(line);
+            }
         }
     }
 

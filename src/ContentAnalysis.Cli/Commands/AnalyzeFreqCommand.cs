@@ -31,29 +31,22 @@ internal static class AnalyzeFreqCommand
 
     private static void Print(CliContext context, OutputFormat format, string coder, IReadOnlyList<FrequencyTable> tables)
     {
-        switch (format)
+        if (new FormatWriters(
+            () => DataJsonWriter.Frequencies(coder, tables),
+            () => TablePrinter.CsvText(["dimension", "group", "value", "label", "count", "units", "share"], [.. tables.SelectMany(t => t.Rows.Select(r => new[] { t.Dimension, t.Group ?? string.Empty, r.Value, r.Label, AnalysisMarkdownWriter.Count(r.Count), AnalysisMarkdownWriter.Count(t.Units), AnalyzeCommand.Exact(r.Share) }))]),
+            () => AnalysisMarkdownWriter.Frequencies(coder, tables)).TryWrite(context, format))
         {
-            case OutputFormat.Json:
-                context.Out.Write(DataJsonWriter.Frequencies(coder, tables));
-                return;
-            case OutputFormat.Csv:
-                TablePrinter.Print(context, format, ["dimension", "group", "value", "label", "count", "units", "share"], [.. tables.SelectMany(t => t.Rows.Select(r => new[] { t.Dimension, t.Group ?? string.Empty, r.Value, r.Label, AnalysisMarkdownWriter.Count(r.Count), AnalysisMarkdownWriter.Count(t.Units), AnalyzeCommand.Exact(r.Share) }))]);
-                return;
-            case OutputFormat.Md:
-                context.Out.Write(AnalysisMarkdownWriter.Frequencies(coder, tables));
-                return;
-            default:
-                context.Out.WriteLine($"coder: {coder}");
-                foreach (var table in tables)
-                {
-                    context.Out.WriteLine();
-                    var title = table.Group is null ? $"{table.Dimension} ({table.Kind})" : $"{table.Dimension} ({table.Kind}), {table.Group}";
-                    var uncoded = table.Uncoded > 0 ? $" ({table.Uncoded} units not coded on it are left out)" : string.Empty;
-                    context.Out.WriteLine($"{title}: {table.Denominator}{uncoded}");
-                    TablePrinter.Print(context, format, Header, [.. table.Rows.Select(r => new[] { r.Value, r.Label, AnalysisMarkdownWriter.Count(r.Count), AnalysisMarkdownWriter.Show(r.Share) })]);
-                }
+            return;
+        }
 
-                return;
+        context.Out.WriteLine($"coder: {coder}");
+        foreach (var table in tables)
+        {
+            context.Out.WriteLine();
+            var title = table.Group is null ? $"{table.Dimension} ({table.Kind})" : $"{table.Dimension} ({table.Kind}), {table.Group}";
+            var uncoded = table.Uncoded > 0 ? $" ({table.Uncoded} units not coded on it are left out)" : string.Empty;
+            context.Out.WriteLine($"{title}: {table.Denominator}{uncoded}");
+            TablePrinter.Print(context, format, Header, [.. table.Rows.Select(r => new[] { r.Value, r.Label, AnalysisMarkdownWriter.Count(r.Count), AnalysisMarkdownWriter.Show(r.Share) })]);
         }
     }
 }

@@ -57,33 +57,26 @@ internal static class AnalyzeSegmentsCommand
 
     private static void Print(CliContext context, OutputFormat format, string coder, string description, IReadOnlyList<Segment> segments)
     {
-        switch (format)
+        if (new FormatWriters(
+            () => DataJsonWriter.Segments(coder, description, segments),
+            () => TablePrinter.CsvText(Header, [.. segments.Select(s => new[] { s.Unit, s.Document, s.Title, s.Author, s.Date, s.Period, s.Section, string.Join(';', s.Categories), s.Memo, s.Text })]),
+            () => AnalysisMarkdownWriter.Segments(coder, description, segments)).TryWrite(context, format))
         {
-            case OutputFormat.Json:
-                context.Out.Write(DataJsonWriter.Segments(coder, description, segments));
-                return;
-            case OutputFormat.Csv:
-                TablePrinter.Print(context, format, Header, [.. segments.Select(s => new[] { s.Unit, s.Document, s.Title, s.Author, s.Date, s.Period, s.Section, string.Join(';', s.Categories), s.Memo, s.Text })]);
-                return;
-            case OutputFormat.Md:
-                context.Out.Write(AnalysisMarkdownWriter.Segments(coder, description, segments));
-                return;
-            default:
-                context.Out.WriteLine($"{segments.Count} units coded {description} (coder {coder})");
-                foreach (var s in segments)
-                {
-                    context.Out.WriteLine();
-                    context.Out.WriteLine($"{s.Unit} — {s.Author}, \"{s.Title}\", {s.Date}, {s.Period}");
-                    context.Out.WriteLine("  categories: " + string.Join(", ", s.Categories));
-                    if (s.Memo.Length > 0)
-                    {
-                        context.Out.WriteLine("  memo: " + s.Memo);
-                    }
+            return;
+        }
 
-                    context.Out.WriteLine("  " + s.Text.ReplaceLineEndings("\n  "));
-                }
+        context.Out.WriteLine($"{segments.Count} units coded {description} (coder {coder})");
+        foreach (var s in segments)
+        {
+            context.Out.WriteLine();
+            context.Out.WriteLine($"{s.Unit} — {s.Author}, \"{s.Title}\", {s.Date}, {s.Period}");
+            context.Out.WriteLine("  categories: " + string.Join(", ", s.Categories));
+            if (s.Memo.Length > 0)
+            {
+                context.Out.WriteLine("  memo: " + s.Memo);
+            }
 
-                return;
+            context.Out.WriteLine("  " + s.Text.ReplaceLineEndings("\n  "));
         }
     }
 

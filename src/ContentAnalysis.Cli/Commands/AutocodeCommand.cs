@@ -31,13 +31,13 @@ internal static class AutocodeCommand
             var unit = parseResult.GetValue(explain);
             if (unit is not null && parseResult.GetValue(evaluate))
             {
-                context.Fail("--evaluate and --explain cannot be combined (usage: qcat autocode --evaluate, or qcat autocode --explain UNIT)");
+                context.Fail(CliMessages.EvaluateWithExplain);
                 return ExitCodes.Usage;
             }
 
             if (parseResult.GetValue(against) is not null && !parseResult.GetValue(evaluate))
             {
-                context.Fail("--against belongs to --evaluate (usage: qcat autocode --evaluate --against NAME)");
+                context.Fail(CliMessages.AgainstWithoutEvaluate);
                 return ExitCodes.Usage;
             }
 

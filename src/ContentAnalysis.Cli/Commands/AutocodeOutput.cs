@@ -16,98 +16,77 @@ internal static class AutocodeOutput
 
     public static void Summary(CliContext context, OutputFormat format, AutocodingSummary summary)
     {
-        switch (format)
+        if (new FormatWriters(
+            () => AutocodingJsonWriter.Summary(summary),
+            () => TablePrinter.CsvText(["dimension", .. AutocodingMarkdownWriter.SummaryHeader], [.. summary.Dimensions.SelectMany(d => AutocodingMarkdownWriter.SummaryRows(d).Select(r => (string[])[d.Dimension, .. r]))]),
+            () => AutocodingMarkdownWriter.Summary(summary)).TryWrite(context, format))
         {
-            case OutputFormat.Json:
-                context.Out.Write(AutocodingJsonWriter.Summary(summary));
-                return;
-            case OutputFormat.Md:
-                context.Out.Write(AutocodingMarkdownWriter.Summary(summary));
-                return;
-            case OutputFormat.Csv:
-                TablePrinter.Print(context, format, ["dimension", .. AutocodingMarkdownWriter.SummaryHeader], [.. summary.Dimensions.SelectMany(d => AutocodingMarkdownWriter.SummaryRows(d).Select(r => (string[])[d.Dimension, .. r]))]);
-                return;
-            default:
-                context.Out.WriteLine(AutocodingMarkdownWriter.SummaryLine(summary));
-                foreach (var dimension in summary.Dimensions)
-                {
-                    context.Out.WriteLine();
-                    context.Out.WriteLine(AutocodingMarkdownWriter.SummaryTitle(dimension));
-                    TablePrinter.Print(context, format, [.. AutocodingMarkdownWriter.SummaryHeader], AutocodingMarkdownWriter.SummaryRows(dimension));
-                }
+            return;
+        }
 
-                return;
+        context.Out.WriteLine(AutocodingMarkdownWriter.SummaryLine(summary));
+        foreach (var dimension in summary.Dimensions)
+        {
+            context.Out.WriteLine();
+            context.Out.WriteLine(AutocodingMarkdownWriter.SummaryTitle(dimension));
+            TablePrinter.Print(context, format, [.. AutocodingMarkdownWriter.SummaryHeader], AutocodingMarkdownWriter.SummaryRows(dimension));
         }
     }
 
     public static void Evaluation(CliContext context, OutputFormat format, AutocodingEvaluation evaluation)
     {
-        switch (format)
+        if (new FormatWriters(
+            () => AutocodingJsonWriter.Evaluation(evaluation),
+            () => TablePrinter.CsvText([.. AutocodingMarkdownWriter.EvaluationCsvHeader], AutocodingMarkdownWriter.EvaluationCsvRows(evaluation)),
+            () => AutocodingMarkdownWriter.Evaluation(evaluation)).TryWrite(context, format))
         {
-            case OutputFormat.Json:
-                context.Out.Write(AutocodingJsonWriter.Evaluation(evaluation));
-                return;
-            case OutputFormat.Md:
-                context.Out.Write(AutocodingMarkdownWriter.Evaluation(evaluation));
-                return;
-            case OutputFormat.Csv:
-                TablePrinter.Print(context, format, [.. AutocodingMarkdownWriter.EvaluationCsvHeader], AutocodingMarkdownWriter.EvaluationCsvRows(evaluation));
-                return;
-            default:
-                var first = true;
-                foreach (var dimension in evaluation.Dimensions)
-                {
-                    if (!first)
-                    {
-                        context.Out.WriteLine();
-                    }
+            return;
+        }
 
-                    first = false;
-                    context.Out.WriteLine(AutocodingMarkdownWriter.EvaluationTitle(evaluation, dimension));
-                    TablePrinter.Print(context, format, [.. AutocodingMarkdownWriter.EvaluationHeader], AutocodingMarkdownWriter.EvaluationRows(dimension));
-                    foreach (var line in AutocodingMarkdownWriter.ErrorLines(dimension))
-                    {
-                        context.Out.WriteLine(line);
-                    }
-                }
+        var first = true;
+        foreach (var dimension in evaluation.Dimensions)
+        {
+            if (!first)
+            {
+                context.Out.WriteLine();
+            }
 
-                return;
+            first = false;
+            context.Out.WriteLine(AutocodingMarkdownWriter.EvaluationTitle(evaluation, dimension));
+            TablePrinter.Print(context, format, [.. AutocodingMarkdownWriter.EvaluationHeader], AutocodingMarkdownWriter.EvaluationRows(dimension));
+            foreach (var line in AutocodingMarkdownWriter.ErrorLines(dimension))
+            {
+                context.Out.WriteLine(line);
+            }
         }
     }
 
     public static void Explanation(CliContext context, OutputFormat format, UnitExplanation explanation)
     {
-        switch (format)
+        if (new FormatWriters(
+            () => AutocodingJsonWriter.Explanation(explanation),
+            () => TablePrinter.CsvText([.. AutocodingMarkdownWriter.ExplanationCsvHeader], AutocodingMarkdownWriter.ExplanationCsvRows(explanation)),
+            () => AutocodingMarkdownWriter.Explanation(explanation)).TryWrite(context, format))
         {
-            case OutputFormat.Json:
-                context.Out.Write(AutocodingJsonWriter.Explanation(explanation));
-                return;
-            case OutputFormat.Md:
-                context.Out.Write(AutocodingMarkdownWriter.Explanation(explanation));
-                return;
-            case OutputFormat.Csv:
-                TablePrinter.Print(context, format, [.. AutocodingMarkdownWriter.ExplanationCsvHeader], AutocodingMarkdownWriter.ExplanationCsvRows(explanation));
-                return;
-            default:
-                context.Out.WriteLine($"unit {explanation.Unit}:");
-                context.Out.WriteLine(explanation.Text);
-                context.Out.WriteLine();
-                if (explanation.Hits.Count == 0)
-                {
-                    context.Out.WriteLine("no indicator matched");
-                }
-                else
-                {
-                    TablePrinter.Print(context, format, ExplanationColumns, AutocodingMarkdownWriter.ExplanationRows(explanation));
-                }
+            return;
+        }
 
-                context.Out.WriteLine();
-                foreach (var line in AutocodingMarkdownWriter.DecisionLines(explanation))
-                {
-                    context.Out.WriteLine(line);
-                }
+        context.Out.WriteLine($"unit {explanation.Unit}:");
+        context.Out.WriteLine(explanation.Text);
+        context.Out.WriteLine();
+        if (explanation.Hits.Count == 0)
+        {
+            context.Out.WriteLine("no indicator matched");
+        }
+        else
+        {
+            TablePrinter.Print(context, format, ExplanationColumns, AutocodingMarkdownWriter.ExplanationRows(explanation));
+        }
 
-                return;
+        context.Out.WriteLine();
+        foreach (var line in AutocodingMarkdownWriter.DecisionLines(explanation))
+        {
+            context.Out.WriteLine(line);
         }
     }
 }

@@ -81,7 +81,7 @@ internal static class CodeCommand
             {
                 // Ctrl+C may come in the middle of a memo line; start the summary on a line of its own.
                 context.Out.WriteLine((keys is null ? Environment.NewLine : string.Empty) + Summary(session));
-                context.Fail("interrupted; every answer made so far is saved");
+                context.Fail(CliMessages.CodingInterrupted);
                 return Task.FromResult(ExitCodes.Cancelled);
             }
             finally

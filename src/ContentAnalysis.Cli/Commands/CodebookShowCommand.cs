@@ -32,7 +32,7 @@ internal static class CodebookShowCommand
             {
                 var display = project.Relative(project.CodebookPath);
                 context.Report(e.Diagnostics);
-                context.Fail($"{display}: the codebook has errors; run 'qcat codebook validate {display}'");
+                context.Fail(CliMessages.CodebookHasErrors(display));
                 return ExitCodes.InvalidInput;
             }
 

@@ -27,7 +27,7 @@ internal static class CodebookValidateCommand
                 : context.OpenProject(parseResult).CodebookFiles;
             if (paths.Count == 0)
             {
-                context.Fail("no codebook files in codebooks/; pass the files to check");
+                context.Fail(CliMessages.NoCodebooksToValidate);
                 return ExitCodes.InvalidInput;
             }
 

@@ -48,7 +48,7 @@ internal static class CorpusCommand
             {
                 // Each diagnostic names its file; the last line says what became of the others.
                 context.Report(e.Diagnostics);
-                context.Fail($"nothing was imported ({paths.Count} files): an import is all or nothing, so fix the file(s) named above or leave them out");
+                context.Fail(CliMessages.NothingImported(paths.Count));
                 return Task.FromResult(ExitCodes.InvalidInput);
             }
 
@@ -61,7 +61,7 @@ internal static class CorpusCommand
             // Core stops at Ctrl+C only until it starts writing; after that the import completes, and the user hears so.
             if (cancellationToken.IsCancellationRequested)
             {
-                context.Fail("the import completed: Ctrl+C came while it was saving, too late to stop it (the corpus is consistent)");
+                context.Fail(CliMessages.ImportCompletedDespiteCancel);
             }
 
             // An empty file is imported (so 'qcat check' can list it) but the user hears about it at once.

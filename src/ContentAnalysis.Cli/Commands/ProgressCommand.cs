@@ -42,30 +42,23 @@ internal static class ProgressCommand
 
     private static void Print(CliContext context, OutputFormat format, ProgressReport report)
     {
-        switch (format)
+        if (new FormatWriters(() => ProgressWriter.ToJson(report), () => ProgressWriter.ToCsv(report)).TryWrite(context, format))
         {
-            case OutputFormat.Json:
-                context.Out.Write(ProgressWriter.ToJson(report));
-                return;
-            case OutputFormat.Csv:
-                context.Out.Write(ProgressWriter.ToCsv(report));
-                return;
-            default:
-                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(report.Scope == CodeSetup.AllUnits ? "all units" : "sample " + report.Scope)}: {report.Units} units"));
-                context.Out.WriteLine();
-                TablePrinter.Print(context, format, CoderColumns, ProgressWriter.CoderRows(report));
-                context.Out.WriteLine();
-                if (report.Agreement.Count == 0)
-                {
-                    context.Out.WriteLine("alpha: needs two coders or more");
-                }
-                else
-                {
-                    TablePrinter.Print(context, format, AlphaColumns, ProgressWriter.AlphaRows(report));
-                    context.Console.Write(new Spectre.Console.Paragraph(ProgressWriter.VerdictBasis + "\n"));
-                }
+            return;
+        }
 
-                return;
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(report.Scope == CodeSetup.AllUnits ? "all units" : "sample " + report.Scope)}: {report.Units} units"));
+        context.Out.WriteLine();
+        TablePrinter.Print(context, format, CoderColumns, ProgressWriter.CoderRows(report));
+        context.Out.WriteLine();
+        if (report.Agreement.Count == 0)
+        {
+            context.Out.WriteLine("alpha: needs two coders or more");
+        }
+        else
+        {
+            TablePrinter.Print(context, format, AlphaColumns, ProgressWriter.AlphaRows(report));
+            context.Console.Write(new Spectre.Console.Paragraph(ProgressWriter.VerdictBasis + "\n"));
         }
     }
 }

@@ -97,7 +97,7 @@ internal static class ReconcileCommand
         {
             context.Out.WriteLine();
             context.Out.WriteLine(Outcome(plan, session, accepted));
-            context.Fail("interrupted; every decision made so far is saved");
+            context.Fail(CliMessages.ReconcilingInterrupted);
             return ExitCodes.Cancelled;
         }
 
@@ -146,23 +146,17 @@ internal static class ReconcileCommand
 
     private static void PrintSummary(CliContext context, OutputFormat format, ReconciliationSummary summary)
     {
-        switch (format)
+        if (new FormatWriters(() => ReconciliationSummaryWriter.ToJson(summary), () => ReconciliationSummaryWriter.ToCsv(summary)).TryWrite(context, format))
         {
-            case OutputFormat.Json:
-                context.Out.Write(ReconciliationSummaryWriter.ToJson(summary));
-                return;
-            case OutputFormat.Csv:
-                context.Out.Write(ReconciliationSummaryWriter.ToCsv(summary));
-                return;
-            default:
-                context.Out.WriteLine($"reconciliation of {string.Join(", ", summary.Coders)} into {summary.Into} ({summary.Scope}): units per dimension");
-                context.Out.WriteLine();
-                var header = ReconciliationSummaryWriter.Header(summary);
-                // Narrow terminals see coder names alone and shorter headings first, then lose "other" and "majority".
-                var columns = header.Select((h, i) => i == 0 ? OutputColumn.Whole(h) : OutputColumn.Number(h, h switch { "other" => 1, "majority" => 2, _ => 0 }) with { ShortHeader = ShortHeader(h) }).ToList();
-                TablePrinter.Print(context, format, columns, ReconciliationSummaryWriter.Rows(summary));
-                return;
+            return;
         }
+
+        context.Out.WriteLine($"reconciliation of {string.Join(", ", summary.Coders)} into {summary.Into} ({summary.Scope}): units per dimension");
+        context.Out.WriteLine();
+        var header = ReconciliationSummaryWriter.Header(summary);
+        // Narrow terminals see coder names alone and shorter headings first, then lose "other" and "majority".
+        var columns = header.Select((h, i) => i == 0 ? OutputColumn.Whole(h) : OutputColumn.Number(h, h switch { "other" => 1, "majority" => 2, _ => 0 }) with { ShortHeader = ShortHeader(h) }).ToList();
+        TablePrinter.Print(context, format, columns, ReconciliationSummaryWriter.Rows(summary));
     }
 
     private static string ShortHeader(string header) => header switch

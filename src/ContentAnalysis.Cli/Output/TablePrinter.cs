@@ -15,32 +15,25 @@ internal static partial class TablePrinter
     public static void Print(CliContext context, OutputFormat format, IReadOnlyList<OutputColumn> columns, List<string[]> rows)
     {
         var header = columns.Select(c => c.Header).ToArray();
-        switch (format)
+        if (new FormatWriters(() => TableWriter.ToJson(header, rows), () => CsvText(header, rows), () => TableWriter.ToMarkdown(header, rows)).TryWrite(context, format))
         {
-            case OutputFormat.Json:
-                context.Out.Write(TableWriter.ToJson(header, rows));
-                break;
-            case OutputFormat.Csv:
-                using (var stream = new MemoryStream())
-                {
-                    CsvExport.Write(stream, header, rows);
-                    context.Out.Write(Encoding.UTF8.GetString(stream.ToArray()));
-                }
-
-                break;
-            case OutputFormat.Md:
-                context.Out.Write(TableWriter.ToMarkdown(header, rows));
-
-                break;
-            default:
-                var table = new OutputTable(columns) { Border = Spectre.Console.TableBorder.Simple, OtherFormatHint = "use --format md" };
-                foreach (var row in rows)
-                {
-                    table.AddRow([.. row.Select(OutputCell.FromString)]);
-                }
-
-                Write(context, table);
-                break;
+            return;
         }
+
+        var table = new OutputTable(columns) { Border = Spectre.Console.TableBorder.Simple, OtherFormatHint = "use --format md" };
+        foreach (var row in rows)
+        {
+            table.AddRow([.. row.Select(OutputCell.FromString)]);
+        }
+
+        Write(context, table);
+    }
+
+    /// <summary>Rows as CSV text (spreadsheet-safe cells, as every CSV qcat writes).</summary>
+    public static string CsvText(string[] header, List<string[]> rows)
+    {
+        using var stream = new MemoryStream();
+        CsvExport.Write(stream, header, rows);
+        return Encoding.UTF8.GetString(stream.ToArray());
     }
 }

@@ -37,15 +37,17 @@ internal sealed class YamlNodeReader(string path, DiagnosticBag diagnostics)
     /// <summary>Reports every key of <paramref name="map"/> not in <paramref name="allowed"/>, suggesting the nearest.</summary>
     public void CheckKeys(YamlMappingNode map, IReadOnlyCollection<string> allowed, string owner)
     {
-        foreach (var key in map.Children.Keys)
+        foreach (var (name, key) in UnknownKeys(map, allowed))
         {
-            var name = key is YamlScalarNode scalar ? scalar.Value ?? string.Empty : key.ToString();
-            if (!allowed.Contains(name))
-            {
-                Report(CodebookDiagnosticCodes.UnknownKeyIn(name, owner, allowed, At(key)));
-            }
+            Report(CodebookDiagnosticCodes.UnknownKeyIn(name, owner, allowed, At(key)));
         }
     }
+
+    /// <summary>The keys of <paramref name="map"/> not in <paramref name="allowed"/>, each with its node.</summary>
+    public static IEnumerable<(string Name, YamlNode Node)> UnknownKeys(YamlMappingNode map, IReadOnlyCollection<string> allowed) =>
+        map.Children.Keys
+            .Select(key => (Name: key is YamlScalarNode scalar ? scalar.Value ?? string.Empty : key.ToString(), Node: key))
+            .Where(key => !allowed.Contains(key.Name));
 
     /// <summary>The value of <paramref name="key"/>, or null when absent or empty (<c>key:</c>, <c>~</c>, <c>null</c>).</summary>
     public static YamlNode? Get(YamlMappingNode map, string key)

@@ -9,15 +9,7 @@ namespace ContentAnalysis.Core.Coding;
 /// <summary>Reading and folding journals.</summary>
 internal static partial class CodingJournal
 {
-    private static readonly CsvReaderOptions ReaderOptions = new()
-    {
-        HasHeader = false,
-        TrackLineNumbers = true,
-        PoolStrings = true,
-        SkipEmptyLines = true,
-        FieldCountMismatch = CsvFieldCountHandling.Allow,
-        MalformedData = CsvMalformedDataHandling.Throw,
-    };
+    private static readonly CsvReaderOptions ReaderOptions = CsvTable.RecordOptions(poolStrings: true);
 
     // For peeking at a journal's first record: a damaged line there is the full read's to report, not this one's.
     private static readonly CsvReaderOptions FirstRecordOptions = new()

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using ContentAnalysis.Core.Diagnostics;
@@ -28,6 +29,11 @@ internal static class DocxText
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
+            if (HasOversizedXmlPart(stream, maxCharactersInPart))
+            {
+                throw new InputException(CorpusDiagnostics.DocxTooLarge(display, maxCharactersInPart));
+            }
+
             using var document = WordprocessingDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = maxCharactersInPart });
             var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             var properties = document.PackageProperties;
@@ -51,11 +57,30 @@ internal static class DocxText
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or IOException)
         {
-            throw new InputException(e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("MaxCharacters", StringComparison.Ordinal)
-                ? CorpusDiagnostics.DocxTooLarge(display, maxCharactersInPart)
-                : CorpusDiagnostics.DocxUnreadable(display));
+            // Sizes were checked above, so the reader's own limit trips only on a part whose declared size lies.
+            throw new InputException(CorpusDiagnostics.DocxUnreadable(display));
         }
     }
+
+    // The ZIP directory declares each XML part's uncompressed size: a part over the limit is refused before it is
+    // inflated. The size is in bytes, at least the part's characters in UTF-8, so only a part of mostly non-ASCII
+    // text can be refused a little before its characters reach the limit.
+    private static bool HasOversizedXmlPart(MemoryStream stream, long maxCharactersInPart)
+    {
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            if (zip.Entries.Any(e => e.Length > maxCharactersInPart && IsXmlPart(e.FullName)))
+            {
+                return true;
+            }
+        }
+
+        stream.Position = 0;
+        return false;
+    }
+
+    private static bool IsXmlPart(string name) =>
+        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
     private static void WriteBlocks(OpenXmlElement container, HeadingStyles headings, StringBuilder markdown)
     {

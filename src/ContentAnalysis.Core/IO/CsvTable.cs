@@ -10,6 +10,22 @@ internal static class CsvTable
     private static readonly CsvWriterOptions WriterOptions = new() { NewLine = "\n" };
 
     /// <summary>
+    /// How every project CSV is read: no header row (each reader checks its own), line numbers for messages, blank
+    /// lines skipped, field counts left to the reader to report, and malformed quoting an error.
+    /// </summary>
+    public static CsvReaderOptions RecordOptions(bool? trimWhitespace = null, bool poolStrings = false, char? commentPrefix = null) => new()
+    {
+        HasHeader = false,
+        TrackLineNumbers = true,
+        PoolStrings = poolStrings,
+        SkipEmptyLines = true,
+        TrimWhitespace = trimWhitespace,
+        CommentPrefix = commentPrefix,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+        MalformedData = CsvMalformedDataHandling.Throw,
+    };
+
+    /// <summary>
     /// Reads <paramref name="path"/>: checks the header equals <paramref name="header"/> and every row has its
     /// field count. Returns the rows with their 1-based line numbers; an absent file is an empty table.
     /// </summary>
@@ -50,14 +66,7 @@ internal static class CsvTable
             throw new InputException(IoDiagnostics.NotUtf8Text(invalid, display, invalid.Line));
         }
 
-        var options = new CsvReaderOptions
-        {
-            HasHeader = false,
-            TrackLineNumbers = true,
-            SkipEmptyLines = true,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MalformedData = CsvMalformedDataHandling.Throw,
-        };
+        var options = RecordOptions();
         try
         {
             using var reader = CsvReader.Create(bytes, options);

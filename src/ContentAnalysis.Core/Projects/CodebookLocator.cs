@@ -30,8 +30,8 @@ public static class CodebookLocator
             };
             return candidates.FirstOrDefault(File.Exists)
                 ?? throw new InputException(Directory.Exists(candidates[0])
-                    ? Diagnostic.Error(CodebookDiagnosticCodes.CodebookNotFound, $"'{requested}' is a folder, not a codebook file", hint: "pass the path of a .yaml file inside it")
-                    : Diagnostic.Error(CodebookDiagnosticCodes.CodebookNotFound, $"codebook '{requested}' not found", hint: "give a path to a .yaml file or the name of a file in codebooks/"));
+                    ? CodebookDiagnosticCodes.RequestedCodebookIsFolder(requested)
+                    : CodebookDiagnosticCodes.RequestedCodebookMissing(requested));
         }
 
         var configuredName = (settings?.Invoke() ?? ProjectSettings.Load(layout)).Codebook;
@@ -40,15 +40,15 @@ public static class CodebookLocator
             var configured = Path.GetFullPath(configuredName, layout.Root);
             return File.Exists(configured)
                 ? configured
-                : throw new InputException(Diagnostic.Error(CodebookDiagnosticCodes.CodebookNotFound, $"codebook '{configuredName}' named in qcat.yaml not found", ProjectSettings.FileName, hint: "fix the 'codebook:' path in qcat.yaml"));
+                : throw new InputException(CodebookDiagnosticCodes.ConfiguredCodebookMissing(configuredName, ProjectSettings.FileName));
         }
 
         var files = ListCodebookFiles(layout);
         return files.Count switch
         {
             1 => files[0],
-            0 => throw new InputException(Diagnostic.Error(CodebookDiagnosticCodes.NoCodebook, $"no codebook in {layout.Relative(layout.CodebooksDirectory)}/", hint: "add a codebook YAML file there or pass its path")),
-            _ => throw new InputException(Diagnostic.Error(CodebookDiagnosticCodes.SeveralCodebooks, $"{files.Count} codebooks in codebooks/ and none chosen", hint: "pass one, or set 'codebook: codebooks/FILE.yaml' in qcat.yaml")),
+            0 => throw new InputException(CodebookDiagnosticCodes.NoCodebookIn(layout.Relative(layout.CodebooksDirectory))),
+            _ => throw new InputException(CodebookDiagnosticCodes.NoCodebookChosen(files.Count)),
         };
     }
 

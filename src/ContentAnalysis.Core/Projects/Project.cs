@@ -104,7 +104,7 @@ public sealed class Project
     /// <exception cref="InputException">Nothing has been imported, or a corpus table is malformed.</exception>
     public CorpusStore RequireUnits() => Corpus.Units.Count > 0
         ? Corpus
-        : throw new InputException(Diagnostic.Error(ProjectDiagnostics.EmptyCorpus, "the corpus has no units", Relative(CorpusStore.UnitsTablePath(Layout)), hint: "import documents first with 'qcat corpus import FILES'"));
+        : throw new InputException(ProjectDiagnostics.NoUnits(Relative(CorpusStore.UnitsTablePath(Layout))));
 
     /// <summary>The number of current codings (dimension values, all coders together) of every coded unit.</summary>
     public IReadOnlyDictionary<string, int> CodingCountsByUnit()

@@ -45,8 +45,16 @@ public static class ProjectDiagnostics
     /// <summary><c>qcat init</c> found a project in the folder already.</summary>
     public const string ProjectExists = "QCA0004";
 
+    /// <summary><c>qcat init</c> on a project (<paramref name="isFile"/>: on a file, not a folder); nothing changed.</summary>
+    internal static Diagnostic ProjectAlreadyThere(bool isFile, string file) =>
+        Diagnostic.Error(ProjectExists, isFile ? "this is a file, not a folder" : "a project exists here already; nothing was changed", file, hint: "run 'qcat init' in an empty folder, or name a new one: 'qcat init DIR'");
+
     /// <summary>The corpus has no units, and the command needs some.</summary>
     public const string EmptyCorpus = "QCA0005";
+
+    /// <summary>A corpus without units; <paramref name="file"/> is the units table.</summary>
+    internal static Diagnostic NoUnits(string file) =>
+        Diagnostic.Error(EmptyCorpus, "the corpus has no units", file, hint: "import documents first with 'qcat corpus import FILES'");
 
     /// <summary>A sample named on the command line does not exist (the sampling area's code).</summary>
     public const string UnknownSample = Sampling.SamplingDiagnostics.UnknownSample;

@@ -2,7 +2,6 @@ using System.Globalization;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Corpus;
 using ContentAnalysis.Core.Diagnostics;
-using ContentAnalysis.Core.Naming;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -51,7 +50,7 @@ public sealed record ProjectSettings(string? Codebook, PeriodScheme Periods)
         }
         catch (YamlException e)
         {
-            throw new InputException(Diagnostic.Error(CodebookDiagnosticCodes.BadProjectSettings, "qcat.yaml is not valid YAML", display, (int)e.Start.Line, (int)e.Start.Column, "check the indentation and the ':' after each key"));
+            throw new InputException(CodebookDiagnosticCodes.SettingsNotYaml(new SourceLocation(display, (int)e.Start.Line, (int)e.Start.Column)));
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -72,7 +71,7 @@ public sealed record ProjectSettings(string? Codebook, PeriodScheme Periods)
         {
             if (root is not YamlMappingNode map)
             {
-                Error(root, "qcat.yaml must be a mapping of 'key: value' lines", "e.g. 'codebook: codebooks/FILE.yaml'");
+                Report(CodebookDiagnosticCodes.SettingsNotMapping(At(root)));
                 return Default;
             }
 
@@ -80,12 +79,12 @@ public sealed record ProjectSettings(string? Codebook, PeriodScheme Periods)
             string? codebook = null;
             if (Get(map, "codebook") is { } node)
             {
-                codebook = Scalar(node, "codebook", "write 'codebook: codebooks/FILE.yaml'");
+                codebook = Scalar(node, "codebook");
             }
 
             var periods = Get(map, "periods") is { } list ? Periods(list) : PeriodScheme.None;
             var study = Get(map, "study") is { } studyNode ? Study(studyNode) : StudySettings.Empty;
-            var templates = Get(map, "templates") is { } templatesNode ? Scalar(templatesNode, "templates", "write 'templates: reports/templates'") : null;
+            var templates = Get(map, "templates") is { } templatesNode ? Scalar(templatesNode, "templates") : null;
             return new ProjectSettings(codebook, periods) { Study = study, Templates = templates };
         }
 
@@ -93,16 +92,16 @@ public sealed record ProjectSettings(string? Codebook, PeriodScheme Periods)
         {
             if (node is not YamlMappingNode map)
             {
-                Error(node, "'study' must be a mapping of 'key: value' lines", "e.g. 'study:' then '  title: …' indented below it");
+                Report(CodebookDiagnosticCodes.StudyNotMapping(At(node)));
                 return StudySettings.Empty;
             }
 
             CheckKeys(map, [.. StudySettings.Keys], "study");
-            string? Text(string key) => Get(map, key) is { } value ? Scalar(value, key, $"write '{key}: …' on one line, or use '>' for a folded paragraph") is { Length: > 0 } text ? text : null : null;
+            string? Text(string key) => Get(map, key) is { } value ? Scalar(value, key) is { Length: > 0 } text ? text : null : null;
             IReadOnlyList<string> authors = Get(map, "authors") switch
             {
-                YamlSequenceNode sequence => [.. sequence.Select(a => Scalar(a, "authors", "list one author per '- ' line")).OfType<string>().Where(a => a.Length > 0)],
-                { } single => Scalar(single, "authors", "write 'authors: NAME' or a list") is { Length: > 0 } one ? [one] : [],
+                YamlSequenceNode sequence => [.. sequence.Select(a => Scalar(a, "authors", listItem: true)).OfType<string>().Where(a => a.Length > 0)],
+                { } single => Scalar(single, "authors") is { Length: > 0 } one ? [one] : [],
                 null => [],
             };
             return new StudySettings(Text("title"), authors, Text("coders"), Text("training_hours"), Text("pilot_rounds"), Text("instrument"), Text("sample_selection"), Text("independence"), Text("disagreements"));
@@ -112,7 +111,7 @@ public sealed record ProjectSettings(string? Codebook, PeriodScheme Periods)
         {
             if (node is not YamlSequenceNode sequence)
             {
-                Error(node, "'periods' must be a list of periods", "write one '- id: ID' item per period with 'label:' and 'start: yyyy-MM-dd'");
+                Report(CodebookDiagnosticCodes.PeriodsNotList(At(node)));
                 return PeriodScheme.None;
             }
 
@@ -121,13 +120,13 @@ public sealed record ProjectSettings(string? Codebook, PeriodScheme Periods)
             {
                 if (item is not YamlMappingNode period)
                 {
-                    Error(item, "a period must be a mapping with 'id', 'label' and 'start'", "e.g. '- {id: war, label: The war, start: 2020-09-27}'");
+                    Report(CodebookDiagnosticCodes.PeriodNotMapping(At(item)));
                     continue;
                 }
 
                 CheckKeys(period, PeriodKeys, "a period");
-                var id = Get(period, "id") is { } idNode ? Scalar(idNode, "id", "write e.g. 'id: war'") : Missing(period, "id");
-                var label = Get(period, "label") is { } labelNode ? Scalar(labelNode, "label", "write e.g. 'label: The war'") : string.Empty;
+                var id = Get(period, "id") is { } idNode ? Scalar(idNode, "id") : Missing(period, "id");
+                var label = Get(period, "label") is { } labelNode ? Scalar(labelNode, "label") : string.Empty;
                 var start = Get(period, "start") is { } startNode ? Date(startNode) : MissingDate(period);
                 if (id is null || start is null)
                 {
@@ -136,15 +135,15 @@ public sealed record ProjectSettings(string? Codebook, PeriodScheme Periods)
 
                 if (!ValidId(id))
                 {
-                    Error(Get(period, "id")!, $"period id '{id}' is not allowed", "use lower-case letters, digits, '_' and '-'");
+                    Report(CodebookDiagnosticCodes.PeriodIdNotAllowed(id, At(Get(period, "id")!)));
                 }
                 else if (periods.Exists(p => p.Id == id))
                 {
-                    Error(Get(period, "id")!, $"period '{id}' is declared twice", "give each period its own id");
+                    Report(CodebookDiagnosticCodes.PeriodTwice(id, At(Get(period, "id")!)));
                 }
                 else if (periods.Count > 0 && start <= periods[^1].Start)
                 {
-                    Error(Get(period, "start")!, $"period '{id}' starts on {start:yyyy-MM-dd}, not after '{periods[^1].Id}' ({periods[^1].Start:yyyy-MM-dd})", "list the periods in order of their start dates");
+                    Report(CodebookDiagnosticCodes.PeriodOutOfOrder(id, start.Value, periods[^1].Id, periods[^1].Start, At(Get(period, "start")!)));
                 }
                 else
                 {
@@ -160,7 +159,7 @@ public sealed record ProjectSettings(string? Codebook, PeriodScheme Periods)
 
         private DateOnly? Date(YamlNode node)
         {
-            var text = Scalar(node, "start", "write e.g. 'start: 2020-09-27'");
+            var text = Scalar(node, "start");
             if (text is null)
             {
                 return null;
@@ -171,13 +170,13 @@ public sealed record ProjectSettings(string? Codebook, PeriodScheme Periods)
                 return date;
             }
 
-            Error(node, $"start '{text}' is not a date in the form yyyy-MM-dd", "write e.g. 'start: 2020-09-27'");
+            Report(CodebookDiagnosticCodes.PeriodStartNotDate(text, At(node)));
             return null;
         }
 
         private string? Missing(YamlMappingNode map, string key)
         {
-            Error(map, $"a period has no '{key}'", $"add '{key}:' to it");
+            Report(CodebookDiagnosticCodes.PeriodKeyMissing(key, At(map)));
             return null;
         }
 
@@ -187,32 +186,29 @@ public sealed record ProjectSettings(string? Codebook, PeriodScheme Periods)
             return null;
         }
 
-        private string? Scalar(YamlNode node, string key, string hint)
+        private string? Scalar(YamlNode node, string key, bool listItem = false)
         {
             if (node is YamlScalarNode { Value: { } value })
             {
                 return value.Trim();
             }
 
-            Error(node, $"'{key}' must be a single value", hint);
+            Report(CodebookDiagnosticCodes.SettingNotSingleValue(key, At(node), listItem));
             return null;
         }
 
         private void CheckKeys(YamlMappingNode map, IReadOnlyCollection<string> allowed, string owner)
         {
-            foreach (var key in map.Children.Keys)
+            foreach (var (name, key) in YamlNodeReader.UnknownKeys(map, allowed))
             {
-                var name = key is YamlScalarNode scalar ? scalar.Value ?? string.Empty : key.ToString();
-                if (!allowed.Contains(name))
-                {
-                    Error(key, $"unknown key '{name}' in {owner}", EditDistance.DidYouMean(name, allowed) ?? "allowed keys: " + string.Join(", ", allowed));
-                }
+                Report(CodebookDiagnosticCodes.UnknownSetting(name, allowed, owner, At(key)));
             }
         }
 
         private static YamlNode? Get(YamlMappingNode map, string key) => YamlNodeReader.Get(map, key);
 
-        private void Error(YamlNode node, string message, string hint) =>
-            Diagnostics.Error(CodebookDiagnosticCodes.BadProjectSettings, message, display, YamlNodeReader.Line(node), YamlNodeReader.Column(node), hint);
+        private SourceLocation At(YamlNode node) => new(display, YamlNodeReader.Line(node), YamlNodeReader.Column(node));
+
+        private void Report(Diagnostic diagnostic) => Diagnostics.Add(diagnostic);
     }
 }

@@ -90,11 +90,7 @@ public static class ProjectTemplate
         var existing = Array.Find(markers, File.Exists);
         if (existing is not null || File.Exists(layout.Root))
         {
-            throw new InputException(Diagnostic.Error(
-                ProjectDiagnostics.ProjectExists,
-                existing is null ? "this is a file, not a folder" : "a project exists here already; nothing was changed",
-                existing is null ? layout.Root : layout.Relative(existing),
-                hint: "run 'qcat init' in an empty folder, or name a new one: 'qcat init DIR'"));
+            throw new InputException(ProjectDiagnostics.ProjectAlreadyThere(existing is null, existing is null ? layout.Root : layout.Relative(existing)));
         }
 
         Directory.CreateDirectory(layout.CodebooksDirectory);

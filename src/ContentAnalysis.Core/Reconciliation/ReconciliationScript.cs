@@ -18,45 +18,20 @@ public static class ReconciliationScript
         ArgumentNullException.ThrowIfNull(text);
         var steps = new List<ReconciliationScriptStep>();
         var bag = new DiagnosticBag();
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var reasonNext = false;
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var line in ScriptLine.ReadAll(text))
         {
-            if (reasonNext)
+            if (!line.IsText && line.Trimmed.StartsWith('@') && line.Trimmed[1..].Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var unit, var dimension])
             {
-                steps.Add(new ReconciliationScriptStep(i + 1, SessionKey.Line(lines[i])));
-                reasonNext = false;
-                continue;
+                steps.Add(new ReconciliationScriptStep(line.Number, null, unit, dimension));
             }
-
-            var trimmed = lines[i].Trim();
-            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+            else if (line.Key is { } key)
             {
-                continue;
+                steps.Add(new ReconciliationScriptStep(line.Number, key));
             }
-
-            if (trimmed.StartsWith('@') && trimmed[1..].Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var unit, var dimension])
+            else
             {
-                steps.Add(new ReconciliationScriptStep(i + 1, null, unit, dimension));
-                continue;
+                bag.Add(ReconciliationDiagnostics.ScriptLine(display, line.Number, line.Trimmed));
             }
-
-            SessionKey? key = trimmed.ToLowerInvariant() switch
-            {
-                "enter" => SessionKey.Enter,
-                "backspace" => SessionKey.Backspace,
-                "escape" or "esc" => SessionKey.Escape,
-                _ when trimmed.Length == 1 => SessionKey.Char(trimmed[0]),
-                _ => null,
-            };
-            if (key is null)
-            {
-                bag.Add(ReconciliationDiagnostics.ScriptLine(display, i + 1, trimmed));
-                continue;
-            }
-
-            steps.Add(new ReconciliationScriptStep(i + 1, key));
-            reasonNext = key.Value is { Kind: SessionKeyKind.Character, Character: 'm' or 'M' };
         }
 
         return bag.HasErrors ? throw new InputException([.. bag]) : steps;

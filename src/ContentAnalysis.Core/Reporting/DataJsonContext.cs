@@ -2,12 +2,13 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ContentAnalysis.Core.Analysis;
+using ContentAnalysis.Core.Autocoding;
 
 namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>
 /// The source-generated System.Text.Json metadata of the data commands' JSON (check, corpus show, codebook validate,
-/// analyze, any table): snake_case names, nulls written (their shapes predate the report DTOs and scripts rely on them).
+/// analyze, autocode, any table): snake_case names, nulls written (their shapes predate the report DTOs and scripts rely on them).
 /// </summary>
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(CheckJson))]
@@ -20,6 +21,9 @@ namespace ContentAnalysis.Core.Reporting;
 [JsonSerializable(typeof(SegmentsJson))]
 [JsonSerializable(typeof(CooccurrenceJson))]
 [JsonSerializable(typeof(CrosstabReport))]
+[JsonSerializable(typeof(AutocodingSummary))]
+[JsonSerializable(typeof(EvaluationJson))]
+[JsonSerializable(typeof(UnitExplanation))]
 internal sealed partial class DataJsonContext : JsonSerializerContext
 {
     /// <summary>The context with the options every data command's JSON uses.</summary>

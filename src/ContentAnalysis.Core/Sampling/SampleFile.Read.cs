@@ -39,15 +39,7 @@ public static partial class SampleFile
 
     private static List<SampleUnit> ReadUnits(byte[] bytes, string display, DiagnosticBag bag)
     {
-        var options = new CsvReaderOptions
-        {
-            HasHeader = false,
-            TrackLineNumbers = true,
-            SkipEmptyLines = true,
-            CommentPrefix = '#',
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MalformedData = CsvMalformedDataHandling.Throw,
-        };
+        var options = CsvTable.RecordOptions(commentPrefix: '#');
         var units = new List<SampleUnit>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var header = false;

@@ -17,47 +17,18 @@ public static class SessionScript
         ArgumentNullException.ThrowIfNull(text);
         var keys = new List<SessionKey>();
         var bag = new DiagnosticBag();
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var memoNext = false;
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var line in ScriptLine.ReadAll(text))
         {
-            var line = lines[i];
-            if (memoNext)
+            if (line.Key is { } key)
             {
-                keys.Add(SessionKey.Line(line));
-                memoNext = false;
-                continue;
+                keys.Add(key);
             }
-
-            var trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+            else
             {
-                continue;
+                bag.Add(SamplingDiagnostics.NotAKey(line.Trimmed, display, line.Number));
             }
-
-            SessionKey? key = trimmed.ToLowerInvariant() switch
-            {
-                "enter" => SessionKey.Enter,
-                "backspace" => SessionKey.Backspace,
-                "escape" or "esc" => SessionKey.Escape,
-                _ when trimmed.Length == 1 => SessionKey.Char(trimmed[0]),
-                _ => null,
-            };
-            if (key is null)
-            {
-                bag.Add(SamplingDiagnostics.NotAKey(trimmed, display, i + 1));
-                continue;
-            }
-
-            keys.Add(key.Value);
-            memoNext = key.Value is { Kind: SessionKeyKind.Character, Character: 'm' or 'M' };
         }
 
-        if (bag.HasErrors)
-        {
-            throw new InputException([.. bag]);
-        }
-
-        return keys;
+        return bag.HasErrors ? throw new InputException([.. bag]) : keys;
     }
 }

@@ -6,59 +6,37 @@ namespace ContentAnalysis.Core.Agreement;
 /// table Conger's kappa needs. Built in one pass over the cells; units nobody coded are dropped,
 /// as Gwet's estimators require, and so are coders who coded nothing.
 /// </summary>
-internal sealed class RatingCounts
+internal sealed class RatingCounts(int categoryCount, int unitCount, int[] counts, int[] raters, int[] unitRows, int[] coderColumns, int[] coderCounts, int[] coderTotals, int pairableUnitCount)
 {
-    private RatingCounts(
-        int categoryCount,
-        int unitCount,
-        int[] counts,
-        int[] raters,
-        int[] unitRows,
-        int[] coderColumns,
-        int[] coderCounts,
-        int[] coderTotals,
-        int pairableUnitCount)
-    {
-        CategoryCount = categoryCount;
-        UnitCount = unitCount;
-        Counts = counts;
-        Raters = raters;
-        UnitRows = unitRows;
-        CoderColumns = coderColumns;
-        CoderCounts = coderCounts;
-        CoderTotals = coderTotals;
-        PairableUnitCount = pairableUnitCount;
-    }
-
     /// <summary>q: the number of distinct values of the data (the count table's columns).</summary>
-    public int CategoryCount { get; }
+    public int CategoryCount { get; } = categoryCount;
 
     /// <summary>n: units with at least one rating; the first n rows of <see cref="Counts"/> are used.</summary>
-    public int UnitCount { get; }
+    public int UnitCount { get; } = unitCount;
 
     /// <summary>Unit-major counts r_ik: <c>Counts[i * q + k]</c>.</summary>
-    public int[] Counts { get; }
+    public int[] Counts { get; } = counts;
 
     /// <summary>r_i: the number of ratings of each kept unit.</summary>
-    public int[] Raters { get; }
+    public int[] Raters { get; } = raters;
 
     /// <summary>The row of each kept unit in the reliability data.</summary>
-    public int[] UnitRows { get; }
+    public int[] UnitRows { get; } = unitRows;
 
     /// <summary>The data column of each kept coder (coders with at least one rating).</summary>
-    public int[] CoderColumns { get; }
+    public int[] CoderColumns { get; } = coderColumns;
 
     /// <summary>r: the number of kept coders.</summary>
     public int CoderCount => CoderColumns.Length;
 
     /// <summary>Coder-major counts n_gk: <c>CoderCounts[g * q + k]</c>.</summary>
-    public int[] CoderCounts { get; }
+    public int[] CoderCounts { get; } = coderCounts;
 
     /// <summary>n_g: the number of units each kept coder rated.</summary>
-    public int[] CoderTotals { get; }
+    public int[] CoderTotals { get; } = coderTotals;
 
     /// <summary>The number of units rated by at least two coders (they carry the observed agreement).</summary>
-    public int PairableUnitCount { get; }
+    public int PairableUnitCount { get; } = pairableUnitCount;
 
     /// <summary>Counts the ratings of the given coders (all coders when null).</summary>
     public static RatingCounts Build(ReliabilityData data, IReadOnlyList<int>? coders = null)

@@ -63,16 +63,7 @@ public static class ReliabilityMatrixReader
     private static InputException Malformed(CsvFormatException e, string file) =>
         new(IoDiagnostics.BadQuotes(AgreementDiagnostics.MalformedCsv, e.Message, file, (int)e.LineNumber));
 
-    private static CsvReaderOptions ReaderOptions() => new()
-    {
-        HasHeader = false,
-        TrackLineNumbers = true,
-        PoolStrings = true,
-        SkipEmptyLines = true,
-        TrimWhitespace = true,
-        FieldCountMismatch = CsvFieldCountHandling.Allow,
-        MalformedData = CsvMalformedDataHandling.Throw,
-    };
+    private static CsvReaderOptions ReaderOptions() => CsvTable.RecordOptions(trimWhitespace: true, poolStrings: true);
 
     private static RawTable ReadTable(byte[] utf8, string file, CancellationToken cancellationToken)
     {

@@ -6,31 +6,22 @@ namespace ContentAnalysis.Core.Agreement;
 /// those units. Also carries π_k = (1/n) Σ_i r_ik / r_i over all n rated units, the classification
 /// probabilities Fleiss' and Gwet's chance terms use. Computed once per weight matrix and shared.
 /// </summary>
-internal sealed class ObservedAgreement
+internal sealed class ObservedAgreement(RatingCounts counts, double[] weights, double[] perUnit, double value, double[] prevalence)
 {
-    private ObservedAgreement(RatingCounts counts, double[] weights, double[] perUnit, double value, double[] prevalence)
-    {
-        Counts = counts;
-        Weights = weights;
-        PerUnit = perUnit;
-        Value = value;
-        Prevalence = prevalence;
-    }
-
     /// <summary>The count table the agreement was computed from.</summary>
-    public RatingCounts Counts { get; }
+    public RatingCounts Counts { get; } = counts;
 
     /// <summary>The weights w_kl, row-major q × q.</summary>
-    public double[] Weights { get; }
+    public double[] Weights { get; } = weights;
 
     /// <summary>p_a|i per kept unit; 0 for units with a single rating.</summary>
-    public double[] PerUnit { get; }
+    public double[] PerUnit { get; } = perUnit;
 
     /// <summary>p_a; NaN when no unit has two ratings (callers check <see cref="RatingCounts.PairableUnitCount"/>).</summary>
-    public double Value { get; }
+    public double Value { get; } = value;
 
     /// <summary>π_k, the mean over units of the share of a unit's ratings in category k.</summary>
-    public double[] Prevalence { get; }
+    public double[] Prevalence { get; } = prevalence;
 
     /// <summary>Computes p_a|i, p_a and π_k in one pass over the count table.</summary>
     public static ObservedAgreement Compute(RatingCounts counts, double[] weights)

@@ -93,7 +93,7 @@ public static partial class MarkdownReportReader
         var id = image.Url[FigureScheme.Length..];
         if (!figures.TryGetValue(id, out var figure))
         {
-            throw new ArgumentException($"The report names figure '{id}', which it was not given.", nameof(figures));
+            throw new UnknownFigureException(id);
         }
 
         return new DocumentFigure(id, DocumentInline.PlainText(Inlines(image)), figure);

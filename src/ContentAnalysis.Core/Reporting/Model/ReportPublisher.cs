@@ -54,11 +54,10 @@ public sealed class ReportPublisher
             var document = MarkdownReportReader.Read(result.Text!, figures);
             return (WithChartData(document), result.Diagnostics);
         }
-        catch (ArgumentException e)
+        catch (UnknownFigureException e)
         {
             // A user's template naming a figure the model does not draw.
-            var known = string.Join(", ", Charts.Keys.Order(StringComparer.Ordinal));
-            return (null, [Diagnostic.Error(TemplateDiagnostics.RenderFailed, e.Message, result.Source, hint: "figures: " + known)]);
+            return (null, [TemplateDiagnostics.FigureNotDrawn(e.Figure, Charts.Keys, result.Source)]);
         }
     }
 

@@ -55,8 +55,7 @@ public sealed class TemplateCatalog
         if (!force)
         {
             var existing = paths.Where(File.Exists)
-                .Select(p => Diagnostic.Error(TemplateDiagnostics.TemplateExists, $"template '{Path.GetFileName(p)}' exists already", p,
-                    hint: "edit it, move it away, or use --force to overwrite it with the default"))
+                .Select(TemplateDiagnostics.TemplateFileExists)
                 .ToList();
             if (existing.Count > 0)
             {

@@ -83,8 +83,7 @@ internal sealed partial class TemplateChecker
                     var filter = tokens[i + 1];
                     if (!_checker._filters.TryGetValue(filter.Text, out _))
                     {
-                        Report(TemplateDiagnostics.UnknownFilter, $"unknown filter '{filter.Text}'", filter.Offset,
-                            Hint(filter.Text, [.. _checker._filters.Select(f => f.Key)]));
+                        Diagnostics.Add(TemplateDiagnostics.FilterUnknown(filter.Text, [.. _checker._filters.Select(f => f.Key)], At(filter.Offset)));
                     }
 
                     i += 2;
@@ -115,7 +114,7 @@ internal sealed partial class TemplateChecker
             i++;
             if (!_scope.TryGetValue(root.Text, out var type))
             {
-                Report(TemplateDiagnostics.UnknownVariable, $"unknown variable '{root.Text}'", root.Offset, Hint(root.Text, _scope.Keys));
+                Diagnostics.Add(TemplateDiagnostics.VariableUnknown(root.Text, _scope.Keys, At(root.Offset)));
                 SkipPath(tokens, ref i);
                 return null;
             }
@@ -198,8 +197,7 @@ internal sealed partial class TemplateChecker
                 return found;
             }
 
-            Report(TemplateDiagnostics.UnknownVariable, $"unknown member '{member.Text}' in '{path}.{member.Text}'", member.Offset,
-                Hint(member.Text, [.. members.Keys]));
+            Diagnostics.Add(TemplateDiagnostics.MemberUnknown(member.Text, path, [.. members.Keys], At(member.Offset)));
             return null;
         }
 
@@ -212,10 +210,10 @@ internal sealed partial class TemplateChecker
             }
         }
 
-        private void Report(string code, string message, int offset, string? hint)
+        private SourceLocation At(int offset)
         {
             var (line, column) = TextPosition.Of(_source, offset);
-            Diagnostics.Add(Diagnostic.Error(code, message, _file, line, column, hint));
+            return new SourceLocation(_file, line, column);
         }
     }
 }

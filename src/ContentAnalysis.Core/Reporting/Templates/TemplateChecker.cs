@@ -1,5 +1,4 @@
 using ContentAnalysis.Core.Diagnostics;
-using ContentAnalysis.Core.Naming;
 using Fluid;
 
 namespace ContentAnalysis.Core.Reporting;
@@ -53,13 +52,4 @@ internal sealed partial class TemplateChecker
         return run.Diagnostics;
     }
 
-    private static string? Hint(string word, IReadOnlyCollection<string> candidates)
-    {
-        if (EditDistance.DidYouMean(word, candidates) is { } didYouMean)
-        {
-            return didYouMean;
-        }
-
-        return candidates.Count is > 0 and <= 12 ? "known: " + string.Join(", ", candidates.Order(StringComparer.Ordinal)) : null;
-    }
 }

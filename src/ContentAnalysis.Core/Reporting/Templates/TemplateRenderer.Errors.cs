@@ -1,26 +1,25 @@
-using System.Text.RegularExpressions;
 using ContentAnalysis.Core.Diagnostics;
 using Fluid;
+using Fluid.Parser;
 
 namespace ContentAnalysis.Core.Reporting;
 
 public sealed partial class TemplateRenderer
 {
-    // Fluid (Parlot) reports "'{% endif %}' was expected at (4:14)", then the source line.
+    // Fluid's Parse folds Parlot's located error into an exception's text; its grammar hands the error over whole,
+    // so the position is taken from ParseError.Position, and only its message is shown.
     private static Diagnostic? Parse(string text, string source, out IFluidTemplate? template)
     {
-        if (Parser.TryParse(text, out template, out var error))
+        template = null;
+        if (Parser.Grammar.TryParse(new FluidParseContext(text), out var statements, out var error) && error is null)
         {
+            template = new FluidTemplate(statements);
             return null;
         }
 
-        var firstLine = error.Split('\n')[0].Trim();
-        var match = ParsePosition().Match(firstLine);
-        return match.Success
-            ? Diagnostic.Error(TemplateDiagnostics.Syntax, match.Groups[1].Value, source,
-                int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture),
-                int.Parse(match.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture))
-            : Diagnostic.Error(TemplateDiagnostics.Syntax, firstLine, source);
+        return error is null
+            ? TemplateDiagnostics.SyntaxError(null, new SourceLocation(source, 1, 1))
+            : TemplateDiagnostics.SyntaxError(error.Message, new SourceLocation(source, error.Position.Line, error.Position.Column));
     }
 
     // Unknown names were found by the checker; what is left is a failure inside a filter or tag.
@@ -33,10 +32,7 @@ public sealed partial class TemplateRenderer
         }
         catch (Exception e) when (e is FluidException or InvalidOperationException or FormatException or OverflowException)
         {
-            return new TemplateResult(null, source, [Diagnostic.Error(TemplateDiagnostics.RenderFailed, e.Message, source)]);
+            return new TemplateResult(null, source, [TemplateDiagnostics.RenderingFailed(e.Message, source)]);
         }
     }
-
-    [GeneratedRegex(@"^(.*) at \((\d+):(\d+)\)$")]
-    private static partial Regex ParsePosition();
 }

@@ -118,7 +118,6 @@ public sealed partial class TemplateRenderer
         }
 
         var known = _defaults.Names.Select(n => n[..^TemplateName.Extension.Length]).ToList();
-        return (null, file, Diagnostic.Error(TemplateDiagnostics.UnknownTemplate, $"no template '{file}'",
-            TemplatesDirectory, hint: Naming.EditDistance.DidYouMean(name, known) ?? "templates: " + string.Join(", ", known)));
+        return (null, file, TemplateDiagnostics.TemplateNotFound(name, file, known, TemplatesDirectory));
     }
 }

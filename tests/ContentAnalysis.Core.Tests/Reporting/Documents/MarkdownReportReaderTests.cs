@@ -50,6 +50,7 @@ public sealed class MarkdownReportReaderTests
     [Fact]
     public void Read_UnknownFigure_Throws()
     {
-        Assert.Throws<ArgumentException>(() => MarkdownReportReader.Read("![x](figure:nope)"));
+        var error = Assert.ThrowsAny<ArgumentException>(() => MarkdownReportReader.Read("![x](figure:nope)"));
+        Assert.Equal("nope", Assert.IsType<UnknownFigureException>(error).Figure);
     }
 }
