@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using System.Numerics;
 using System.Reflection;
 
 namespace ContentAnalysis.Cli;
@@ -13,6 +14,16 @@ internal static class OptionValues
 {
     private static readonly MethodInfo EnumParserMethod = typeof(OptionValues).GetMethod(nameof(UseEnumParser), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo NullableEnumParserMethod = typeof(OptionValues).GetMethod(nameof(UseNullableEnumParser), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo NumberParserMethod = typeof(OptionValues).GetMethod(nameof(UseNumberParser), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo NullableNumberParserMethod = typeof(OptionValues).GetMethod(nameof(UseNullableNumberParser), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    // The number types options use, with what their parser says it expects.
+    private static readonly Dictionary<Type, string> NumberTypes = new()
+    {
+        [typeof(int)] = CliMessages.WholeNumber,
+        [typeof(long)] = CliMessages.WholeNumber,
+        [typeof(double)] = CliMessages.Number,
+    };
 
     /// <summary>Limits an enum option to <paramref name="allowed"/>, typed in lower case.</summary>
     public static void OneOf<T>(Option<T> option, params T[] allowed)
@@ -45,35 +56,12 @@ internal static class OptionValues
 
     private static void UseExpectingParser(Option option)
     {
-        switch (option)
-        {
-            case Option<int> { CustomParser: null } number:
-                number.CustomParser = r => ParseNumber<int>(r, number.Name, CliMessages.WholeNumber, s => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null);
-                break;
-            case Option<int?> { CustomParser: null } number:
-                number.CustomParser = r => ParseNumber<int>(r, number.Name, CliMessages.WholeNumber, s => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null);
-                break;
-            case Option<long> { CustomParser: null } number:
-                number.CustomParser = r => ParseNumber<long>(r, number.Name, CliMessages.WholeNumber, s => long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null);
-                break;
-            case Option<long?> { CustomParser: null } number:
-                number.CustomParser = r => ParseNumber<long>(r, number.Name, CliMessages.WholeNumber, s => long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null);
-                break;
-            case Option<double> { CustomParser: null } number:
-                number.CustomParser = r => ParseNumber<double>(r, number.Name, CliMessages.Number, s => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null);
-                break;
-            case Option<double?> { CustomParser: null } number:
-                number.CustomParser = r => ParseNumber<double>(r, number.Name, CliMessages.Number, s => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null);
-                break;
-            default:
-                var type = Nullable.GetUnderlyingType(option.ValueType) ?? option.ValueType;
-                if (type.IsEnum)
-                {
-                    (type == option.ValueType ? EnumParserMethod : NullableEnumParserMethod).MakeGenericMethod(type).Invoke(null, [option]);
-                }
-
-                break;
-        }
+        var type = Nullable.GetUnderlyingType(option.ValueType) ?? option.ValueType;
+        var nullable = type != option.ValueType;
+        var method = type.IsEnum ? (nullable ? NullableEnumParserMethod : EnumParserMethod)
+            : NumberTypes.ContainsKey(type) ? (nullable ? NullableNumberParserMethod : NumberParserMethod)
+            : null;
+        method?.MakeGenericMethod(type).Invoke(null, [option]);
     }
 
     private static void UseEnumParser<T>(Option<T> option)
@@ -86,6 +74,18 @@ internal static class OptionValues
         where T : struct, Enum
     {
         option.CustomParser ??= result => ParseEnum(result, option.Name, Enum.GetValues<T>());
+    }
+
+    private static void UseNumberParser<T>(Option<T> option)
+        where T : struct, INumber<T>
+    {
+        option.CustomParser ??= result => ParseNumber<T>(result, option.Name);
+    }
+
+    private static void UseNullableNumberParser<T>(Option<T?> option)
+        where T : struct, INumber<T>
+    {
+        option.CustomParser ??= result => ParseNumber<T>(result, option.Name);
     }
 
     private static T ParseEnum<T>(ArgumentResult result, string name, T[] allowed)
@@ -104,11 +104,13 @@ internal static class OptionValues
         return default;
     }
 
-    private static T ParseNumber<T>(ArgumentResult result, string name, string expected, Func<string, T?> parse)
-        where T : struct
+    // Whole-number types take integers only; double takes decimals and exponents.
+    private static T ParseNumber<T>(ArgumentResult result, string name)
+        where T : struct, INumber<T>
     {
         var token = Token(result);
-        if (parse(token) is { } value)
+        var expected = NumberTypes[typeof(T)];
+        if (T.TryParse(token, expected == CliMessages.WholeNumber ? NumberStyles.Integer : NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
             return value;
         }

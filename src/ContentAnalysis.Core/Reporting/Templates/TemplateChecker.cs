@@ -15,21 +15,11 @@ internal sealed partial class TemplateChecker
         "and", "or", "contains", "true", "false", "nil", "null", "empty", "blank", "in", "reversed", "with", "as", "for",
     };
 
-    private static readonly Dictionary<string, Type> LoopMembers = new(StringComparer.Ordinal)
-    {
-        ["index"] = typeof(int),
-        ["index0"] = typeof(int),
-        ["rindex"] = typeof(int),
-        ["rindex0"] = typeof(int),
-        ["first"] = typeof(bool),
-        ["last"] = typeof(bool),
-        ["length"] = typeof(int),
-        ["col"] = typeof(int),
-        ["col0"] = typeof(int),
-        ["col_first"] = typeof(bool),
-        ["col_last"] = typeof(bool),
-        ["row"] = typeof(int),
-    };
+    // Liquid's forloop and tablerowloop members: positions and counts are whole numbers, the rest flags.
+    private static readonly Dictionary<string, Type> LoopMembers =
+        new[] { "index", "index0", "rindex", "rindex0", "length", "col", "col0", "row" }.Select(name => (Name: name, Type: typeof(int)))
+            .Concat(new[] { "first", "last", "col_first", "col_last" }.Select(name => (Name: name, Type: typeof(bool))))
+            .ToDictionary(m => m.Name, m => m.Type, StringComparer.Ordinal);
 
     private readonly TemplateModelShape _shape;
     private readonly FilterCollection _filters;
