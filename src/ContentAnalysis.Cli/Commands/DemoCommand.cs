@@ -114,13 +114,12 @@ internal static class DemoCommand
     {
         var into = ReconciliationRequest.DefaultInto;
         var gold = all.FirstOrDefault(c => c.Coder == into);
-        if (gold is null || !project.Codings.IsReconciliation(into) || project.Codings.IndependentCoders.Count < 2)
+        if (gold is null || ReconciliationSummary.Recorded(project, into, cancellationToken)?.Total is not { } total)
         {
             yield return $"reconciliation: no '{into}' coding yet (qcat reconcile --coders a,b); the findings report needs it";
             yield break;
         }
 
-        var total = ReconciliationSummary.Read(project, into, cancellationToken).Total;
         var chose = string.Join(", ", total.ChoseCoder.Select(p => $"{p.Key} {p.Value}"));
         yield return string.Create(CultureInfo.InvariantCulture,
             $"reconciliation into {into}: {total.Agreed} agreed, {total.Adjudicated} decided by the adjudicator (chose {chose}; combined {total.Combined}; new value {total.NewValue}), {total.Open} open");

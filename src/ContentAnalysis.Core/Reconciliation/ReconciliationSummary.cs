@@ -39,6 +39,30 @@ public sealed record ReconciliationSummary(string Into, IReadOnlyList<string> Co
         return Read(project, new ReconciliationRequest(project.Codings.IndependentCoders) { Into = into }, cancellationToken);
     }
 
+    /// <summary>
+    /// The summary of what <c>qcat reconcile</c> recorded in <paramref name="into"/>, or null when nothing is recorded:
+    /// no such journal written by <c>qcat reconcile</c>, fewer than two independent coders, or nothing in scope. The one
+    /// rule by which the demo and the reports decide whether there are reconciliation counts to show.
+    /// </summary>
+    public static ReconciliationSummary? Recorded(Project project, string into = ReconciliationRequest.DefaultInto, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        if (!project.Codings.IsReconciliation(into) || project.Codings.IndependentCoders.Count < 2)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Read(project, into, cancellationToken);
+        }
+        catch (InputException)
+        {
+            // Nothing in scope to reconcile: callers show that nothing is recorded rather than failing.
+            return null;
+        }
+    }
+
     /// <summary>The summary for an explicit request (coders, dimensions, sample, majority as given to <c>qcat reconcile</c>).</summary>
     /// <exception cref="InputException">The request is invalid (see <see cref="ReconciliationPlanner.Plan"/>).</exception>
     public static ReconciliationSummary Read(Project project, ReconciliationRequest request, CancellationToken cancellationToken = default) =>
