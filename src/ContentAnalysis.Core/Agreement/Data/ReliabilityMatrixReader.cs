@@ -18,7 +18,16 @@ public static class ReliabilityMatrixReader
     /// <param name="displayPath">The path to name in messages (defaults to <paramref name="path"/>).</param>
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <exception cref="InputException">The file is missing, not UTF-8, or not a valid matrix; the diagnostic names the line.</exception>
-    public static ReliabilityData ReadFile(string path, ReliabilityMatrixReadOptions options, string? displayPath = null, CancellationToken cancellationToken = default)
+    public static ReliabilityData ReadFile(string path, ReliabilityMatrixReadOptions options, string? displayPath = null, CancellationToken cancellationToken = default) =>
+        LoadFile(path, options, displayPath, cancellationToken).Data;
+
+    /// <summary>Reads the matrix in <paramref name="path"/> with the column taken as unit ids and the warnings.</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="options">Layout and value rules.</param>
+    /// <param name="displayPath">The path to name in messages (defaults to <paramref name="path"/>).</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <exception cref="InputException">The file is missing, not UTF-8, or not a valid matrix; the diagnostic names the line.</exception>
+    public static ReliabilityMatrixFile LoadFile(string path, ReliabilityMatrixReadOptions options, string? displayPath = null, CancellationToken cancellationToken = default)
     {
         var shown = displayPath ?? path;
         if (!File.Exists(path))
@@ -26,12 +35,17 @@ public static class ReliabilityMatrixReader
             throw new InputException(AgreementDiagnostics.MatrixNotFound(shown));
         }
 
-        return Read(File.ReadAllBytes(path), options, shown, cancellationToken);
+        return Load(File.ReadAllBytes(path), options, shown, cancellationToken);
     }
 
     /// <summary>Reads a matrix from UTF-8 bytes; <paramref name="file"/> is the name used in messages.</summary>
     /// <exception cref="InputException">The bytes are not UTF-8 or not a valid matrix.</exception>
-    public static ReliabilityData Read(byte[] utf8, ReliabilityMatrixReadOptions options, string file, CancellationToken cancellationToken = default)
+    public static ReliabilityData Read(byte[] utf8, ReliabilityMatrixReadOptions options, string file, CancellationToken cancellationToken = default) =>
+        Load(utf8, options, file, cancellationToken).Data;
+
+    /// <summary>Reads a matrix from UTF-8 bytes with the column taken as unit ids and the warnings; <paramref name="file"/> is the name used in messages.</summary>
+    /// <exception cref="InputException">The bytes are not UTF-8 or not a valid matrix.</exception>
+    public static ReliabilityMatrixFile Load(byte[] utf8, ReliabilityMatrixReadOptions options, string file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8);
         ArgumentNullException.ThrowIfNull(options);
@@ -102,9 +116,12 @@ public static class ReliabilityMatrixReader
     internal static bool IsMissing(string cell) =>
         cell.Length == 0 || ReliabilityMatrixReadOptions.MissingMarkers.Any(m => string.Equals(m, cell, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Whether a cell parses as an invariant-culture number.</summary>
-    internal static bool IsNumber(string cell) =>
-        double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value);
+    /// <summary>Whether a cell is a number (see <see cref="TryNumber"/>).</summary>
+    internal static bool IsNumber(string cell) => TryNumber(cell, out _);
+
+    /// <summary>The number a cell holds: an invariant-culture, finite number; cells that are the same number are one value.</summary>
+    internal static bool TryNumber(string cell, out double value) =>
+        double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
 
     /// <summary>Rows as read, with the 1-based input line of each.</summary>
     internal sealed record RawTable(List<string[]> Rows, List<long> Lines);

@@ -84,27 +84,67 @@ internal sealed class ValueInterner
     }
 
     /// <summary>
-    /// The labels in value order (numeric when all are numbers, else <paramref name="order"/>, else ordinal),
-    /// their numeric values if any, and the map from first-seen codes to sorted codes.
+    /// The values in value order, their numeric values if all are numbers, the map from first-seen codes to value
+    /// codes, and which first-seen labels are numbers. Labels that are the same number (<c>3</c>, <c>3.0</c>,
+    /// <c>03</c>, <c>3e0</c>) become one value, shown as the number's shortest form; other labels stay as written.
+    /// Values are ordered numerically when all are numbers, else by <paramref name="order"/>, else ordinally.
     /// </summary>
-    public (string[] Values, double[]? Numbers, int[] Remap) Sorted(IReadOnlyList<string>? order)
+    public (string[] Values, double[]? Numbers, int[] Remap, bool[] IsNumber) Sorted(IReadOnlyList<string>? order)
     {
-        var numeric = _labels.All(ReliabilityMatrixReader.IsNumber);
-        IEnumerable<string> sorted = numeric
-            ? _labels.OrderBy(l => double.Parse(l, NumberStyles.Float, CultureInfo.InvariantCulture)).ThenBy(l => l, StringComparer.Ordinal)
-            : order is not null
-                ? _labels.OrderBy(l => IndexOf(order, l))
-                : _labels.Order(StringComparer.Ordinal);
-        var values = sorted.ToArray();
-        var remap = new int[_labels.Count];
-        for (var i = 0; i < values.Length; i++)
+        var count = _labels.Count;
+        var isNumber = new bool[count];
+        var groupOf = new int[count];
+        var keys = new List<string>();
+        var numbers = new List<double>();
+        var ranks = new List<int>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
         {
-            remap[_codes[values[i]]] = i;
+            isNumber[i] = ReliabilityMatrixReader.TryNumber(_labels[i], out var number);
+            // A number's key is its shortest form, which no label that is not a number can equal.
+            var key = isNumber[i] ? Shortest(number) : _labels[i];
+            var rank = order is null ? 0 : IndexOf(order, _labels[i]);
+            if (index.TryGetValue(key, out var group))
+            {
+                ranks[group] = Math.Min(ranks[group], rank);
+            }
+            else
+            {
+                group = keys.Count;
+                index.Add(key, group);
+                keys.Add(key);
+                numbers.Add(isNumber[i] ? number : double.NaN);
+                ranks.Add(rank);
+            }
+
+            groupOf[i] = group;
         }
 
-        var numbers = numeric ? values.Select(v => double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture)).ToArray() : null;
-        return (values, numbers, remap);
+        var numeric = Array.TrueForAll(isNumber, n => n);
+        var groups = Enumerable.Range(0, keys.Count);
+        var sorted = (numeric
+            ? groups.OrderBy(g => numbers[g])
+            : order is not null
+                ? groups.OrderBy(g => ranks[g])
+                : groups.OrderBy(g => keys[g], StringComparer.Ordinal)).ToArray();
+        var position = new int[keys.Count];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            position[sorted[i]] = i;
+        }
+
+        var remap = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            remap[i] = position[groupOf[i]];
+        }
+
+        return ([.. sorted.Select(g => keys[g])], numeric ? [.. sorted.Select(g => numbers[g])] : null, remap, isNumber);
     }
+
+    // 0 and -0 are one value and print as 0.
+    private static string Shortest(double number) =>
+        number == 0 ? "0" : number.ToString("R", CultureInfo.InvariantCulture);
 
     private static bool IsMissing(ReadOnlySpan<char> cell)
     {
