@@ -1,5 +1,6 @@
 using System.Text;
 using ContentAnalysis.Core.Agreement;
+using ContentAnalysis.Core.Diagnostics;
 
 namespace ContentAnalysis.Core.Tests.Agreement;
 
@@ -89,5 +90,49 @@ public sealed class ReliabilityMatrixLayoutTests
     {
         Assert.Empty(Load("A,B\n1,2\n2,2.0\n").Warnings);
         Assert.Empty(Load("A,B\nx,y\ny,y\n").Warnings);
+    }
+
+    [Theory]
+    [InlineData("\uFEFFunit,A,B\r\nu1,1,2\r\nu2, 2 ,2\r\n")] // byte order mark, CRLF, spaces around a cell
+    [InlineData("A,B\n1,2\n\n2,\"2\"\n3,NA")] // blank line, quoted cell, no final line end
+    [InlineData("A,B\nx,é\nÿ,x\n")] // characters of two bytes
+    public void LoadFile_SameAsFromBytes(string csv)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "qcat-matrix-" + Guid.NewGuid().ToString("N") + ".csv");
+        File.WriteAllText(path, csv, new UTF8Encoding(false));
+        try
+        {
+            var fromFile = ReliabilityMatrixReader.LoadFile(path, new ReliabilityMatrixReadOptions(), "m.csv");
+            var fromBytes = Load(csv);
+
+            Assert.Equal(fromBytes.Data.UnitIds, fromFile.Data.UnitIds);
+            Assert.Equal(fromBytes.Data.Coders, fromFile.Data.Coders);
+            Assert.Equal(fromBytes.Data.Values, fromFile.Data.Values);
+            Assert.Equal(fromBytes.Data.Cells.ToArray(), fromFile.Data.Cells.ToArray());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData(new byte[] { (byte)'A', (byte)',', (byte)'B', (byte)'\n', (byte)'1', (byte)',', 0xFF, (byte)'\n' }, AgreementDiagnostics.NotUtf8, 2)]
+    [InlineData(new byte[] { (byte)'A', (byte)',', (byte)'B', (byte)'\n', (byte)'1', (byte)',', (byte)'"', (byte)'2', (byte)'\n' }, AgreementDiagnostics.MalformedCsv, 2)]
+    public void LoadFile_BadBytes_SameLocatedError(byte[] bytes, string code, int line)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "qcat-matrix-" + Guid.NewGuid().ToString("N") + ".csv");
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            var error = Assert.Throws<InputException>(() => ReliabilityMatrixReader.LoadFile(path, new ReliabilityMatrixReadOptions(), "m.csv")).Diagnostics[0];
+
+            Assert.Equal(code, error.Code);
+            Assert.Equal(line, error.Line);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

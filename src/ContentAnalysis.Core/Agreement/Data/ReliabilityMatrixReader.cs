@@ -29,13 +29,78 @@ public static class ReliabilityMatrixReader
     /// <exception cref="InputException">The file is missing, not UTF-8, or not a valid matrix; the diagnostic names the line.</exception>
     public static ReliabilityMatrixFile LoadFile(string path, ReliabilityMatrixReadOptions options, string? displayPath = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var shown = displayPath ?? path;
         if (!File.Exists(path))
         {
             throw new InputException(AgreementDiagnostics.MatrixNotFound(shown));
         }
 
-        return Load(File.ReadAllBytes(path), options, shown, cancellationToken);
+        if (options.Transpose)
+        {
+            return Load(File.ReadAllBytes(path), options, shown, cancellationToken);
+        }
+
+        // A large matrix is read through one small buffer rather than as one array of its size: fresh memory
+        // costs more than the second pass over the file. Anything not plain UTF-8 goes the way that locates it.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        if (PlainUtf8Lines(stream) is not { } lines)
+        {
+            return Load(File.ReadAllBytes(path), options, shown, cancellationToken);
+        }
+
+        stream.Position = 0;
+        try
+        {
+            using var reader = CsvReader.Create(stream, ReaderOptions());
+            return MatrixBuilder.ReadUnitRows(reader, lines, options, shown, cancellationToken);
+        }
+        catch (CsvFormatException e)
+        {
+            throw Malformed(e, shown);
+        }
+    }
+
+    // The number of lines when the stream is valid UTF-8 without NUL bytes or another encoding's byte order mark,
+    // else null. Chunks are checked up to their last line end, which never falls inside a character.
+    private static int? PlainUtf8Lines(Stream stream)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            var (kept, lines, last) = (0, 0, (byte)'\n');
+            while (true)
+            {
+                var read = stream.Read(buffer, kept, buffer.Length - kept);
+                var filled = kept + read;
+                var chunk = buffer.AsSpan(0, filled);
+                var end = read == 0 ? filled : chunk.LastIndexOf((byte)'\n') + 1;
+                if (end == 0 && filled == buffer.Length)
+                {
+                    return null;
+                }
+
+                var whole = chunk[..end];
+                if (!System.Text.Unicode.Utf8.IsValid(whole) || whole.Contains((byte)0))
+                {
+                    return null;
+                }
+
+                lines = checked(lines + whole.Count((byte)'\n'));
+                last = filled > 0 ? chunk[filled - 1] : last;
+                if (read == 0)
+                {
+                    return lines + (last != (byte)'\n' ? 1 : 0);
+                }
+
+                kept = filled - end;
+                chunk[end..].CopyTo(buffer);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Reads a matrix from UTF-8 bytes; <paramref name="file"/> is the name used in messages.</summary>

@@ -12,6 +12,10 @@ internal sealed class ValueInterner
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byChars;
     private readonly Dictionary<ulong, int> _short = [];
 
+    // Cells of one or two bytes (codes like 1, 10, NA, x) by their bytes: code + 2, 0 when not seen yet, so that
+    // Missing (-1) is stored as 1. 64 KiB + 256 entries, made on first use.
+    private int[]? _tiny;
+
     public ValueInterner() => _byChars = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public IReadOnlyList<string> Labels => _labels;
@@ -44,6 +48,21 @@ internal sealed class ValueInterner
     /// </summary>
     public int Intern(ReadOnlySpan<byte> utf8, long line)
     {
+        if (utf8.Length is 1 or 2)
+        {
+            _tiny ??= new int[0x10000 + 0x100];
+            var slot = utf8.Length == 1 ? 0x10000 + utf8[0] : (utf8[0] << 8) | utf8[1];
+            var known = _tiny[slot];
+            if (known != 0)
+            {
+                return known - 2;
+            }
+
+            var added = InternText(utf8, line);
+            _tiny[slot] = added + 2;
+            return added;
+        }
+
         if (utf8.Length > 7)
         {
             return InternText(utf8, line);
