@@ -40,7 +40,7 @@ public sealed class AgreeMatrixLayoutTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
             "qcat: m.csv: unit ids from the first column (no header); 2 coder columns\n"
-            + "m.csv: warning QCA4040: column 'A' mixes numbers (e.g. '1') and labels (e.g. 'low'); numbers are compared as numbers, labels as text (check the column for a typo or a stray label; a missing value is an empty cell, NA or .)\n",
+            + "m.csv: warning QCA4040: column 'A' mixes numbers (e.g. '1') and labels (e.g. 'low'); with labels present every value is compared as text (3 and 3.0 differ) (check the column for a typo or a stray label; a missing value is an empty cell, NA or .)\n",
             result.Error);
     }
 }

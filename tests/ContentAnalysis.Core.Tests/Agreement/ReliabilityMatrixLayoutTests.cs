@@ -80,9 +80,10 @@ public sealed class ReliabilityMatrixLayoutTests
         var warning = Assert.Single(file.Warnings);
         Assert.Equal(AgreementDiagnostics.MixedColumn, warning.Code);
         Assert.False(warning.IsError);
-        Assert.Equal("m.csv: warning QCA4040: column 'A' mixes numbers (e.g. '1') and labels (e.g. 'low'); numbers are compared as numbers, labels as text (check the column for a typo or a stray label; a missing value is an empty cell, NA or .)", warning.ToString());
-        // 2.0 in C is the value 2 of A: numbers stay numbers beside labels.
-        Assert.Equal(file.Data[1, 0], file.Data[1, 2]);
+        Assert.Equal("m.csv: warning QCA4040: column 'A' mixes numbers (e.g. '1') and labels (e.g. 'low'); with labels present every value is compared as text (3 and 3.0 differ) (check the column for a typo or a stray label; a missing value is an empty cell, NA or .)", warning.ToString());
+        // Beside labels, numbers are labels too (docs/decisions.md, issue 14): 2.0 in C is not 2 in A.
+        Assert.NotEqual(file.Data[1, 0], file.Data[1, 2]);
+        Assert.Null(file.Data.NumericValues);
     }
 
     [Fact]

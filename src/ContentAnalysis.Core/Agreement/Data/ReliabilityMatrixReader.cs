@@ -1,6 +1,6 @@
-using System.Globalization;
 using ContentAnalysis.Core.Diagnostics;
 using ContentAnalysis.Core.IO;
+using ContentAnalysis.Core.Values;
 using CsvHelper;
 
 namespace ContentAnalysis.Core.Agreement;
@@ -184,9 +184,8 @@ public static class ReliabilityMatrixReader
     /// <summary>Whether a cell is a number (see <see cref="TryNumber"/>).</summary>
     internal static bool IsNumber(string cell) => TryNumber(cell, out _);
 
-    /// <summary>The number a cell holds: an invariant-culture, finite number; cells that are the same number are one value.</summary>
-    internal static bool TryNumber(string cell, out double value) =>
-        double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+    /// <summary>The number a cell holds, by the one rule (<see cref="NumericValue"/>); cells that are the same number are one value.</summary>
+    internal static bool TryNumber(string cell, out double value) => NumericValue.TryParse(cell, out value);
 
     /// <summary>Rows as read, with the 1-based input line of each.</summary>
     internal sealed record RawTable(List<string[]> Rows, List<long> Lines);

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using ContentAnalysis.Core.Values;
 
 namespace ContentAnalysis.Core.Agreement;
 
@@ -104,14 +104,22 @@ internal sealed class ValueInterner
 
     /// <summary>
     /// The values in value order, their numeric values if all are numbers, the map from first-seen codes to value
-    /// codes, and which first-seen labels are numbers. Labels that are the same number (<c>3</c>, <c>3.0</c>,
-    /// <c>03</c>, <c>3e0</c>) become one value, shown as the number's shortest form; other labels stay as written.
+    /// codes, and which first-seen labels are numbers. When every label is a number, labels that are the same number
+    /// (<c>3</c>, <c>3.0</c>, <c>03</c>, <c>3e0</c>) become one value shown in its canonical form; when labels are mixed
+    /// in, every value is a label compared as text (the rule of <see cref="NumericValue"/>).
     /// Values are ordered numerically when all are numbers, else by <paramref name="order"/>, else ordinally.
     /// </summary>
     public (string[] Values, double[]? Numbers, int[] Remap, bool[] IsNumber) Sorted(IReadOnlyList<string>? order)
     {
         var count = _labels.Count;
         var isNumber = new bool[count];
+        var parsed = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            isNumber[i] = ReliabilityMatrixReader.TryNumber(_labels[i], out parsed[i]);
+        }
+
+        var numeric = Array.TrueForAll(isNumber, n => n);
         var groupOf = new int[count];
         var keys = new List<string>();
         var numbers = new List<double>();
@@ -119,9 +127,7 @@ internal sealed class ValueInterner
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            isNumber[i] = ReliabilityMatrixReader.TryNumber(_labels[i], out var number);
-            // A number's key is its shortest form, which no label that is not a number can equal.
-            var key = isNumber[i] ? Shortest(number) : _labels[i];
+            var key = numeric ? NumericValue.Format(parsed[i]) : _labels[i];
             var rank = order is null ? 0 : IndexOf(order, _labels[i]);
             if (index.TryGetValue(key, out var group))
             {
@@ -132,14 +138,13 @@ internal sealed class ValueInterner
                 group = keys.Count;
                 index.Add(key, group);
                 keys.Add(key);
-                numbers.Add(isNumber[i] ? number : double.NaN);
+                numbers.Add(parsed[i]);
                 ranks.Add(rank);
             }
 
             groupOf[i] = group;
         }
 
-        var numeric = Array.TrueForAll(isNumber, n => n);
         var groups = Enumerable.Range(0, keys.Count);
         var sorted = (numeric
             ? groups.OrderBy(g => numbers[g])
@@ -160,10 +165,6 @@ internal sealed class ValueInterner
 
         return ([.. sorted.Select(g => keys[g])], numeric ? [.. sorted.Select(g => numbers[g])] : null, remap, isNumber);
     }
-
-    // 0 and -0 are one value and print as 0.
-    private static string Shortest(double number) =>
-        number == 0 ? "0" : number.ToString("R", CultureInfo.InvariantCulture);
 
     private static bool IsMissing(ReadOnlySpan<char> cell)
     {
