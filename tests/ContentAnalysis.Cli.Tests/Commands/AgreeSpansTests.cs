@@ -64,6 +64,19 @@ public sealed class AgreeSpansTests
     }
 
     [Fact]
+    public void Spans_FilesWithHeaderOnly_Exit2NoSpanCodings()
+    {
+        using var project = ExampleProject.Copy();
+        project.Write("data/spans/anna.csv", Header);
+        project.Write("data/spans/ben.csv", Header);
+
+        var result = CliRunner.Run(project.Path, "agree", "--spans");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("error QCA4065: the project has no span codings", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Spans_BadRows_OneLineDiagnosticsExit2()
     {
         using var project = ExampleProject.Copy();

@@ -71,7 +71,7 @@ public sealed class SpanStore
     /// Reads the span files of the coders to compare: <paramref name="coders"/>, or every coder with a span file.
     /// Damaged rows are in <see cref="CodedSpans.Diagnostics"/>.
     /// </summary>
-    /// <exception cref="InputException">The project has no span codings, a named coder has none, or fewer than two coders remain.</exception>
+    /// <exception cref="InputException">The project has no span codings (no files, or files without rows), a named coder has none, or fewer than two coders remain.</exception>
     public CodedSpans ReadForAgreement(IReadOnlyList<string>? coders = null, CancellationToken cancellationToken = default)
     {
         var folder = Layout.Relative(Layout.SpansDirectory);
@@ -87,8 +87,13 @@ public sealed class SpanStore
         }
 
         var selected = coders ?? available;
-        return selected.Distinct(StringComparer.Ordinal).Count() >= 2
-            ? ReadAll(selected, cancellationToken)
-            : throw new InputException(SpanDiagnostics.TooFewCoders(selected.Distinct(StringComparer.Ordinal).Count(), folder));
+        if (selected.Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            throw new InputException(SpanDiagnostics.TooFewCoders(selected.Distinct(StringComparer.Ordinal).Count(), folder));
+        }
+
+        // Files with a header and nothing else (an import that found no selections) are no span codings either.
+        var read = ReadAll(selected, cancellationToken);
+        return read.Spans.Count > 0 || read.Diagnostics.Count > 0 ? read : throw new InputException(SpanDiagnostics.NoSpans(folder));
     }
 }
