@@ -280,11 +280,19 @@ internal static partial class PdfText
         return runs;
     }
 
-    /// <summary>The usual distance between baselines in a column (the median), or 1.2 times the body size.</summary>
+    /// <summary>
+    /// The usual distance between the baselines of two lines of body text in a column: the lower quartile, so that wide
+    /// gaps between paragraphs do not count; 1.2 times the body size when there are no such pairs.
+    /// </summary>
     private static double LinePitch(List<ColumnRun> runs, double bodySize)
     {
-        var gaps = runs.SelectMany(r => r.Lines.Zip(r.Lines.Skip(1), (a, b) => a.Baseline - b.Baseline)).Where(g => g > 0).Order().ToList();
-        return gaps.Count == 0 ? 1.2 * bodySize : gaps[gaps.Count / 2];
+        var gaps = runs.SelectMany(r => r.Lines.Zip(r.Lines.Skip(1)))
+            .Where(p => p.First.Size == bodySize && p.Second.Size == bodySize)
+            .Select(p => p.First.Baseline - p.Second.Baseline)
+            .Where(g => g > 0)
+            .Order()
+            .ToList();
+        return gaps.Count == 0 ? 1.2 * bodySize : gaps[gaps.Count / 4];
     }
 
     /// <summary>Joins a paragraph's lines: a hyphen at a line end before a lower-case letter is a word break and goes.</summary>
@@ -381,7 +389,7 @@ internal static partial class PdfText
 
     private sealed record ColumnRun(List<Line> Lines)
     {
-        public double Left { get; } = Lines.Min(l => l.Left);
+        public double Left => Lines.Min(l => l.Left);
     }
 
     private sealed record PlacedWord(Word Word, double Baseline, double Size);
