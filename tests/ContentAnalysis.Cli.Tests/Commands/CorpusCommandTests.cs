@@ -28,6 +28,22 @@ public sealed class CorpusCommandTests
     }
 
     [Fact]
+    public void Import_Repair_CountsReportedAndListedByShowRepairs()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("extract.txt", "The war broke out between the par-\n\nties in 2020. The confl ict ended.\n\nThe conflict was long.\n");
+        var import = CliRunner.Run(temp.Path, "corpus", "import", "extract.txt", "--repair");
+        Assert.Equal((0, "added     extract (2 units) from extract.txt; repaired: 1 ligature gap joined, 1 paragraph rejoined, 0 footnotes moved\n", ""), (import.ExitCode, import.Out, import.Error));
+        var show = CliRunner.Run(temp.Path, "corpus", "show", "extract", "--repairs", "--format", "csv");
+        Assert.Equal((0, "kind,before,after\nparagraph,par- ¶ ties,parties\nligature,confl ict,conflict\n"), (show.ExitCode, show.Out));
+        var table = CliRunner.Run(temp.Path, "corpus", "show", "extract", "--repairs");
+        Assert.StartsWith("extract: 1 ligature gap joined, 1 paragraph rejoined, 0 footnotes moved\n", table.Out, StringComparison.Ordinal);
+
+        CliRunner.Run(temp.Path, "corpus", "import", "extract.txt");
+        Assert.Equal("extract was not imported with --repair: nothing was repaired\n", CliRunner.Run(temp.Path, "corpus", "show", "extract", "--repairs").Out);
+    }
+
+    [Fact]
     public void Show_Units_PrintsSectionsAndUnitIds()
     {
         using var temp = new TempDirectory();
