@@ -124,11 +124,14 @@ public sealed class CorpusCommandTests
     public void Import_UnsupportedExtensionAndIdWithTwoFiles_ExitTwo()
     {
         using var temp = new TempDirectory();
+        temp.Write("a.rtf", "x");
         temp.Write("a.pdf", "x");
         temp.Write("a.docx", "x");
         temp.Write("b.txt", "x");
+        var rtf = CliRunner.Run(temp.Path, "corpus", "import", "a.rtf");
+        Assert.Equal((2, "a.rtf: error QCA2002: cannot import 'a.rtf': only .txt, .md, .docx and .pdf files are supported (save the document as .txt, .md, .docx or .pdf)\n"), (rtf.ExitCode, rtf.Error));
         var pdf = CliRunner.Run(temp.Path, "corpus", "import", "a.pdf");
-        Assert.Equal((2, "a.pdf: error QCA2002: cannot import 'a.pdf': only .txt, .md and .docx files are supported (save the document as .txt, .md or .docx)\n"), (pdf.ExitCode, pdf.Error));
+        Assert.Equal((2, "a.pdf: error QCA2002: cannot import 'a.pdf': it is not a readable PDF (damaged, or encrypted with a password) (open it in a PDF reader and save or print it again as PDF, or export its text as .txt)\n"), (pdf.ExitCode, pdf.Error));
         var docx = CliRunner.Run(temp.Path, "corpus", "import", "a.docx");
         Assert.Equal((2, "a.docx: error QCA2002: cannot import 'a.docx': it is not a readable Word (.docx) document (save it from Word as .docx, or export it as plain text)\n"), (docx.ExitCode, docx.Error));
         var id = CliRunner.Run(temp.Path, "corpus", "import", "--id", "x", "a.docx", "b.txt");
