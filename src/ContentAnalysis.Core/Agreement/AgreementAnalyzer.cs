@@ -57,9 +57,11 @@ public static class AgreementAnalyzer
         if (Wanted(HeadlineAlpha))
         {
             var headline = options.BootstrapResamples > 0
-                ? KrippendorffBootstrap.Estimate(data, level, new KrippendorffBootstrapOptions(options.BootstrapResamples, options.Seed), progress, cancellationToken)
+                ? KrippendorffBootstrap.Estimate(data, level, new KrippendorffBootstrapOptions(options.BootstrapResamples, options.Seed, Method: options.BootstrapMethod), progress, cancellationToken)
                 : KrippendorffAlpha.Compute(data, level, Counts());
-            estimates[HeadlineAlpha] = headline with { Name = HeadlineAlpha, Note = Join($"level: {level.ToString().ToLowerInvariant()}", headline.Note) };
+            var method = headline.CiLow is null ? null : KrippendorffBootstrap.Describe(options.BootstrapMethod);
+            headline = headline with { Note = Join(Join($"level: {level.ToString().ToLowerInvariant()}", method), headline.Note) };
+            estimates[HeadlineAlpha] = headline with { Name = HeadlineAlpha };
         }
 
         foreach (var other in Enum.GetValues<LevelOfMeasurement>())
@@ -93,5 +95,5 @@ public static class AgreementAnalyzer
         };
     }
 
-    private static string? Join(string first, string? second) => second is null ? first : first + "; " + second;
+    private static string Join(string first, string? second) => second is null ? first : first + "; " + second;
 }

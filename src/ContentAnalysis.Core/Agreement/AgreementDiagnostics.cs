@@ -102,4 +102,14 @@ public static class AgreementDiagnostics
 
     /// <summary><c>--significance</c> is not strictly between 0 and 1.</summary>
     public const string BadSignificance = "QCA4026";
+
+    /// <summary>Pairwise-coder output (<c>--details</c>, <c>cohen_kappa</c> by name) asked for with many coders: it grows with their square.</summary>
+    public const string ManyCoderPairs = "QCA4040";
+
+    /// <summary>The warning before pairwise-coder output for <paramref name="coders"/> coders.</summary>
+    public static Diagnostic ManyCoderPairsWarning(int coders, string what) =>
+        Diagnostic.Warning(
+            ManyCoderPairs,
+            FormattableString.Invariant($"{what} compares all {(long)coders * (coders - 1) / 2:N0} pairs of {coders:N0} coders (more than {KappaFamily.PairwiseCoderLimit}); time and memory grow with the square of the coders"),
+            hint: "leave out --details, or name fewer coders with --coders; alpha and the kappa family stay linear in the coders");
 }

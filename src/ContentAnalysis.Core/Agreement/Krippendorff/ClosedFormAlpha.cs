@@ -15,10 +15,15 @@ namespace ContentAnalysis.Core.Agreement;
 internal static class ClosedFormAlpha
 {
     /// <summary>Alpha at <paramref name="level"/>; the caller has checked that the level suits the data.</summary>
-    public static AgreementEstimate Compute(ReliabilityData data, LevelOfMeasurement level, UnitValueCounts counts)
+    /// <param name="data">The reliability data (for the numeric values).</param>
+    /// <param name="level">The level of measurement.</param>
+    /// <param name="counts">The per-unit value counts of <paramref name="data"/>.</param>
+    /// <param name="weights">How often each pairable unit counts (a bootstrap resample of units), or null for once each.</param>
+    public static AgreementEstimate Compute(ReliabilityData data, LevelOfMeasurement level, UnitValueCounts counts, int[]? weights = null)
     {
         var name = KrippendorffAlpha.NameFor(level);
-        if (counts.PairableUnits == 0)
+        var sample = new Sample(counts, weights);
+        if (sample.Total == 0)
         {
             return AgreementEstimate.Undefined(name, KrippendorffAlpha.NothingPairable);
         }
@@ -30,21 +35,21 @@ internal static class ClosedFormAlpha
 
         var (observed, expected) = level switch
         {
-            LevelOfMeasurement.Nominal => Nominal(counts),
-            LevelOfMeasurement.Ordinal => Squared(counts, MidRanks(counts.Marginals)),
-            LevelOfMeasurement.Interval => Squared(counts, Scaled(data.NumericValues!, counts.Marginals)),
-            LevelOfMeasurement.Ratio => Ratio(counts, Scaled(data.NumericValues!, counts.Marginals)),
+            LevelOfMeasurement.Nominal => Nominal(sample),
+            LevelOfMeasurement.Ordinal => Squared(sample, MidRanks(sample.Marginals)),
+            LevelOfMeasurement.Interval => Squared(sample, Scaled(data.NumericValues!, sample.Marginals)),
+            LevelOfMeasurement.Ratio => Ratio(sample, Scaled(data.NumericValues!, sample.Marginals)),
             _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown level of measurement."),
         };
         return expected > 0
-            ? new AgreementEstimate(name, 1 - ((counts.Total - 1) * observed / expected))
+            ? new AgreementEstimate(name, 1 - ((sample.Total - 1) * observed / expected))
             : AgreementEstimate.Undefined(name, KrippendorffAlpha.NoExpectedDisagreement);
     }
 
-    private static (double Observed, double Expected) Nominal(UnitValueCounts counts)
+    private static (double Observed, double Expected) Nominal(Sample sample)
     {
         double observed = 0;
-        ForEachUnit(counts, (from, to, m) =>
+        sample.ForEachUnit((counts, from, to, m, weight) =>
         {
             double same = 0;
             for (var i = from; i < to; i++)
@@ -52,11 +57,11 @@ internal static class ClosedFormAlpha
                 same += (double)counts.Counts[i] * counts.Counts[i];
             }
 
-            observed += (((double)m * m) - same) / (m - 1);
+            observed += weight * (((double)m * m) - same) / (m - 1);
         });
-        double n = counts.Total;
+        double n = sample.Total;
         double squares = 0;
-        foreach (var nc in counts.Marginals)
+        foreach (var nc in sample.Marginals)
         {
             squares += (double)nc * nc;
         }
@@ -64,10 +69,10 @@ internal static class ClosedFormAlpha
         return (observed, (n * n) - squares);
     }
 
-    private static (double Observed, double Expected) Squared(UnitValueCounts counts, double[] t)
+    private static (double Observed, double Expected) Squared(Sample sample, double[] t)
     {
         double observed = 0;
-        ForEachUnit(counts, (from, to, m) =>
+        sample.ForEachUnit((counts, from, to, m, weight) =>
         {
             double sum = 0;
             for (var i = from; i < to; i++)
@@ -83,14 +88,14 @@ internal static class ClosedFormAlpha
                 squares += counts.Counts[i] * d * d;
             }
 
-            observed += 2.0 * m * squares / (m - 1);
+            observed += weight * 2.0 * m * squares / (m - 1);
         });
 
-        double n = counts.Total;
+        double n = sample.Total;
         double total = 0;
         for (var c = 0; c < t.Length; c++)
         {
-            total += counts.Marginals[c] * t[c];
+            total += sample.Marginals[c] * t[c];
         }
 
         var overall = total / n;
@@ -98,16 +103,16 @@ internal static class ClosedFormAlpha
         for (var c = 0; c < t.Length; c++)
         {
             var d = t[c] - overall;
-            ss += counts.Marginals[c] * d * d;
+            ss += sample.Marginals[c] * d * d;
         }
 
         return (observed, 2 * n * ss);
     }
 
-    private static (double Observed, double Expected) Ratio(UnitValueCounts counts, double[] t)
+    private static (double Observed, double Expected) Ratio(Sample sample, double[] t)
     {
         double observed = 0;
-        ForEachUnit(counts, (from, to, m) =>
+        sample.ForEachUnit((counts, from, to, m, weight) =>
         {
             double sum = 0;
             for (var i = from; i < to; i++)
@@ -118,9 +123,9 @@ internal static class ClosedFormAlpha
                 }
             }
 
-            observed += 2 * sum / (m - 1);
+            observed += weight * 2 * sum / (m - 1);
         });
-        return (observed, RatioDisagreement.Expected(t, counts.Marginals));
+        return (observed, RatioDisagreement.Expected(t, sample.Marginals));
     }
 
     /// <summary>N_c = Σ_{g&lt;c} n_g + n_c/2: the ordinal distance is the interval distance of these.</summary>
@@ -158,18 +163,58 @@ internal static class ClosedFormAlpha
         return scaled;
     }
 
-    private static void ForEachUnit(UnitValueCounts counts, Action<int, int, long> unit)
+    /// <summary>The pairable units with how often each counts, and the value marginals n_c they give.</summary>
+    private sealed class Sample
     {
-        var offsets = counts.Offsets;
-        for (var u = 0; u + 1 < offsets.Length; u++)
+        private readonly UnitValueCounts _counts;
+        private readonly int[]? _weights;
+
+        public Sample(UnitValueCounts counts, int[]? weights)
         {
-            long m = 0;
-            for (var i = offsets[u]; i < offsets[u + 1]; i++)
+            _counts = counts;
+            _weights = weights;
+            Marginals = weights is null ? counts.Marginals : new long[counts.ValueCount];
+            if (weights is not null)
             {
-                m += counts.Counts[i];
+                var offsets = counts.Offsets;
+                for (var u = 0; u + 1 < offsets.Length; u++)
+                {
+                    for (var i = offsets[u]; i < offsets[u + 1] && weights[u] > 0; i++)
+                    {
+                        Marginals[counts.Values[i]] += (long)weights[u] * counts.Counts[i];
+                    }
+                }
             }
 
-            unit(offsets[u], offsets[u + 1], m);
+            foreach (var n in Marginals)
+            {
+                Total += n;
+            }
+        }
+
+        public long[] Marginals { get; }
+
+        public long Total { get; }
+
+        public void ForEachUnit(Action<UnitValueCounts, int, int, long, int> unit)
+        {
+            var offsets = _counts.Offsets;
+            for (var u = 0; u + 1 < offsets.Length; u++)
+            {
+                var weight = _weights?[u] ?? 1;
+                if (weight == 0)
+                {
+                    continue;
+                }
+
+                long m = 0;
+                for (var i = offsets[u]; i < offsets[u + 1]; i++)
+                {
+                    m += _counts.Counts[i];
+                }
+
+                unit(_counts, offsets[u], offsets[u + 1], m, weight);
+            }
         }
     }
 }
