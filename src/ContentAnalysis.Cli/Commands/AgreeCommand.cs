@@ -30,6 +30,11 @@ internal static partial class AgreeCommand
             Coefficients = ParseCoefficients(parseResult.GetValue(options.Coefficients)),
         };
         CheckBootstrap(parseResult.GetValue(options.Bootstrap));
+        if (parseResult.GetValue(options.Compare) is [_, _] compare)
+        {
+            return RunCompare(context, options, parseResult, compare, agreementOptions, cancellationToken);
+        }
+
         var matrix = parseResult.GetValue(options.Matrix);
         AgreementResultSet results;
         if (matrix is not null)

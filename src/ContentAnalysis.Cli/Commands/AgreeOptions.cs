@@ -34,6 +34,8 @@ internal sealed class AgreeOptions
 
     public Option<double> Significance { get; } = new("--significance") { Description = "Significance of the verdict: 'reliable' needs the bootstrap's q(alpha < .800) below it", DefaultValueFactory = _ => ReliabilityVerdict.DefaultSignificance };
 
+    public Option<string[]> Compare { get; } = AgreeCommand.CompareOption();
+
     public Option<bool> Details { get; } = new("--details") { Description = "Also print pairwise coder agreement, alpha without each coder, prevalence and the disagreeing units" };
 
     public Option<OutputFormat> Format { get; } = GlobalOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Md);
@@ -55,6 +57,7 @@ internal sealed class AgreeOptions
         command.Add(Seed);
         command.Add(Significance);
         command.Add(Details);
+        command.Add(Compare);
         command.Add(Format);
     }
 }

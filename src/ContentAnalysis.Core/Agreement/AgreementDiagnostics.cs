@@ -106,6 +106,13 @@ public static class AgreementDiagnostics
     /// <summary>Pairwise-coder output (<c>--details</c>, <c>cohen_kappa</c> by name) asked for with many coders: it grows with their square.</summary>
     public const string ManyCoderPairs = "QCA4040";
 
+    /// <summary><c>--compare</c> with an option it cannot honour (<c>--matrix</c>, <c>--details</c>).</summary>
+    public const string CompareConflict = "QCA4041";
+
+    /// <summary><c>--compare</c> with <paramref name="option"/>.</summary>
+    public static Diagnostic CompareConflictError(string option) =>
+        Diagnostic.Error(CompareConflict, $"--compare takes the two matrix files itself and cannot be combined with {option}", hint: "qcat agree --compare first.csv second.csv [--level L] [--bootstrap N] [--bootstrap-method units|pairs]");
+
     /// <summary>The warning before pairwise-coder output for <paramref name="coders"/> coders.</summary>
     public static Diagnostic ManyCoderPairsWarning(int coders, string what) =>
         Diagnostic.Warning(

@@ -102,7 +102,7 @@ public static class KrippendorffBootstrap
         return Summarize(alpha, pairs, alphas, BootstrapMethod.Pairs);
     }
 
-    private static void Validate(KrippendorffBootstrapOptions options)
+    internal static void Validate(KrippendorffBootstrapOptions options)
     {
         if (options.Resamples < KrippendorffBootstrapOptions.MinimumResamples)
         {
