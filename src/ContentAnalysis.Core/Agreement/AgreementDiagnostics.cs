@@ -104,10 +104,10 @@ public static class AgreementDiagnostics
     public const string BadSignificance = "QCA4026";
 
     /// <summary>Pairwise-coder output (<c>--details</c>, <c>cohen_kappa</c> by name) asked for with many coders: it grows with their square.</summary>
-    public const string ManyCoderPairs = "QCA4040";
+    public const string ManyCoderPairs = "QCA4050";
 
     /// <summary><c>--compare</c> with an option it cannot honour (<c>--matrix</c>, <c>--details</c>).</summary>
-    public const string CompareConflict = "QCA4041";
+    public const string CompareConflict = "QCA4051";
 
     /// <summary><c>--compare</c> with <paramref name="option"/>.</summary>
     public static Diagnostic CompareConflictError(string option) =>

@@ -49,7 +49,7 @@ public sealed class AgreeEngineTests
     }
 
     [Fact]
-    public void Matrix_ManyCodersWithDetails_WarnsQCA4040()
+    public void Matrix_ManyCodersWithDetails_WarnsQCA4050()
     {
         using var temp = new TempDirectory();
         var csv = new StringBuilder("unit," + string.Join(',', Enumerable.Range(0, 101).Select(c => "c" + c)) + "\n");
@@ -64,13 +64,13 @@ public sealed class AgreeEngineTests
         var details = CliRunner.Run(temp.Path, "agree", "--matrix", "many.csv", "--details", "--format", "json");
 
         Assert.Equal(0, plain.ExitCode);
-        Assert.DoesNotContain("QCA4040", plain.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("QCA4050", plain.Error, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(plain.Out);
         var cohen = json.RootElement.GetProperty("results")[0].GetProperty("coefficients").GetProperty("cohen_kappa");
         Assert.Equal(JsonValueKind.Null, cohen.GetProperty("value").ValueKind);
         Assert.Contains("asked for by name", cohen.GetProperty("note").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, details.ExitCode);
-        Assert.Contains("warning QCA4040: --details compares all 5,050 pairs of 101 coders", details.Error, StringComparison.Ordinal);
+        Assert.Contains("warning QCA4050: --details compares all 5,050 pairs of 101 coders", details.Error, StringComparison.Ordinal);
     }
 
     // Before: Krippendorff's (2011) data, nominal alpha .743. After: unit 6 (1, 2, 3, 4) coded 2, 2, 2, 2 by all.
@@ -97,7 +97,7 @@ public sealed class AgreeEngineTests
     }
 
     [Fact]
-    public void Compare_WithMatrix_QCA4041()
+    public void Compare_WithMatrix_QCA4051()
     {
         using var temp = new TempDirectory();
         temp.Write("a.csv", Krippendorff2011);
@@ -105,6 +105,6 @@ public sealed class AgreeEngineTests
         var result = CliRunner.Run(temp.Path, "agree", "--compare", "a.csv", "a.csv", "--matrix", "a.csv");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("error QCA4041", result.Error, StringComparison.Ordinal);
+        Assert.Contains("error QCA4051", result.Error, StringComparison.Ordinal);
     }
 }
