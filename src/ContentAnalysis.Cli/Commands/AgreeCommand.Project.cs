@@ -18,6 +18,7 @@ internal static partial class AgreeCommand
         var codings = coders.Select(c => project.Codings.Load(c, cancellationToken)).ToList();
         context.Report(codings.SelectMany(c => c.Diagnostics));
         var sample = project.Names.SampleUnits(parseResult.GetValue(options.Sample));
+        WarnQuadratic(context, coders.Count, parseResult.GetValue(options.Details), agreementOptions.Coefficients);
 
         var request = new AgreementRequest(codebook, codings)
         {

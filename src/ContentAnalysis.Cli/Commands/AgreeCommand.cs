@@ -26,10 +26,16 @@ internal static partial class AgreeCommand
         var agreementOptions = new AgreementOptions
         {
             Seed = parseResult.GetValue(options.Seed),
+            BootstrapMethod = parseResult.GetValue(options.BootstrapMethod),
             Significance = CheckSignificance(parseResult.GetValue(options.Significance)),
             Coefficients = ParseCoefficients(parseResult.GetValue(options.Coefficients)),
         };
         CheckBootstrap(parseResult.GetValue(options.Bootstrap));
+        if (parseResult.GetValue(options.Compare) is [_, _] compare)
+        {
+            return RunCompare(context, options, parseResult, compare, agreementOptions, cancellationToken);
+        }
+
         var matrix = parseResult.GetValue(options.Matrix);
         AgreementResultSet results;
         if (matrix is not null)
@@ -53,8 +59,9 @@ internal static partial class AgreeCommand
             agreementOptions = agreementOptions with { BootstrapResamples = parseResult.GetValue(options.Bootstrap) ?? 0, ValuesOrdered = order is not null };
             var report = ProgressRunner.Run(context, "bootstrapping alpha", progress => AgreementAnalyzer.Analyze(Path.GetFileName(display), data, level, agreementOptions, progress, cancellationToken));
             timings.Mark("coefficients");
+            WarnQuadratic(context, data.CoderCount, withDetails, agreementOptions.Coefficients);
             var details = withDetails ? AgreementDetails.Compute(data, level) : null;
-            results = new AgreementResultSet([AgreementResult.Of(report, agreementOptions.Significance, details)], agreementOptions.BootstrapResamples, agreementOptions.Seed, agreementOptions.Significance);
+            results = new AgreementResultSet([AgreementResult.Of(report, agreementOptions.Significance, details)], agreementOptions.BootstrapResamples, agreementOptions.Seed, agreementOptions.Significance) { BootstrapMethod = agreementOptions.BootstrapMethod };
         }
         else
         {

@@ -28,9 +28,13 @@ internal sealed class AgreeOptions
 
     public Option<int?> Bootstrap { get; } = new("--bootstrap", "-b") { Description = "Bootstrap resamples for alpha's 95% CI and q-values (default: 1000 in a project, 0 with --matrix)" };
 
+    public Option<BootstrapMethod> BootstrapMethod { get; } = new("--bootstrap-method") { Description = "What the bootstrap resamples: pairs (of values, Hayes & Krippendorff 2007; default) or units (Zapf et al. 2016)", DefaultValueFactory = _ => Core.Agreement.BootstrapMethod.Pairs };
+
     public Option<long> Seed { get; } = new("--seed") { Description = "Bootstrap seed (same seed, same interval)", DefaultValueFactory = _ => KrippendorffBootstrapOptions.DefaultSeed };
 
     public Option<double> Significance { get; } = new("--significance") { Description = "Significance of the verdict: 'reliable' needs the bootstrap's q(alpha < .800) below it", DefaultValueFactory = _ => ReliabilityVerdict.DefaultSignificance };
+
+    public Option<string[]> Compare { get; } = AgreeCommand.CompareOption();
 
     public Option<bool> Details { get; } = new("--details") { Description = "Also print pairwise coder agreement, alpha without each coder, prevalence and the disagreeing units" };
 
@@ -49,9 +53,11 @@ internal sealed class AgreeOptions
         command.Add(ByCategory);
         command.Add(Coefficients);
         command.Add(Bootstrap);
+        command.Add(BootstrapMethod);
         command.Add(Seed);
         command.Add(Significance);
         command.Add(Details);
+        command.Add(Compare);
         command.Add(Format);
     }
 }

@@ -6,7 +6,7 @@ using ContentAnalysis.Core.Sampling;
 namespace ContentAnalysis.Cli.Commands;
 
 /// <summary><c>qcat sample create|list|show</c>: fixed reliability samples every coder codes.</summary>
-internal static class SampleCommand
+internal static partial class SampleCommand
 {
     private static readonly string[] ListHeader = ["name", "units", "size", "seed", "stratify", "population"];
     private static readonly string[] ShowHeader = ["unit", "document", "period"];
@@ -18,6 +18,7 @@ internal static class SampleCommand
         command.Add(SampleCreateCommand.Create(context));
         command.Add(CreateList(context));
         command.Add(CreateShow(context));
+        command.Add(CreatePlan(context));
         return command;
     }
 

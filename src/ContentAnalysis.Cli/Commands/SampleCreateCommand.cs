@@ -12,7 +12,7 @@ internal static class SampleCreateCommand
     public static Command Create(CliContext context)
     {
         var name = new Argument<string>("name") { Description = "The sample's name (letters, digits, '_' and '-')" };
-        var size = new Option<string>("--size") { Description = "Units to draw: a number (50) or a percentage of the corpus (20%)", Required = true };
+        var size = new Option<string>("--size") { Description = "Units to draw: a number (50), a percentage of the corpus (20%), or auto (the minimum of 'qcat sample plan' for the codebook)", Required = true };
         var seed = new Option<int?>("--seed") { Description = "Random seed (default: a fresh one, recorded in the file)" };
         var stratify = GlobalOptions.Choice("--stratify", "Allocate proportionally across strata", [SampleStratifier.None, SampleStratifier.Document, SampleStratifier.Period]);
         var force = new Option<bool>("--force") { Description = "Replace an existing sample of that name" };
@@ -24,6 +24,11 @@ internal static class SampleCreateCommand
             var sampleName = parseResult.GetValue(name)!;
             NameResolver.CheckSampleName(sampleName);
             var sizeText = parseResult.GetValue(size)!;
+            if (SampleCommand.IsAuto(sizeText))
+            {
+                sizeText = SampleCommand.AutoSize(context, project);
+            }
+
             if (!SampleSize.TryParse(sizeText, out var requested))
             {
                 throw new InputException(CliMessages.SizeNotANumber(sizeText));

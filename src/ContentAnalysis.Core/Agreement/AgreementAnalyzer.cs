@@ -43,23 +43,25 @@ public static class AgreementAnalyzer
         ArgumentNullException.ThrowIfNull(options);
         bool Wanted(string name) => options.Coefficients is null || options.Coefficients.Contains(name);
 
-        // The coincidence matrix is the same at every level: built once for the headline and the four levels,
+        // The per-unit value counts are the same at every level: built once for the headline and the four levels,
         // on the other core while the kappa family runs (the bootstrap keeps both cores busy by itself).
         var alphaWanted = Wanted(HeadlineAlpha) || AlphaLevels.Any(Wanted);
-        var building = alphaWanted && options.BootstrapResamples == 0 ? Task.Run(() => CoincidenceMatrix.Build(data), cancellationToken) : null;
-        CoincidenceMatrix? built = null;
-        CoincidenceMatrix Coincidences() => built ??= building?.GetAwaiter().GetResult() ?? CoincidenceMatrix.Build(data);
+        var building = alphaWanted && options.BootstrapResamples == 0 ? Task.Run(() => UnitValueCounts.Build(data), cancellationToken) : null;
+        UnitValueCounts? built = null;
+        UnitValueCounts Counts() => built ??= building?.GetAwaiter().GetResult() ?? UnitValueCounts.Build(data);
 
-        var kappaOptions = new KappaOptions { CategoryCount = options.CategoryCount, Level = level };
+        var kappaOptions = new KappaOptions { CategoryCount = options.CategoryCount, Level = level, AllCoderPairs = options.Coefficients?.Contains("cohen_kappa") == true };
         var kappa = KappaFamily.ComputeAll(data, kappaOptions).ToDictionary(e => e.Name, StringComparer.Ordinal);
         var estimates = new Dictionary<string, AgreementEstimate>(kappa, StringComparer.Ordinal);
 
         if (Wanted(HeadlineAlpha))
         {
             var headline = options.BootstrapResamples > 0
-                ? KrippendorffBootstrap.Estimate(data, level, new KrippendorffBootstrapOptions(options.BootstrapResamples, options.Seed), progress, cancellationToken)
-                : KrippendorffAlpha.Compute(data, level, Coincidences());
-            estimates[HeadlineAlpha] = headline with { Name = HeadlineAlpha, Note = Join($"level: {level.ToString().ToLowerInvariant()}", headline.Note) };
+                ? KrippendorffBootstrap.Estimate(data, level, new KrippendorffBootstrapOptions(options.BootstrapResamples, options.Seed, Method: options.BootstrapMethod), progress, cancellationToken)
+                : KrippendorffAlpha.Compute(data, level, Counts());
+            var method = headline.CiLow is null ? null : KrippendorffBootstrap.Describe(options.BootstrapMethod);
+            headline = headline with { Note = Join(Join($"level: {level.ToString().ToLowerInvariant()}", method), headline.Note) };
+            estimates[HeadlineAlpha] = headline with { Name = HeadlineAlpha };
         }
 
         foreach (var other in Enum.GetValues<LevelOfMeasurement>())
@@ -68,7 +70,7 @@ public static class AgreementAnalyzer
             // Only the levels the data allow are listed: labels have no ordinal alpha unless ordered, and so on.
             if (Wanted(name) && Allows(data, other, options.ValuesOrdered) is null)
             {
-                estimates[name] = KrippendorffAlpha.Compute(data, other, Coincidences());
+                estimates[name] = KrippendorffAlpha.Compute(data, other, Counts());
             }
         }
 
@@ -93,5 +95,5 @@ public static class AgreementAnalyzer
         };
     }
 
-    private static string? Join(string first, string? second) => second is null ? first : first + "; " + second;
+    private static string Join(string first, string? second) => second is null ? first : first + "; " + second;
 }

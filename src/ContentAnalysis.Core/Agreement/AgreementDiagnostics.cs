@@ -109,4 +109,21 @@ public static class AgreementDiagnostics
     /// <summary>A coder column mixing numbers and labels; <paramref name="number"/> and <paramref name="label"/> are one of each.</summary>
     internal static Diagnostic ColumnMixesNumbersAndLabels(string coder, string number, string label, string file) =>
         Diagnostic.Warning(MixedColumn, $"column '{coder}' mixes numbers (e.g. '{number}') and labels (e.g. '{label}'); with labels present every value is compared as text (3 and 3.0 differ)", file, hint: "check the column for a typo or a stray label; a missing value is an empty cell, NA or .");
+
+    /// <summary>Pairwise-coder output (<c>--details</c>, <c>cohen_kappa</c> by name) asked for with many coders: it grows with their square.</summary>
+    public const string ManyCoderPairs = "QCA4050";
+
+    /// <summary><c>--compare</c> with an option it cannot honour (<c>--matrix</c>, <c>--details</c>).</summary>
+    public const string CompareConflict = "QCA4051";
+
+    /// <summary><c>--compare</c> with <paramref name="option"/>.</summary>
+    public static Diagnostic CompareConflictError(string option) =>
+        Diagnostic.Error(CompareConflict, $"--compare takes the two matrix files itself and cannot be combined with {option}", hint: "qcat agree --compare first.csv second.csv [--level L] [--bootstrap N] [--bootstrap-method units|pairs]");
+
+    /// <summary>The warning before pairwise-coder output for <paramref name="coders"/> coders.</summary>
+    public static Diagnostic ManyCoderPairsWarning(int coders, string what) =>
+        Diagnostic.Warning(
+            ManyCoderPairs,
+            FormattableString.Invariant($"{what} compares all {(long)coders * (coders - 1) / 2:N0} pairs of {coders:N0} coders (more than {KappaFamily.PairwiseCoderLimit}); time and memory grow with the square of the coders"),
+            hint: "leave out --details, or name fewer coders with --coders; alpha and the kappa family stay linear in the coders");
 }

@@ -9,6 +9,9 @@ public sealed record AgreementOptions
     /// <summary>Bootstrap resamples for alpha's interval and q-values (Hayes &amp; Krippendorff 2007); 0 skips the bootstrap.</summary>
     public int BootstrapResamples { get; init; }
 
+    /// <summary>What the bootstrap resamples: pairs of values (the default, Hayes &amp; Krippendorff 2007) or units (Zapf et al. 2016).</summary>
+    public BootstrapMethod BootstrapMethod { get; init; }
+
     /// <summary>Seed of the bootstrap; the same seed gives the same interval.</summary>
     public long Seed { get; init; } = KrippendorffBootstrapOptions.DefaultSeed;
 

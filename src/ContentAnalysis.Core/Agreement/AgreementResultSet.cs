@@ -5,4 +5,8 @@ namespace ContentAnalysis.Core.Agreement;
 /// <param name="BootstrapResamples">The bootstrap resamples of the headline alpha (0 = none).</param>
 /// <param name="Seed">The bootstrap seed.</param>
 /// <param name="Significance">The significance of the verdicts.</param>
-public sealed record AgreementResultSet(IReadOnlyList<AgreementResult> Results, int BootstrapResamples, long Seed, double Significance);
+public sealed record AgreementResultSet(IReadOnlyList<AgreementResult> Results, int BootstrapResamples, long Seed, double Significance)
+{
+    /// <summary>What the bootstrap resampled (named in every output that shows an interval).</summary>
+    public BootstrapMethod BootstrapMethod { get; init; }
+}

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ContentAnalysis.Core.Agreement;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Diagnostics;
@@ -99,8 +98,9 @@ internal static class CodingMatrixBuilder
             return label;
         }
 
-        return double.TryParse(label, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-            ? number.ToString("R", CultureInfo.InvariantCulture)
+        // The one numeric rule: 3, 3.0 and 03 on a scale are one value (issue 14).
+        return NumericValue.TryParse(label, out var number)
+            ? NumericValue.Format(number)
             : throw new InputException(CodingDiagnostics.ValueNotANumber(label, unit, dimension.Id, coder.JournalFile, value.Line));
     }
 }

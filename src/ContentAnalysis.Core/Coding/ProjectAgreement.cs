@@ -36,7 +36,7 @@ public static class ProjectAgreement
             }
         }
 
-        return new AgreementResultSet(results, options.BootstrapResamples, options.Seed, options.Significance);
+        return new AgreementResultSet(results, options.BootstrapResamples, options.Seed, options.Significance) { BootstrapMethod = options.BootstrapMethod };
     }
 
     // Units that two coders or more coded on some dimension: the most a dimension can pair.

@@ -5,7 +5,7 @@ namespace ContentAnalysis.Core.Reporting;
 // The JSON shape of `qcat agree` (README, "JSON"): one family of DTOs kept in one file so the shape reads in one place.
 
 /// <summary>The top level: settings and one entry per subject, whatever the number of subjects.</summary>
-internal sealed record AgreementJson(int BootstrapResamples, long Seed, double Significance, IReadOnlyList<AgreementResultJson> Results);
+internal sealed record AgreementJson(int BootstrapResamples, string? BootstrapMethod, long Seed, double Significance, IReadOnlyList<AgreementResultJson> Results);
 
 /// <summary>One subject (dimension, <c>dimension/category</c>, or spreadsheet).</summary>
 internal sealed record AgreementResultJson(

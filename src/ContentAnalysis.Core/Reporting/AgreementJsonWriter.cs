@@ -3,7 +3,7 @@ using ContentAnalysis.Core.Agreement;
 namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>
-/// Writes agreement results as JSON of one shape whatever the data: <c>{bootstrap_resamples, seed, significance,
+/// Writes agreement results as JSON of one shape whatever the data: <c>{bootstrap_resamples, bootstrap_method, seed, significance,
 /// results: [{subject, units, pairable_units, coders, coder_names, level, verdict, note?, coefficients, details?}]}</c>
 /// (README, "qcat agree").
 /// </summary>
@@ -13,7 +13,10 @@ public static class AgreementJsonWriter
     public static string ToJson(AgreementResultSet results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var json = new AgreementJson(results.BootstrapResamples, results.Seed, results.Significance, [.. results.Results.Select(Result)]);
+        var json = new AgreementJson(
+            results.BootstrapResamples,
+            results.BootstrapResamples > 0 ? results.BootstrapMethod.ToString().ToLowerInvariant() : null,
+            results.Seed, results.Significance, [.. results.Results.Select(Result)]);
         return ReportJson.Serialize(json, ReportJson.Types.AgreementJson);
     }
 

@@ -71,4 +71,11 @@ public static class SamplingDiagnostics
 
     /// <summary>Coding needs an interactive terminal (or a script).</summary>
     public const string NotATerminal = "QCA6010";
+
+    /// <summary>A requirement of <c>qcat sample plan</c> (or <c>--size auto</c>) is out of range.</summary>
+    public const string BadPlan = "QCA6040";
+
+    /// <summary>A plan option with a value outside its range.</summary>
+    internal static Diagnostic PlanOutOfRange(string option, double value, string expected) =>
+        Diagnostic.Error(BadPlan, FormattableString.Invariant($"{option} {value}: out of range"), hint: "give " + expected);
 }

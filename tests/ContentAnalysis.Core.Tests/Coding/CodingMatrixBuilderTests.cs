@@ -49,6 +49,18 @@ public sealed class CodingMatrixBuilderTests
         Assert.Equal([2, 1, 0, ReliabilityData.Missing], data.Cells.ToArray());
     }
 
+    // Issue 14: a scale value written 2.0 or 02 in one journal and 2 in another is one value (NumericValue rule).
+    [Fact]
+    public void ForDimension_ScaleWrittenDifferently_OneNumericValue()
+    {
+        using var project = new CodingFixture();
+        project.Codings.Append("anna", [project.Record("anna", "d1.p001", "tone", "2.0"), project.Record("anna", "d1.p002", "tone", "-0")]);
+        project.Codings.Append("ben", [project.Record("ben", "d1.p001", "tone", "02"), project.Record("ben", "d1.p002", "tone", "0")]);
+        var data = CodingMatrixBuilder.ForDimension(TestCodebook.Create().FindDimension("tone")!, [project.Codings.Load("anna"), project.Codings.Load("ben")]);
+        Assert.Equal(["0", "2"], data.Values);
+        Assert.Equal([1, 1, 0, 0], data.Cells.ToArray());
+    }
+
     [Fact]
     public void ForCategory_Multi_OneWhereChosenZeroWhereCodedWithout()
     {

@@ -33,11 +33,25 @@ public static class KrippendorffBootstrap
         IProgress<double>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        var analysis = KrippendorffAlpha.Analyze(data, level);
-        var result = Run(analysis, options, progress, cancellationToken);
+        options ??= new KrippendorffBootstrapOptions();
+        AgreementEstimate estimate;
+        KrippendorffBootstrapResult? result;
+        if (options.Method == BootstrapMethod.Units)
+        {
+            Validate(options);
+            estimate = KrippendorffAlpha.Compute(data, level);
+            result = UnitBootstrap.Run(data, level, options, progress, cancellationToken);
+        }
+        else
+        {
+            var analysis = KrippendorffAlpha.Analyze(data, level);
+            estimate = analysis.Estimate;
+            result = Run(analysis, options, progress, cancellationToken);
+        }
+
         return result is null
-            ? analysis.Estimate
-            : analysis.Estimate with
+            ? estimate
+            : estimate with
             {
                 StandardError = result.StandardError,
                 CiLow = result.CiLow,
@@ -46,6 +60,13 @@ public static class KrippendorffBootstrap
                 QBelow667 = result.QBelow667,
             };
     }
+
+    /// <summary>The method as the notes and reports name it, e.g. <c>bootstrap: units (Zapf et al. 2016)</c>.</summary>
+    public static string Describe(BootstrapMethod method) => method switch
+    {
+        BootstrapMethod.Units => "bootstrap: units (Zapf et al. 2016)",
+        _ => "bootstrap: pairs (Hayes & Krippendorff 2007)",
+    };
 
     /// <summary>Bootstraps the alpha of an analysis; null when alpha is undefined.</summary>
     /// <param name="analysis">The alpha to bootstrap, from <see cref="KrippendorffAlpha.Analyze(ReliabilityData, LevelOfMeasurement)"/> or <see cref="KrippendorffSetAlpha.Analyze"/>.</param>
@@ -62,16 +83,7 @@ public static class KrippendorffBootstrap
     {
         ArgumentNullException.ThrowIfNull(analysis);
         options ??= new KrippendorffBootstrapOptions();
-        if (options.Resamples < KrippendorffBootstrapOptions.MinimumResamples)
-        {
-            throw new ArgumentException($"The bootstrap needs at least {KrippendorffBootstrapOptions.MinimumResamples} resamples, got {options.Resamples}.", nameof(options));
-        }
-
-        if (options.MaxDegreeOfParallelism is < 1)
-        {
-            throw new ArgumentException($"The degree of parallelism must be at least 1, got {options.MaxDegreeOfParallelism}.", nameof(options));
-        }
-
+        Validate(options);
         if (analysis.Estimate.Value is not { } alpha || analysis.ExpectedDisagreement is not { } expected)
         {
             return null;
@@ -85,6 +97,27 @@ public static class KrippendorffBootstrap
         }
 
         var pairs = options.CapDraws ? Math.Min(25L * nonEmpty, analysis.Coincidences.PairCount) : analysis.Coincidences.PairCount;
+        var alphas = ResamplePairs(analysis, options, pairs, expected, progress, cancellationToken);
+        CorrectIndeterminate(alphas, analysis.Coincidences, pairs);
+        return Summarize(alpha, pairs, alphas, BootstrapMethod.Pairs);
+    }
+
+    internal static void Validate(KrippendorffBootstrapOptions options)
+    {
+        if (options.Resamples < KrippendorffBootstrapOptions.MinimumResamples)
+        {
+            throw new ArgumentException($"The bootstrap needs at least {KrippendorffBootstrapOptions.MinimumResamples} resamples, got {options.Resamples}.", nameof(options));
+        }
+
+        if (options.MaxDegreeOfParallelism is < 1)
+        {
+            throw new ArgumentException($"The degree of parallelism must be at least 1, got {options.MaxDegreeOfParallelism}.", nameof(options));
+        }
+    }
+
+    private static double[] ResamplePairs(
+        KrippendorffAnalysis analysis, KrippendorffBootstrapOptions options, long pairs, double expected, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
         var sampler = new BootstrapPairSampler(analysis.Coincidences.Cells, analysis.DeltaSquared);
         var alphas = new double[options.Resamples];
         var chunks = (options.Resamples + ChunkSize - 1) / ChunkSize;
@@ -115,8 +148,7 @@ public static class KrippendorffBootstrap
             progress?.Report((double)done / chunks);
         });
 
-        CorrectIndeterminate(alphas, analysis.Coincidences, pairs);
-        return Summarize(alpha, pairs, alphas);
+        return alphas;
     }
 
     /// <summary>
@@ -151,7 +183,8 @@ public static class KrippendorffBootstrap
         }
     }
 
-    private static KrippendorffBootstrapResult Summarize(double alpha, long pairs, double[] alphas)
+    /// <summary>Sorts the resampled alphas and reads the interval, q-values and standard error from them.</summary>
+    internal static KrippendorffBootstrapResult Summarize(double alpha, long pairs, double[] alphas, BootstrapMethod method)
     {
         Array.Sort(alphas);
         var count = alphas.Length;
@@ -165,7 +198,8 @@ public static class KrippendorffBootstrap
             ShareBelow(alphas, 0.667),
             Math.Sqrt(variance),
             pairs,
-            alphas);
+            alphas,
+            method);
     }
 
     /// <summary>Nearest-rank percentile of sorted values: the smallest value with at least p of the values at or below it.</summary>

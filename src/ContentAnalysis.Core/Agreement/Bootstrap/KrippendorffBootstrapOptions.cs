@@ -8,11 +8,13 @@ namespace ContentAnalysis.Core.Agreement;
 /// Whether to cap the pairs drawn per resample at 25 times the number of non-empty cells of the
 /// coincidence matrix, as the published algorithm does (the default); false draws every pair.
 /// </param>
+/// <param name="Method">What is resampled: pairs of values (the default, Hayes &amp; Krippendorff 2007) or units.</param>
 public sealed record KrippendorffBootstrapOptions(
     int Resamples = KrippendorffBootstrapOptions.DefaultResamples,
     long Seed = KrippendorffBootstrapOptions.DefaultSeed,
     int? MaxDegreeOfParallelism = null,
-    bool CapDraws = true)
+    bool CapDraws = true,
+    BootstrapMethod Method = BootstrapMethod.Pairs)
 {
     /// <summary>The default number of resamples.</summary>
     public const int DefaultResamples = 10_000;

@@ -7,8 +7,9 @@ namespace ContentAnalysis.Core.Agreement;
 /// <param name="QBelow800">Share of bootstrap alphas below .800.</param>
 /// <param name="QBelow667">Share of bootstrap alphas below .667.</param>
 /// <param name="StandardError">Standard deviation of the bootstrap alphas.</param>
-/// <param name="PairsPerResample">M, the number of pairs of values drawn in each resample.</param>
+/// <param name="PairsPerResample">M, the number of pairs of values drawn in each resample (0 for the unit bootstrap).</param>
 /// <param name="Alphas">The bootstrap alphas, sorted ascending.</param>
+/// <param name="Method">What was resampled.</param>
 public sealed record KrippendorffBootstrapResult(
     double Alpha,
     double CiLow,
@@ -17,4 +18,5 @@ public sealed record KrippendorffBootstrapResult(
     double QBelow667,
     double StandardError,
     long PairsPerResample,
-    IReadOnlyList<double> Alphas);
+    IReadOnlyList<double> Alphas,
+    BootstrapMethod Method = BootstrapMethod.Pairs);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ContentAnalysis.Core.Values;
 
 namespace ContentAnalysis.Core.Agreement;
 
@@ -118,11 +119,14 @@ public sealed class ReliabilityData
             }
         }
 
-        var numeric = distinct.All(l => double.TryParse(l, NumberStyles.Float, CultureInfo.InvariantCulture, out _));
+        // One numeric rule (NumericValue): when every label is a number, 3 and 3.0 are one value, printed canonically.
+        var numeric = distinct.All(NumericValue.IsNumber);
         List<string> values;
+        Dictionary<string, string>? canonical = null;
         if (numeric)
         {
-            values = [.. distinct.OrderBy(l => double.Parse(l, NumberStyles.Float, CultureInfo.InvariantCulture)).ThenBy(l => l, StringComparer.Ordinal)];
+            canonical = distinct.ToDictionary(l => l, NumericValue.Canonical, StringComparer.Ordinal);
+            values = [.. canonical.Values.Distinct(StringComparer.Ordinal).OrderBy(l => double.Parse(l, NumberStyles.Float, CultureInfo.InvariantCulture))];
         }
         else if (valueOrder is not null)
         {
@@ -143,6 +147,11 @@ public sealed class ReliabilityData
         for (var i = 0; i < values.Count; i++)
         {
             index[values[i]] = i;
+        }
+
+        foreach (var (label, text) in canonical ?? [])
+        {
+            index[label] = index[text];
         }
 
         var cells = new int[unitIds.Count * coders.Count];

@@ -29,7 +29,8 @@ internal static class AgreementWeights
         }
 
         var x = data.NumericValues is { } numbers ? numbers.ToArray() : [.. Enumerable.Range(1, q).Select(i => (double)i)];
-        var range = x.Max() - x.Min();
+        // Halves keep max − min finite for values near the largest double (issue 14: never NaN).
+        var halfRange = (x.Max() / 2) - (x.Min() / 2);
         var w = new double[q * q];
         for (var k = 0; k < q; k++)
         {
@@ -37,8 +38,8 @@ internal static class AgreementWeights
             {
                 w[(k * q) + l] = weighting switch
                 {
-                    AgreementWeighting.Linear => 1 - (Math.Abs(x[k] - x[l]) / range),
-                    AgreementWeighting.Quadratic => 1 - ((x[k] - x[l]) * (x[k] - x[l]) / (range * range)),
+                    AgreementWeighting.Linear => 1 - Share(x[k], x[l], halfRange),
+                    AgreementWeighting.Quadratic => 1 - (Share(x[k], x[l], halfRange) * Share(x[k], x[l], halfRange)),
                     _ => Ordinal(k, l, q),
                 };
             }
@@ -46,6 +47,9 @@ internal static class AgreementWeights
 
         return w;
     }
+
+    // |a − b| / (max − min), computed on halves so that neither difference overflows.
+    private static double Share(double a, double b, double halfRange) => Math.Abs((a / 2) - (b / 2)) / halfRange;
 
     // Ordinal weights count the pairs of ranks spanned by k..l: M_kl = C(|k - l| + 1, 2), scaled by the largest.
     private static double Ordinal(int k, int l, int q)

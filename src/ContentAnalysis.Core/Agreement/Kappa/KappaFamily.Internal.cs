@@ -42,6 +42,13 @@ public static partial class KappaFamily
             return CongerAgreement.Estimate("cohen_kappa", data, observed, options.ConfidenceLevel);
         }
 
+        if (data.CoderCount > PairwiseCoderLimit && !options.AllCoderPairs)
+        {
+            return AgreementEstimate.Undefined(
+                "cohen_kappa",
+                FormattableString.Invariant($"{data.CoderCount} coders: the mean of all {(long)data.CoderCount * (data.CoderCount - 1) / 2:N0} pairwise Cohen's kappas is computed above {PairwiseCoderLimit} coders only when cohen_kappa is asked for by name; see conger_kappa"));
+        }
+
         var pairs = PairwiseAgreement.Compute(data).Pairs;
         var kappas = pairs.Where(p => p.CohenKappa.HasValue).Select(p => p.CohenKappa!.Value).ToList();
         return kappas.Count == 0

@@ -14,6 +14,15 @@ public static partial class KappaFamily
         "gwet_ac2_linear", "gwet_ac2_quadratic", "gwet_ac2_ordinal", "brennan_prediger", "pabak",
     ];
 
+    /// <summary>Above this many coders the mean of the pairwise Cohen's kappas is computed only when asked for.</summary>
+    public const int PairwiseCoderLimit = 100;
+
+    /// <summary>Above this many distinct values the family (which compares categories) is not computed.</summary>
+    public const int ValueLimit = 1000;
+
+    /// <summary>Above this many units × distinct values the family's count table (4 bytes a cell) is not built.</summary>
+    public const long CountCellLimit = 20_000_000;
+
     /// <summary>
     /// Computes every coefficient of the family in the order of <see cref="Names"/>. Undefined
     /// coefficients carry the reason in <see cref="AgreementEstimate.Note"/>; nothing is NaN.
@@ -26,6 +35,14 @@ public static partial class KappaFamily
         if (data.CoderCount < 2)
         {
             return [.. Names.Select(n => AgreementEstimate.Undefined(n, "fewer than two coders"))];
+        }
+
+        if (data.ValueCount > ValueLimit || (long)data.UnitCount * data.ValueCount > CountCellLimit)
+        {
+            // Continuous ratings: the count table is units × values and the weights values × values (issue 14).
+            var reason = FormattableString.Invariant(
+                $"{data.ValueCount} distinct values: the kappa family compares categories and is computed up to {ValueLimit} values and {CountCellLimit:N0} units × values; Krippendorff's alpha covers scales");
+            return [.. Names.Select(n => AgreementEstimate.Undefined(n, reason))];
         }
 
         var counts = RatingCounts.Build(data);

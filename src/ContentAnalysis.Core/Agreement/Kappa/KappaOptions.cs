@@ -21,4 +21,11 @@ public sealed record KappaOptions
     /// are reported as undefined for nominal data.
     /// </summary>
     public LevelOfMeasurement Level { get; init; } = LevelOfMeasurement.Nominal;
+
+    /// <summary>
+    /// Whether to average Cohen's kappa over every coder pair even above <see cref="KappaFamily.PairwiseCoderLimit"/>
+    /// coders, where the number of pairs grows with the square of the coders; the CLI sets it when
+    /// <c>cohen_kappa</c> is asked for by name.
+    /// </summary>
+    public bool AllCoderPairs { get; init; }
 }

@@ -63,67 +63,46 @@ public sealed class CoincidenceMatrix
     internal ReadOnlySpan<double> Marginals => _marginals;
 
     /// <summary>
-    /// Accumulates the coincidences in one pass over the rows. For each unit every ordered pair of
-    /// distinct coders with both values present adds 1/(m_u − 1) to o[a, b]; the cost is linear in
-    /// units and in coders² per unit, and nothing is allocated per unit.
+    /// Accumulates the coincidences from per-unit value counts (<see cref="UnitValueCounts"/>): a unit adds
+    /// n_uc n_uk/(m_u − 1) to o_ck and n_uc (n_uc − 1)/(m_u − 1) to o_cc (Krippendorff 2011), so the cost is linear
+    /// in units × coders and quadratic only in the distinct values within a unit, never in the coders.
     /// </summary>
     /// <param name="data">The reliability data.</param>
     /// <param name="excludedCoder">A coder to leave out, or −1 for none.</param>
-    internal static CoincidenceMatrix Build(ReliabilityData data, int excludedCoder = -1)
+    internal static CoincidenceMatrix Build(ReliabilityData data, int excludedCoder = -1) =>
+        FromCounts(data.Values, UnitValueCounts.Build(data, excludedCoder));
+
+    /// <summary>The coincidences of per-unit value counts; V × V, so only for details and the pair bootstrap.</summary>
+    internal static CoincidenceMatrix FromCounts(IReadOnlyList<string> values, UnitValueCounts counts)
     {
-        var size = data.ValueCount;
-        var coders = data.CoderCount;
+        var size = values.Count;
         var cells = new double[(long)size * size];
-
-        // 1/(m − 1) for every possible number of values in a unit, so the hot loop only multiplies.
-        var weights = new double[coders + 1];
-        for (var m = 2; m <= coders; m++)
+        var offsets = counts.Offsets;
+        for (var u = 0; u + 1 < offsets.Length; u++)
         {
-            weights[m] = 1.0 / (m - 1);
-        }
-
-        Span<int> present = coders <= 256 ? stackalloc int[coders] : new int[coders];
-        var all = data.Cells;
-        var pairableUnits = 0;
-        long pairCount = 0;
-        // Indexes are bounded by the array sizes; skipping overflow checks keeps the loop tight.
-        unchecked
-        {
-            for (var u = 0; u < data.UnitCount; u++)
+            var (from, to) = (offsets[u], offsets[u + 1]);
+            long m = 0;
+            for (var i = from; i < to; i++)
             {
-                var row = all.Slice(u * coders, coders);
-                var m = 0;
-                for (var c = 0; c < coders; c++)
-                {
-                    var value = row[c];
-                    if (value != ReliabilityData.Missing && c != excludedCoder)
-                    {
-                        present[m++] = value;
-                    }
-                }
+                m += counts.Counts[i];
+            }
 
-                if (m < 2)
+            var w = 1.0 / (m - 1);
+            for (var i = from; i < to; i++)
+            {
+                var a = counts.Values[i];
+                double na = counts.Counts[i];
+                cells[((long)a * size) + a] += na * (na - 1) * w;
+                for (var j = i + 1; j < to; j++)
                 {
-                    continue;
-                }
-
-                pairableUnits++;
-                pairCount += m * (m - 1) / 2;
-                var w = weights[m];
-                for (var i = 0; i < m; i++)
-                {
-                    var a = present[i];
-                    var rowOffset = a * size;
-                    for (var j = i + 1; j < m; j++)
-                    {
-                        var b = present[j];
-                        cells[rowOffset + b] += w;
-                        cells[(b * size) + a] += w;
-                    }
+                    var b = counts.Values[j];
+                    var o = na * counts.Counts[j] * w;
+                    cells[((long)a * size) + b] += o;
+                    cells[((long)b * size) + a] += o;
                 }
             }
         }
 
-        return new CoincidenceMatrix(data.Values, cells, pairableUnits, pairCount);
+        return new CoincidenceMatrix(values, cells, counts.PairableUnits, counts.PairCount);
     }
 }

@@ -31,7 +31,7 @@ internal static class DistanceMatrix
 
             case LevelOfMeasurement.Interval:
             case LevelOfMeasurement.Ratio:
-                var numbers = RequireNumbers(data, level);
+                var numbers = Rescaled(RequireNumbers(data, level));
                 for (var c = 0; c < size; c++)
                 {
                     for (var k = 0; k < size; k++)
@@ -101,6 +101,26 @@ internal static class DistanceMatrix
         }
 
         return delta;
+    }
+
+    /// <summary>Magnitudes above this are divided by a power of two before δ² is taken.</summary>
+    public static double RescaleAbove { get; } = Math.ScaleB(1.0, 400);
+
+    /// <summary>
+    /// The numbers, divided by a power of two (exactly) when the largest magnitude exceeds 2⁴⁰⁰ ≈ 2.6·10¹²⁰, so
+    /// that squared differences and their sums over n² pairs stay finite; alpha is scale invariant at the
+    /// interval and ratio level, so only D_o and D_e change, by the same factor.
+    /// </summary>
+    public static IReadOnlyList<double> Rescaled(IReadOnlyList<double> numbers)
+    {
+        var largest = numbers.Count == 0 ? 0 : numbers.Max(Math.Abs);
+        if (largest <= RescaleAbove)
+        {
+            return numbers;
+        }
+
+        var factor = Math.ScaleB(1.0, 400 - Math.ILogB(largest));
+        return [.. numbers.Select(v => v * factor)];
     }
 
     /// <summary>Interval: (c − k)².</summary>

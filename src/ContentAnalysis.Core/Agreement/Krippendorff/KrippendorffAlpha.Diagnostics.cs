@@ -12,14 +12,12 @@ public static partial class KrippendorffAlpha
     public static IReadOnlyDictionary<string, AgreementEstimate> LeaveOneCoderOut(ReliabilityData data, LevelOfMeasurement level)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var name = NameFor(level);
         DistanceMatrix.EnsureSupported(data, level);
 
         var result = new Dictionary<string, AgreementEstimate>(StringComparer.Ordinal);
         for (var coder = 0; coder < data.CoderCount; coder++)
         {
-            var coincidences = CoincidenceMatrix.Build(data, excludedCoder: coder);
-            result[data.Coders[coder]] = FinishLevel(name, data, level, coincidences).Estimate;
+            result[data.Coders[coder]] = ClosedFormAlpha.Compute(data, level, UnitValueCounts.Build(data, excludedCoder: coder));
         }
 
         return result;

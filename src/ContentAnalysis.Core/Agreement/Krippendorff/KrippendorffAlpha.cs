@@ -26,8 +26,12 @@ public static partial class KrippendorffAlpha
     /// <param name="level">Nominal, ordinal, interval or ratio.</param>
     /// <returns>The coefficient, or <see cref="AgreementEstimate.Undefined"/> with the reason.</returns>
     /// <exception cref="ArgumentException">Interval or ratio level on data whose values are not all numbers.</exception>
-    public static AgreementEstimate Compute(ReliabilityData data, LevelOfMeasurement level) =>
-        Analyze(data, level).Estimate;
+    public static AgreementEstimate Compute(ReliabilityData data, LevelOfMeasurement level)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        DistanceMatrix.EnsureSupported(data, level);
+        return ClosedFormAlpha.Compute(data, level, UnitValueCounts.Build(data));
+    }
 
     /// <summary>Computes alpha with a user distance δ²(a, b) over the numeric values.</summary>
     /// <exception cref="ArgumentException">The values are not numbers, or the function returns a negative or non-finite distance.</exception>
@@ -51,14 +55,26 @@ public static partial class KrippendorffAlpha
     }
 
     /// <summary>
-    /// Alpha at <paramref name="level"/> from a coincidence matrix already built for <paramref name="data"/>:
-    /// the matrix does not depend on the level, so every level can share one pass over the units.
+    /// Alpha at <paramref name="level"/> from per-unit value counts already built for <paramref name="data"/>
+    /// (<see cref="ClosedFormAlpha"/>): the counts do not depend on the level, so every level shares one pass.
     /// </summary>
-    internal static AgreementEstimate Compute(ReliabilityData data, LevelOfMeasurement level, CoincidenceMatrix coincidences)
+    internal static AgreementEstimate Compute(ReliabilityData data, LevelOfMeasurement level, UnitValueCounts counts)
     {
         DistanceMatrix.EnsureSupported(data, level);
-        return FinishLevel(NameFor(level), data, level, coincidences).Estimate;
+        return ClosedFormAlpha.Compute(data, level, counts);
     }
+
+    /// <summary>Why alpha is undefined without pairable values.</summary>
+    internal const string NothingPairable = "No unit has values from two or more coders, so no value is pairable.";
+
+    /// <summary>Why alpha is undefined when every pairable value is equal.</summary>
+    internal const string NoExpectedDisagreement = "All pairable values are equal (or equally distant), so the expected disagreement is zero and alpha is undefined.";
+
+    /// <summary>Why ratio alpha is undefined for these data, or null when no value is negative.</summary>
+    internal static string? NegativeRatio(ReliabilityData data) =>
+        data.NumericValues is { Count: > 0 } numbers && numbers.Min() is var lowest and < 0
+            ? FormattableString.Invariant($"ratio data cannot be negative (the data hold {lowest}); use the interval level")
+            : null;
 
     /// <summary>
     /// <see cref="Finish"/> at a level. The ratio distance ((c − k)/(c + k))² assumes an absolute zero
@@ -68,9 +84,8 @@ public static partial class KrippendorffAlpha
     internal static KrippendorffAnalysis FinishLevel(string name, ReliabilityData data, LevelOfMeasurement level, CoincidenceMatrix coincidences)
     {
         var delta = DistanceMatrix.ForLevel(data, level, coincidences.Marginals);
-        if (level == LevelOfMeasurement.Ratio && data.NumericValues is { Count: > 0 } numbers && numbers.Min() is var lowest and < 0)
+        if (level == LevelOfMeasurement.Ratio && NegativeRatio(data) is { } reason)
         {
-            var reason = FormattableString.Invariant($"ratio data cannot be negative (the data hold {lowest}); use the interval level");
             return new KrippendorffAnalysis(AgreementEstimate.Undefined(name, reason), coincidences, null, null) { DeltaSquared = delta };
         }
 
@@ -103,7 +118,7 @@ public static partial class KrippendorffAlpha
         var n = coincidences.Total;
         if (coincidences.PairableUnits == 0)
         {
-            var none = AgreementEstimate.Undefined(name, "No unit has values from two or more coders, so no value is pairable.");
+            var none = AgreementEstimate.Undefined(name, NothingPairable);
             return new KrippendorffAnalysis(none, coincidences, null, null) { DeltaSquared = delta };
         }
 
@@ -129,7 +144,7 @@ public static partial class KrippendorffAlpha
         expected /= n * (n - 1);
         AgreementEstimate estimate = expected > 0
             ? new AgreementEstimate(name, 1 - (observed / expected))
-            : AgreementEstimate.Undefined(name, "All pairable values are equal (or equally distant), so the expected disagreement is zero and alpha is undefined.");
+            : AgreementEstimate.Undefined(name, NoExpectedDisagreement);
         return new KrippendorffAnalysis(estimate, coincidences, observed, expected) { DeltaSquared = delta };
     }
 }

@@ -35,14 +35,14 @@ public static partial class ReportModelBuilder
         var sample = sampleName is null or NameResolver.AllUnits ? null : project.Names.Sample(sampleName);
         var sampleUnits = project.Names.SampleUnits(sampleName);
 
-        var agreementOptions = new AgreementOptions { BootstrapResamples = options.BootstrapResamples, Significance = options.Significance };
+        var agreementOptions = new AgreementOptions { BootstrapResamples = options.BootstrapResamples, BootstrapMethod = options.BootstrapMethod, Significance = options.Significance };
         var request = new AgreementRequest(codebook, independent) { Units = sampleUnits, Options = agreementOptions, ByCategory = true, Details = true };
         var results = ProjectAgreement.Compute(request, progress, cancellationToken);
 
         var runDate = DateOnly.FromDateTime(options.Clock.GetUtcNow().UtcDateTime);
         return new ReportModel(
             Study(project.Settings.Study),
-            new SoftwareInfo(options.SoftwareName, options.SoftwareVersion, results.BootstrapResamples, results.Seed, results.Significance),
+            new SoftwareInfo(options.SoftwareName, options.SoftwareVersion, results.BootstrapResamples, results.Seed, results.Significance) { BootstrapMethod = results.BootstrapMethod.ToString().ToLowerInvariant() },
             runDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Codebook(codebook),
             Corpus(project, all),

@@ -23,6 +23,9 @@ public sealed record ReportOptions
     /// <summary>Bootstrap resamples for alpha's interval and q(alpha &lt; .800).</summary>
     public int BootstrapResamples { get; init; } = AgreementOptions.DefaultBootstrapResamples;
 
+    /// <summary>What the bootstrap resamples: pairs of values (default) or units.</summary>
+    public BootstrapMethod BootstrapMethod { get; init; }
+
     /// <summary>The significance of the verdicts.</summary>
     public double Significance { get; init; } = ReliabilityVerdict.DefaultSignificance;
 

@@ -27,4 +27,8 @@ public sealed record StudyInfo(
 /// <param name="Bootstrap">Bootstrap resamples of alpha's interval (0 = none).</param>
 /// <param name="Seed">The bootstrap seed.</param>
 /// <param name="Significance">The significance q(alpha &lt; .800) has to stay below for "reliable".</param>
-public sealed record SoftwareInfo(string Name, string Version, int Bootstrap, long Seed, double Significance);
+public sealed record SoftwareInfo(string Name, string Version, int Bootstrap, long Seed, double Significance)
+{
+    /// <summary>What the bootstrap resampled: <c>pairs</c> (Hayes &amp; Krippendorff 2007) or <c>units</c> (Zapf et al. 2016).</summary>
+    public string BootstrapMethod { get; init; } = "pairs";
+}

@@ -1,0 +1,104 @@
+namespace ContentAnalysis.Core.Agreement;
+
+/// <summary>
+/// The pairable units of a reliability matrix as per-unit value counts n_uc (Krippendorff 2011): for each unit
+/// with two or more values, its distinct values and how many coders gave each. Built in one pass, linear in
+/// units × coders, so that alpha never looks at pairs of coders and 10,000 coders cost what 10,000 cells cost.
+/// </summary>
+internal sealed class UnitValueCounts
+{
+    private UnitValueCounts(int valueCount, int[] offsets, int[] values, int[] counts, long[] marginals, int pairableUnits, long pairCount)
+    {
+        ValueCount = valueCount;
+        Offsets = offsets;
+        Values = values;
+        Counts = counts;
+        Marginals = marginals;
+        PairableUnits = pairableUnits;
+        PairCount = pairCount;
+        foreach (var n in marginals)
+        {
+            Total += n;
+        }
+    }
+
+    /// <summary>V, the number of value codes.</summary>
+    public int ValueCount { get; }
+
+    /// <summary>Unit u's entries are <c>Offsets[u] .. Offsets[u + 1]</c> of <see cref="Values"/> and <see cref="Counts"/>.</summary>
+    public int[] Offsets { get; }
+
+    /// <summary>The distinct value codes of each pairable unit.</summary>
+    public int[] Values { get; }
+
+    /// <summary>n_uc: how many coders gave each of those values.</summary>
+    public int[] Counts { get; }
+
+    /// <summary>n_c: pairable values per value code.</summary>
+    public long[] Marginals { get; }
+
+    /// <summary>n: all pairable values.</summary>
+    public long Total { get; }
+
+    /// <summary>The number of units with two or more values.</summary>
+    public int PairableUnits { get; }
+
+    /// <summary>Σ_u m_u (m_u − 1)/2: unordered pairs of values within units.</summary>
+    public long PairCount { get; }
+
+    /// <summary>Counts the values of every unit, leaving <paramref name="excludedCoder"/> out (−1 for none).</summary>
+    public static UnitValueCounts Build(ReliabilityData data, int excludedCoder = -1)
+    {
+        var coders = data.CoderCount;
+        var perValue = new int[data.ValueCount];
+        var touched = new List<int>();
+        var offsets = new List<int> { 0 };
+        var values = new List<int>();
+        var counts = new List<int>();
+        var marginals = new long[data.ValueCount];
+        var all = data.Cells;
+        var pairable = 0;
+        long pairCount = 0;
+        for (var u = 0; u < data.UnitCount; u++)
+        {
+            var row = all.Slice(u * coders, coders);
+            var m = 0;
+            for (var c = 0; c < coders; c++)
+            {
+                var value = row[c];
+                if (value != ReliabilityData.Missing && c != excludedCoder)
+                {
+                    if (perValue[value]++ == 0)
+                    {
+                        touched.Add(value);
+                    }
+
+                    m++;
+                }
+            }
+
+            if (m >= 2)
+            {
+                pairable++;
+                pairCount += (long)m * (m - 1) / 2;
+                foreach (var value in touched)
+                {
+                    values.Add(value);
+                    counts.Add(perValue[value]);
+                    marginals[value] += perValue[value];
+                }
+
+                offsets.Add(values.Count);
+            }
+
+            foreach (var value in touched)
+            {
+                perValue[value] = 0;
+            }
+
+            touched.Clear();
+        }
+
+        return new UnitValueCounts(data.ValueCount, [.. offsets], [.. values], [.. counts], marginals, pairable, pairCount);
+    }
+}
