@@ -67,4 +67,4 @@ if (args is ["time-pdf", var pdfFile, ..])
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(ContentAnalysis.Benchmarks.Sessions.CodingSessionBenchmarks).Assembly).Run(args);

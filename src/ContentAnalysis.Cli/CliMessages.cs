@@ -26,7 +26,10 @@ internal static partial class CliMessages
         string.Format(CultureInfo.InvariantCulture, "{0}: unit ids from the first column{1}; {2} coder columns", file, header.Length == 0 ? " (no header)" : $" '{header}'", coders);
 
     /// <summary>A coding session stopped by Ctrl+C.</summary>
-    public const string CodingInterrupted = "interrupted; every answer made so far is saved";
+    public const string CodingInterrupted = "interrupted; every answer and every confirmed memo made so far is saved";
+
+    /// <summary>Added to <see cref="CodingInterrupted"/> when Ctrl+C came while a memo was being typed.</summary>
+    public const string MemoBeingTypedDropped = "; the memo being typed was not confirmed and is not saved";
 
     /// <summary>A reconciliation session stopped by Ctrl+C.</summary>
     public const string ReconcilingInterrupted = "interrupted; every decision made so far is saved";
