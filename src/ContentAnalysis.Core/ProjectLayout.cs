@@ -16,6 +16,9 @@ public sealed record ProjectLayout(string Root)
     /// <summary>Folder of per-coder coding journals.</summary>
     public string CodingsDirectory => Path.Combine(DataDirectory, "codings");
 
+    /// <summary>Folder of coder training: trainees' journals, the training rounds and the codebook of each round.</summary>
+    public string TrainingDirectory => Path.Combine(DataDirectory, "training");
+
     /// <summary>Folder of reliability samples.</summary>
     public string SamplesDirectory => Path.Combine(DataDirectory, "samples");
 
