@@ -12,7 +12,10 @@ internal static partial class AgreeCommand
         var options = new AgreeOptions();
         var command = new Command("agree", "Inter-coder agreement: percent, Cohen, Conger, Scott, Fleiss, Krippendorff's alpha, Gwet AC1/AC2, Brennan–Prediger, PABAK");
         options.AddTo(command);
-        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(context, options, parseResult, cancellationToken)));
+        var stability = AddStability(command);
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(parseResult.GetValue(stability) is { } coder
+            ? RunStability(context, options, coder, parseResult, cancellationToken)
+            : Run(context, options, parseResult, cancellationToken)));
         return command;
     }
 

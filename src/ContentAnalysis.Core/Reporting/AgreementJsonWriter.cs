@@ -13,9 +13,12 @@ public static class AgreementJsonWriter
     public static string ToJson(AgreementResultSet results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var json = new AgreementJson(results.BootstrapResamples, results.Seed, results.Significance, [.. results.Results.Select(Result)]);
-        return ReportJson.Serialize(json, ReportJson.Types.AgreementJson);
+        return ReportJson.Serialize(Model(results), ReportJson.Types.AgreementJson);
     }
+
+    /// <summary>The JSON model of <paramref name="results"/> (also nested in other outputs, e.g. stability).</summary>
+    internal static AgreementJson Model(AgreementResultSet results) =>
+        new(results.BootstrapResamples, results.Seed, results.Significance, [.. results.Results.Select(Result)]);
 
     /// <summary>The verdict as JSON (shared with progress).</summary>
     internal static VerdictJson Verdict(ReliabilityVerdict verdict) => new(verdict.Key, verdict.Label, verdict.Basis, verdict.RestsOnPointEstimate);

@@ -55,6 +55,9 @@ public static class TrainingDiagnostics
     internal static Diagnostic RoundsField(string column, string value, string file, int line) =>
         Diagnostic.Error(BadRounds, $"'{value}' is not a valid {column}", file, line, hint: "data/training/rounds.csv is written by 'qcat code --train'; restore it from version control");
 
+    /// <summary>Options of training or stability that do not go together.</summary>
+    public const string OptionConflict = "QCA6105";
+
     private static string Known(IReadOnlyList<string> coders) =>
         coders.Count == 0 ? " (no coder has a journal yet)" : $" (coders with a journal: {string.Join(", ", coders)})";
 }

@@ -18,17 +18,21 @@ public sealed record UnitFeedback(string Unit, string Reference, IReadOnlyList<D
     /// Agreement here is identity of the recorded values (a multi dimension's sets in any order, a scale's numbers);
     /// the coefficients come at the end of the round from the agreement engine (<see cref="TrainingResult"/>).
     /// </summary>
-    public static UnitFeedback For(IReadOnlyList<Dimension> dimensions, string unit, CoderCodings trainee, CoderCodings reference)
+    /// <param name="dimensions">The dimensions of the session, in session order.</param>
+    /// <param name="unit">The unit id.</param>
+    /// <param name="trainee">The trainee's values of the unit per dimension id (a dimension not coded is absent).</param>
+    /// <param name="reference">The reference coder's codings.</param>
+    public static UnitFeedback For(IReadOnlyList<Dimension> dimensions, string unit, IReadOnlyDictionary<string, IReadOnlyList<string>> trainee, CoderCodings reference)
     {
         ArgumentNullException.ThrowIfNull(dimensions);
         ArgumentNullException.ThrowIfNull(trainee);
         ArgumentNullException.ThrowIfNull(reference);
-        return new UnitFeedback(unit, reference.Coder, [.. dimensions.Select(d => For(d, trainee.Get(unit, d.Id), reference.Get(unit, d.Id)))]);
+        return new UnitFeedback(unit, reference.Coder, [.. dimensions.Select(d => For(d, trainee.GetValueOrDefault(d.Id), reference.Get(unit, d.Id)))]);
     }
 
-    private static DimensionFeedback For(Dimension dimension, CodingValue? trainee, CodingValue? reference)
+    private static DimensionFeedback For(Dimension dimension, IReadOnlyList<string>? trainee, CodingValue? reference)
     {
-        IReadOnlyList<string> mine = trainee?.Values ?? [];
+        IReadOnlyList<string> mine = trainee ?? [];
         bool? agreed = trainee is null || reference is null ? null : Same(dimension, mine, reference.Values);
         var chosen = mine.Concat(reference?.Values ?? []).ToHashSet(StringComparer.Ordinal);
         var entries = dimension.IsCategorical

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using ContentAnalysis.Cli.Output;
+using ContentAnalysis.Core.Agreement;
+using ContentAnalysis.Core.Reporting;
+using ContentAnalysis.Core.Training;
+
+namespace ContentAnalysis.Cli.Terminal;
+
+/// <summary>The words of a training round on screen: the feedback after each unit and the round's result.</summary>
+internal static class TrainingText
+{
+    private static readonly OutputColumn[] Columns =
+    [
+        OutputColumn.Whole("subject"), OutputColumn.Number("units"), OutputColumn.Number("alpha"), OutputColumn.Number("% agree"), OutputColumn.Text("verdict"),
+    ];
+
+    /// <summary>The feedback on one unit as lines: per dimension the two codings and whether they agree, the reference's memo and the codebook entries involved.</summary>
+    public static string Feedback(UnitFeedback feedback)
+    {
+        var text = new StringBuilder();
+        var agreed = feedback.Dimensions.Count(d => d.Agreed == true);
+        text.Append(CultureInfo.InvariantCulture, $"── {feedback.Unit} compared with {feedback.Reference}: agreed on {agreed} of {feedback.Dimensions.Count} dimensions\n");
+        foreach (var d in feedback.Dimensions)
+        {
+            var mark = d.Agreed switch { true => "agreed", false => "differs", null => $"{feedback.Reference} did not code it" };
+            text.Append(CultureInfo.InvariantCulture, $"  {d.Dimension}: you {Values(d.Trainee)} · {feedback.Reference} {(d.Reference is null ? "—" : Values(d.Reference))} — {mark}\n");
+            if (d.ReferenceMemo.Length > 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"    {feedback.Reference}'s memo: {d.ReferenceMemo}\n");
+            }
+
+            if (d.Agreed != true)
+            {
+                foreach (var entry in d.Entries)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"    {entry.Id} · {entry.Label}{(entry.Definition.Length > 0 ? ": " + entry.Definition : string.Empty)}\n");
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Prints the round's agreement with the reference per dimension and category, and the categories to revisit with their definitions.</summary>
+    public static void Result(CliContext context, TrainingResult result, TrainingRound round)
+    {
+        context.Out.WriteLine(FormattableString.Invariant($"training round {round.Round} of {result.Coder} against {result.Reference}: {result.Units} units"));
+        context.Out.WriteLine();
+        TablePrinter.Print(context, OutputFormat.Table, Columns, [.. result.Dimensions.Concat(result.Categories).Select(Row)]);
+        context.Out.WriteLine();
+        if (result.Revisit.Count == 0)
+        {
+            context.Out.WriteLine("categories to revisit: none, every category was chosen as the reference chose it");
+        }
+        else
+        {
+            context.Out.WriteLine("categories to revisit:");
+            foreach (var r in result.Revisit)
+            {
+                context.Out.WriteLine(FormattableString.Invariant($"  {r.Dimension}/{r.Category} · {r.Label}: {r.Disagreements} unit(s) differ ({string.Join(", ", r.Units)}); alpha {ReportNumbers.Fixed(r.Alpha)}"));
+                context.Out.WriteLine("    " + r.Definition);
+            }
+        }
+
+        context.Out.WriteLine();
+        context.Out.WriteLine(FormattableString.Invariant($"round {round.Round} recorded in data/training/rounds.csv (codebook {round.CodebookVersion}, {round.CodebookHash}); 'qcat training report' lists every round"));
+    }
+
+    private static string[] Row(AgreementResult result)
+    {
+        var report = result.Report;
+        return
+        [
+            report.Subject,
+            ReportNumbers.Invariant(report.PairableUnits),
+            ReportNumbers.Fixed(TrainingResult.Alpha(result)),
+            report.Find("percent_agreement")?.Value is { } p && double.IsFinite(p) ? (p * 100).ToString("0.0", CultureInfo.InvariantCulture) : "—",
+            result.Verdict.Label,
+        ];
+    }
+
+    private static string Values(IReadOnlyList<string> values) => values.Count == 0 ? "—" : string.Join(";", values);
+}
