@@ -47,7 +47,14 @@ internal static class TrainingText
     {
         context.Out.WriteLine(FormattableString.Invariant($"training round {round.Round} of {result.Coder} against {result.Reference}: {result.Units} units"));
         context.Out.WriteLine();
-        TablePrinter.Print(context, OutputFormat.Table, Columns, [.. result.Dimensions.Concat(result.Categories).Select(Row)]);
+        // A category neither coder ever chose has no variation and an undefined alpha: listing them all hides the rest.
+        var shown = result.Categories.Where(c => TrainingResult.Alpha(c) is not null || result.Revisit.Any(r => c.Report.Subject == $"{r.Dimension}/{r.Category}")).ToList();
+        TablePrinter.Print(context, OutputFormat.Table, Columns, [.. result.Dimensions.Concat(shown).Select(Row)]);
+        if (shown.Count < result.Categories.Count)
+        {
+            context.Out.WriteLine(FormattableString.Invariant($"{result.Categories.Count - shown.Count} categories that neither {result.Coder} nor {result.Reference} chose on these units are left out"));
+        }
+
         context.Out.WriteLine();
         if (result.Revisit.Count == 0)
         {
