@@ -57,6 +57,11 @@ internal sealed class CodePass
             return new Run(project.Codings, coder, sample, null, sampleName);
         }
 
+        if (Path.Combine(project.Layout.TrainingDirectory, coder + ".csv") == TrainingRoundLog.PathOf(project.Layout))
+        {
+            throw new InputException(CliMessages.TraineeNameReserved(coder));
+        }
+
         var reference = TrainingReference.Load(project, parseResult.GetValue(pass.Against) ?? "gold");
         return new Run(CodingStore.OpenTraining(project.Layout), coder, TrainingReference.Units(reference, sample, sampleName), reference, sampleName);
     }

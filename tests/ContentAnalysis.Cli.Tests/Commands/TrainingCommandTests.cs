@@ -106,6 +106,28 @@ public sealed class TrainingCommandTests
     }
 
     [Fact]
+    public void Train_CoderNamedLikeTheRoundsTable_IsRefused()
+    {
+        using var project = WithGold();
+
+        var result = project.Code("rounds", OneUnit, "--train");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("error QCA3003: --coder: 'rounds' cannot train: data/training/rounds.csv is the table of training rounds", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_WithRecode_IsQCA6105()
+    {
+        using var project = WithGold();
+
+        var result = project.Code("tina", OneUnit, "--train", "--recode");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("error QCA6105: --train cannot be used with --recode", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Against_WithoutTrain_IsQCA6105()
     {
         using var project = WithGold();
@@ -168,6 +190,27 @@ public sealed class TrainingCommandTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("data/codings/anna~2.csv: error QCA6103: 'anna' has not coded a second pass ('anna~2') (recode the sample first: 'qcat code --coder anna --recode --sample NAME')\n", result.Error);
+    }
+
+    [Fact]
+    public void Appendix_RecordedRounds_ReportsRoundsAndCodebookChanges()
+    {
+        using var project = ExampleProject.Copy();
+        var codebook = File.ReadAllText(Path.Combine(project.Path, "codebooks", "russia-south-caucasus.yaml"));
+        project.Write("data/training/codebook-8be10c03e3b7c425.yaml", codebook);
+        project.Write("data/training/codebook-1111222233334444.yaml", codebook.Replace("Friction, mistrust or complaints, without open confrontation.", "Friction or complaints.", StringComparison.Ordinal));
+        project.Write(
+            "data/training/rounds.csv",
+            "round,coder,date,reference,sample,codebook_version,codebook_hash,units,dimension,pairable_units,alpha,percent_agreement\n"
+            + "1,tina,2026-11-02T10:00:00Z,gold,training,1.0,sha256:8be10c03e3b7c425,10,relations_tone,9,0.52,0.6\n"
+            + "2,tina,2026-11-09T10:00:00Z,gold,training,1.1,sha256:1111222233334444,10,relations_tone,10,0.84,0.9\n");
+
+        var result = CliRunner.Run(project.Path, "report", "appendix", "--bootstrap", "0");
+        var markdown = File.ReadAllText(Path.Combine(project.Path, "reports", "out", "appendix.md"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("in 2 recorded rounds: tina took 2 rounds. The codebook was revised between rounds: 1.0 (8be10c03) → 1.1 (11112222), first used in tina's round 2: relations\\_tone/-1: definition changed.", markdown, StringComparison.Ordinal);
+        Assert.Contains("| tina | 2 | relations\\_tone | 10 | .84", markdown, StringComparison.Ordinal);
     }
 
     private static CodeTestProject WithGold()
