@@ -47,4 +47,4 @@ if (args is ["time-autocode", ..])
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(ContentAnalysis.Benchmarks.Sessions.CodingSessionBenchmarks).Assembly).Run(args);

@@ -22,7 +22,10 @@ internal static partial class CliMessages
     public const string Cancelled = "cancelled";
 
     /// <summary>A coding session stopped by Ctrl+C.</summary>
-    public const string CodingInterrupted = "interrupted; every answer made so far is saved";
+    public const string CodingInterrupted = "interrupted; every answer and every confirmed memo made so far is saved";
+
+    /// <summary>Added to <see cref="CodingInterrupted"/> when Ctrl+C came while a memo was being typed.</summary>
+    public const string MemoBeingTypedDropped = "; the memo being typed was not confirmed and is not saved";
 
     /// <summary>A reconciliation session stopped by Ctrl+C.</summary>
     public const string ReconcilingInterrupted = "interrupted; every decision made so far is saved";

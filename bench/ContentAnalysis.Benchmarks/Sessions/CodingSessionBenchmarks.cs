@@ -1,5 +1,6 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using ContentAnalysis.Cli.Terminal;
 using ContentAnalysis.Core;
 using ContentAnalysis.Core.Coding;
 using ContentAnalysis.Core.Sessions;
@@ -8,7 +9,8 @@ namespace ContentAnalysis.Benchmarks.Sessions;
 
 /// <summary>
 /// Time to answer one key of a coding session over a 100,000-unit corpus, with the journal on disk
-/// (durable append and flush per decision) empty or already holding 50,000 coded units.
+/// (durable append and flush per decision) empty or already holding 50,000 coded units: the key binding,
+/// the session's operation with its journal write and flush, and laying out the next 80×24 screen.
 /// dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- --filter '*CodingSession*'
 /// </summary>
 [MemoryDiagnoser]
@@ -17,7 +19,7 @@ public class CodingSessionBenchmarks
 {
     private const int UnitCount = 100_000;
     private string _folder = string.Empty;
-    private CodingSession _session = null!;
+    private SessionController _controller = null!;
 
     /// <summary>Units already coded in the journal when the session starts.</summary>
     [Params(0, 50_000)]
@@ -45,7 +47,8 @@ public class CodingSessionBenchmarks
             File.WriteAllText(Path.Combine(layout.CodingsDirectory, "anna.csv"), journal.ToString());
         }
 
-        _session = new CodingSession(dimensions, units, new StoreCodingJournal(CodingStore.Open(layout), "anna", "cb", TimeProvider.System), TimeProvider.System);
+        var session = new CodingSession(dimensions, units, new StoreCodingJournal(CodingStore.Open(layout), "anna", "cb", TimeProvider.System), TimeProvider.System);
+        _controller = new SessionController(session);
     }
 
     [GlobalCleanup]
@@ -58,21 +61,30 @@ public class CodingSessionBenchmarks
         }
     }
 
-    /// <summary>A key that records a decision ("none applies"), then the next screen.</summary>
+    /// <summary>A key that records a decision ("none applies", appended and flushed), then the next screen laid out.</summary>
     [Benchmark]
-    public SessionScreen KeyThatRecords()
+    public object KeyThatRecords()
     {
-        _session.Handle(SessionKey.Char('n'));
-        return _session.Screen;
+        _controller.Handle(SessionKey.Char('n'));
+        return ScreenLayout.Frame(_controller.View, 80, 24);
     }
 
-    /// <summary>A key that writes nothing (a digit typed), then the screen.</summary>
+    /// <summary>A confirmed memo (its own journal line, appended and flushed), then the next screen laid out.</summary>
     [Benchmark]
-    public SessionScreen KeyThatOnlyRedraws()
+    public object MemoConfirmed()
     {
-        _session.Handle(SessionKey.Char('1'));
-        var screen = _session.Screen;
-        _session.Handle(SessionKey.Backspace);
-        return screen;
+        _controller.Handle(SessionKey.Char('m'));
+        _controller.Handle(SessionKey.Line("a memo on this unit"));
+        return ScreenLayout.Frame(_controller.View, 80, 24);
+    }
+
+    /// <summary>A key that writes nothing (a digit typed), then the screen laid out.</summary>
+    [Benchmark]
+    public object KeyThatOnlyRedraws()
+    {
+        _controller.Handle(SessionKey.Char('1'));
+        var frame = ScreenLayout.Frame(_controller.View, 80, 24);
+        _controller.Handle(SessionKey.Backspace);
+        return frame;
     }
 }

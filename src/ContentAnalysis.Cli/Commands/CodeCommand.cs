@@ -77,29 +77,23 @@ internal static class CodeCommand
                 context.Report(journal.Warnings);
             }
 
+            // The terminal shows the journal's warnings on its first screen: by the end, appends have changed the line numbers.
+            var controller = new SessionController(session, notice: SessionWords.Opening(session, startUnit, keys is null ? journal.Warnings.Select(d => d.ToString()) : []));
             bool ranOut;
             try
             {
-                ranOut = keys is null ? RunInTerminal(context, session, cancellationToken) : SessionLoop.Run(session, new ScriptInput(keys), new PlainSessionView(context.Out, context.Console.Profile.Width), cancellationToken);
+                ranOut = keys is null ? RunInTerminal(context, controller, cancellationToken) : SessionLoop.Run(controller, new ScriptInput(keys), new PlainSessionView(context.Out, context.Console.Profile.Width), cancellationToken);
             }
             catch (OperationCanceledException)
             {
                 // Ctrl+C may come in the middle of a memo line; start the summary on a line of its own.
                 context.Out.WriteLine((keys is null ? Environment.NewLine : string.Empty) + Summary(session));
-                context.Fail(CliMessages.CodingInterrupted);
+                context.Fail(CliMessages.CodingInterrupted + (controller.WantsLine ? CliMessages.MemoBeingTypedDropped : string.Empty));
                 return Task.FromResult(ExitCodes.Cancelled);
-            }
-            finally
-            {
-                if (keys is null)
-                {
-                    // The terminal view clears the screen on every key, so journal warnings are shown once it is done.
-                    context.Report(journal.Warnings);
-                }
             }
 
             // A script that stops on the completion screen has coded everything; there is nothing to continue.
-            var unfinished = ranOut && session.Mode != SessionMode.Completed;
+            var unfinished = ranOut && !session.IsAtEnd;
             context.Out.WriteLine(Summary(session) + (unfinished ? "; the script ended, run again to continue" : string.Empty));
             run.Finish(context, project, chosen, units);
             return Task.FromResult(ExitCodes.Success);
@@ -107,11 +101,11 @@ internal static class CodeCommand
         return command;
     }
 
-    private static bool RunInTerminal(CliContext context, CodingSession session, CancellationToken cancellationToken)
+    private static bool RunInTerminal(CliContext context, SessionController controller, CancellationToken cancellationToken)
     {
         var view = new SpectreSessionView(context.Console);
-        var input = new ConsoleKeyInput(context.Console, () => view.Render(session.Screen), cancellationToken);
-        return SessionLoop.Run(session, input, view, cancellationToken);
+        var input = new ConsoleKeyInput(context.Console, () => controller.Fitted(view.Render(controller.View)), cancellationToken);
+        return SessionLoop.Run(controller, input, view, cancellationToken);
     }
 
     private static string Summary(CodingSession session)

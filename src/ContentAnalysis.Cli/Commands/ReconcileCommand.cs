@@ -7,7 +7,6 @@ using ContentAnalysis.Core.Diagnostics;
 using ContentAnalysis.Core.Projects;
 using ContentAnalysis.Core.Reconciliation;
 using ContentAnalysis.Core.Reporting;
-using ContentAnalysis.Core.Sessions;
 
 namespace ContentAnalysis.Cli.Commands;
 
@@ -80,7 +79,7 @@ internal static class ReconcileCommand
             {
                 var input = new ConsoleKeyInput(context.Console, () => Draw(context, session.Screen), cancellationToken, "reason");
                 Draw(context, session.Screen);
-                while (!session.IsOver && input.Next(session.Mode == ReconciliationMode.Reason ? SessionMode.Memo : SessionMode.Choosing) is { } key)
+                while (!session.IsOver && input.Next(session.Mode == ReconciliationMode.Reason) is { } key)
                 {
                     session.Handle(key);
                     Draw(context, session.Screen);

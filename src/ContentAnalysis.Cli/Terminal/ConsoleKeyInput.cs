@@ -15,9 +15,9 @@ internal sealed class ConsoleKeyInput(IAnsiConsole console, Action redraw, Cance
 
     /// <inheritdoc/>
     /// <exception cref="OperationCanceledException">Ctrl+C was pressed.</exception>
-    public SessionKey? Next(SessionMode mode)
+    public SessionKey? Next(bool line)
     {
-        if (mode == SessionMode.Memo)
+        if (line)
         {
             var prompt = new TextPrompt<string>($"[yellow]{lineLabel}[/] (Enter alone cancels):").AllowEmpty();
             var memo = prompt.ShowAsync(console, cancellationToken).GetAwaiter().GetResult();
@@ -51,6 +51,14 @@ internal sealed class ConsoleKeyInput(IAnsiConsole console, Action redraw, Cance
                     return SessionKey.Backspace;
                 case ConsoleKey.Escape:
                     return SessionKey.Escape;
+                case ConsoleKey.PageUp:
+                    return new SessionKey(SessionKeyKind.PageUp);
+                case ConsoleKey.PageDown:
+                    return new SessionKey(SessionKeyKind.PageDown);
+                case ConsoleKey.UpArrow:
+                    return new SessionKey(SessionKeyKind.Up);
+                case ConsoleKey.DownArrow:
+                    return new SessionKey(SessionKeyKind.Down);
                 default:
                     if (!char.IsControl(info.KeyChar) && info.KeyChar != '\0')
                     {

@@ -1,17 +1,18 @@
-using ContentAnalysis.Core.Sessions;
-
 namespace ContentAnalysis.Cli.Terminal;
 
-/// <summary>Writes each screen as plain text (the scripted mode), separated by a rule.</summary>
+/// <summary>Writes each screen as plain text (the scripted mode), separated by a rule; nothing is paged.</summary>
 internal sealed class PlainSessionView(TextWriter output, int width) : ISessionView
 {
     /// <inheritdoc/>
-    public void Render(SessionScreen screen)
+    public ScreenFrame Render(SessionView view)
     {
         output.WriteLine(new string('─', Math.Min(width, 60)));
-        foreach (var line in ScreenLayout.Lines(screen, width))
+        var frame = ScreenLayout.Frame(view, width, int.MaxValue);
+        foreach (var line in frame.Lines)
         {
             output.WriteLine(line.Text);
         }
+
+        return frame;
     }
 }

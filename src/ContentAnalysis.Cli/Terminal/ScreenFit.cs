@@ -11,7 +11,7 @@ internal static class ScreenFit
         var result = new List<ScreenLine>();
         foreach (var line in lines)
         {
-            if (line.Text.Length <= width)
+            if (CellText.Width(line.Text) <= width)
             {
                 result.Add(line);
                 continue;

@@ -8,5 +8,5 @@ internal sealed class ScriptInput(IReadOnlyList<SessionKey> keys) : ISessionInpu
     private int _next;
 
     /// <inheritdoc/>
-    public SessionKey? Next(SessionMode mode) => _next < keys.Count ? keys[_next++] : null;
+    public SessionKey? Next(bool line) => _next < keys.Count ? keys[_next++] : null;
 }

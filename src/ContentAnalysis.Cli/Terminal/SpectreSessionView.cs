@@ -1,17 +1,18 @@
-using ContentAnalysis.Core.Sessions;
 using Spectre.Console;
 
 namespace ContentAnalysis.Cli.Terminal;
 
-/// <summary>Redraws the whole terminal after every key, with colours by line role.</summary>
+/// <summary>Redraws the whole terminal after every key, sized to it, with colours by line role.</summary>
 internal sealed class SpectreSessionView(IAnsiConsole console) : ISessionView
 {
     /// <inheritdoc/>
-    public void Render(SessionScreen screen)
+    public ScreenFrame Render(SessionView view)
     {
         console.Clear(home: true);
         // One row fewer than the terminal has: the newline after the last line would scroll the progress line away.
-        Draw(console, ScreenLayout.Lines(screen, console.Profile.Width, Math.Max(1, console.Profile.Height - 1)));
+        var frame = ScreenLayout.Frame(view, console.Profile.Width, Math.Max(1, console.Profile.Height - 1));
+        Draw(console, frame.Lines);
+        return frame;
     }
 
     /// <summary>Writes laid-out lines coloured by their role (shared with the reconciliation view).</summary>

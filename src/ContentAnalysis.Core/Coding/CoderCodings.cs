@@ -7,8 +7,9 @@ public sealed class CoderCodings
 {
     private static readonly IReadOnlyDictionary<string, CodingValue> NoCodings = new Dictionary<string, CodingValue>();
 
-    internal CoderCodings(string coder, string journalFile, Dictionary<string, Dictionary<string, CodingValue>> units, IReadOnlyList<Diagnostic> diagnostics)
+    internal CoderCodings(string coder, string journalFile, Dictionary<string, Dictionary<string, CodingValue>> units, IReadOnlyList<Diagnostic> diagnostics, Dictionary<(string Unit, string Dimension), string>? memos = null)
     {
+        PendingMemos = memos ?? [];
         Coder = coder;
         JournalFile = journalFile;
         Units = units.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, CodingValue>)p.Value, StringComparer.Ordinal);
@@ -24,6 +25,9 @@ public sealed class CoderCodings
 
     /// <summary>Unit id → dimension id → coding.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, CodingValue>> Units { get; }
+
+    /// <summary>Memos written ahead of their answer (<c>memo</c> lines not yet followed by a set or clear of that unit × dimension).</summary>
+    public IReadOnlyDictionary<(string Unit, string Dimension), string> PendingMemos { get; }
 
     /// <summary>The number of unit × dimension codings.</summary>
     public int Count { get; }

@@ -41,7 +41,7 @@ public static class CodingDiagnostics
 
     /// <summary>A journal line with an unknown op, or a set/clear without unit or dimension.</summary>
     internal static Diagnostic JournalBadOperation(string op, bool knownOp, string file, int line) =>
-        Diagnostic.Error(MalformedJournal, knownOp ? "unit and dimension must not be empty" : $"op '{op}' is neither 'set' nor 'clear'", file, line, 1, DamagedHint);
+        Diagnostic.Error(MalformedJournal, knownOp ? "unit and dimension must not be empty" : $"op '{op}' is not 'set', 'clear' or 'memo'", file, line, 1, DamagedHint);
 
     /// <summary>An import appended to a journal that already had malformed lines.</summary>
     internal static Diagnostic AppendedAfterMalformed(int count, int firstLine, string file) =>

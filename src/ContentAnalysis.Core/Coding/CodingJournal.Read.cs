@@ -34,15 +34,16 @@ internal static partial class CodingJournal
         var bytes = File.ReadAllBytes(path);
         var diagnostics = new List<Diagnostic>();
         var units = new Dictionary<string, Dictionary<string, CodingValue>>(StringComparer.Ordinal);
+        var memos = new Dictionary<(string Unit, string Dimension), string>();
 
         // NUL bytes are left to the line reader: a crash can leave a journal ending in them.
         if (Utf8Scan.Check(bytes, allowNul: true) is { Kind: Utf8ErrorKind.OtherEncoding } encoding)
         {
-            return new CoderCodings(coder, display, units, [CodingDiagnostics.JournalEncoding(encoding, display)]);
+            return new CoderCodings(coder, display, units, [CodingDiagnostics.JournalEncoding(encoding, display)], memos);
         }
         var complete = bytes.Length == 0 || bytes[^1] == (byte)'\n' ? bytes.Length : Array.LastIndexOf(bytes, (byte)'\n') + 1;
         var invalidLines = InvalidUtf8Lines(bytes.AsSpan(0, complete), display, diagnostics);
-        var lines = ReadLines(new ReadOnlyMemory<byte>(bytes, 0, complete), display, 0, units, diagnostics, cancellationToken, out var width, invalidLines: invalidLines);
+        var lines = ReadLines(new ReadOnlyMemory<byte>(bytes, 0, complete), display, 0, new Folded(units, memos), diagnostics, cancellationToken, out var width, invalidLines: invalidLines);
         if (complete < bytes.Length)
         {
             // A crash can cut a line inside a multi-byte character, so invalid UTF-8 there is part of the cut.
@@ -50,7 +51,7 @@ internal static partial class CodingJournal
             var tail = new ReadOnlyMemory<byte>(bytes, complete, bytes.Length - complete);
             if (Utf8.IsValid(tail.Span))
             {
-                ReadLines(tail, display, lines, units, tailDiagnostics, cancellationToken, out _, width);
+                ReadLines(tail, display, lines, new Folded(units, memos), tailDiagnostics, cancellationToken, out _, width);
             }
 
             if (tailDiagnostics.Count > 0 || !Utf8.IsValid(tail.Span))
@@ -59,7 +60,7 @@ internal static partial class CodingJournal
             }
         }
 
-        return new CoderCodings(coder, display, units, invalidLines is null ? diagnostics : [.. diagnostics.OrderBy(d => d.Line)]);
+        return new CoderCodings(coder, display, units, invalidLines is null ? diagnostics : [.. diagnostics.OrderBy(d => d.Line)], memos);
     }
 
     /// <summary>
@@ -104,7 +105,7 @@ internal static partial class CodingJournal
     }
 
     // width: the header's number of columns (0 until the header is read), 9, or 10 with the provenance column.
-    private static int ReadLines(ReadOnlyMemory<byte> utf8, string display, int firstLine, Dictionary<string, Dictionary<string, CodingValue>> units, List<Diagnostic> diagnostics, CancellationToken cancellationToken, out int width, int headerWidth = 0, HashSet<int>? invalidLines = null)
+    private static int ReadLines(ReadOnlyMemory<byte> utf8, string display, int firstLine, Folded into, List<Diagnostic> diagnostics, CancellationToken cancellationToken, out int width, int headerWidth = 0, HashSet<int>? invalidLines = null)
     {
         width = headerWidth;
         var lastLine = firstLine;
@@ -143,7 +144,7 @@ internal static partial class CodingJournal
                     continue;
                 }
 
-                Apply(reader, line, display, units, diagnostics);
+                Apply(reader, line, display, into, diagnostics);
             }
 
             // The reader counts the last line end; the line after it is the next one.
@@ -179,8 +180,9 @@ internal static partial class CodingJournal
         return reader.FieldCount;
     }
 
-    private static void Apply(CsvReader reader, int line, string display, Dictionary<string, Dictionary<string, CodingValue>> units, List<Diagnostic> diagnostics)
+    private static void Apply(CsvReader reader, int line, string display, Folded into, List<Diagnostic> diagnostics)
     {
+        var (units, memos) = into;
         var timeText = reader.GetString(0);
         var unit = reader.GetString(2);
         var dimension = reader.GetString(3);
@@ -193,10 +195,22 @@ internal static partial class CodingJournal
             return;
         }
 
-        if (unit.Length == 0 || dimension.Length == 0 || op is not ("set" or "clear"))
+        if (unit.Length == 0 || dimension.Length == 0 || op is not ("set" or "clear" or "memo"))
         {
-            diagnostics.Add(CodingDiagnostics.JournalBadOperation(Shown(op), op is "set" or "clear", display, line));
+            diagnostics.Add(CodingDiagnostics.JournalBadOperation(Shown(op), op is "set" or "clear" or "memo", display, line));
             return;
+        }
+
+        if (op == "memo")
+        {
+            // A memo confirmed before its answer: the answer (a later set) carries it.
+            memos[(unit, dimension)] = reader.GetString(5);
+            return;
+        }
+
+        if (memos.Count > 0)
+        {
+            memos.Remove((unit, dimension));
         }
 
         if (op == "clear")
@@ -222,4 +236,7 @@ internal static partial class CodingJournal
             Provenance = reader.FieldCount > Columns.Count ? reader.GetString(Columns.Count) : string.Empty,
         };
     }
+
+    // What a journal folds to: the codings, and the memos written ahead of their answers.
+    private readonly record struct Folded(Dictionary<string, Dictionary<string, CodingValue>> Units, Dictionary<(string Unit, string Dimension), string> Memos);
 }

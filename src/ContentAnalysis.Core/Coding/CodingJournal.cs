@@ -94,7 +94,12 @@ internal static partial class CodingJournal
         record.Memo,
         record.CodebookHash,
         record.UnitHash,
-        record.Operation == CodingOperation.Clear ? "clear" : "set",
+        record.Operation switch
+        {
+            CodingOperation.Clear => "clear",
+            CodingOperation.Memo => "memo",
+            _ => "set",
+        },
     ];
 
     /// <summary>Whether the journal at <paramref name="path"/> exists and its header has the <c>provenance</c> column (reads the first line only).</summary>

@@ -9,7 +9,7 @@ namespace ContentAnalysis.Core.Coding;
 /// <param name="Memo">The coder's note, or empty.</param>
 /// <param name="CodebookHash">The codebook's content hash at coding time.</param>
 /// <param name="UnitHash">The unit's content hash at coding time.</param>
-/// <param name="Operation">Set or clear.</param>
+/// <param name="Operation">Set, clear or memo.</param>
 public sealed record CodingRecord(
     DateTimeOffset Time,
     string Coder,

@@ -2,41 +2,63 @@ namespace ContentAnalysis.Core.Sessions;
 
 public sealed partial class CodingSession
 {
-    private void Skip()
+    /// <summary>Skips the current unit (it comes back after the others); its memos stay in the journal.</summary>
+    public SessionOutcome Skip()
     {
+        if (!Begin())
+        {
+            return new(SessionOutcomeKind.NothingToSkip);
+        }
+
         var next = FirstIncompleteFrom(_unitIndex + 1);
+        var key = CurrentKey;
         if (next < 0 || next == _unitIndex)
         {
-            _message = "no other unit is left to code; answer this one or quit";
-            return;
+            return new(SessionOutcomeKind.NothingToSkip, key);
         }
 
-        _message = $"skipped {_units[_unitIndex].Id}" + DroppedMemoNote();
-        _pendingMemo = string.Empty;
         _unitIndex = next;
-        EnterDimension(0);
+        EnterDimension(FirstOpenDimension(next));
+        return new(SessionOutcomeKind.Skipped, key);
     }
 
-    private void Back()
+    /// <summary>Goes back one unit in session order, at its first dimension, to change an answer.</summary>
+    public SessionOutcome Back()
     {
+        if (!Begin())
+        {
+            return Reopen();
+        }
+
         if (_unitIndex == 0)
         {
-            _message = "this is the first unit";
-            return;
+            return new(SessionOutcomeKind.AtFirstUnit, CurrentKey);
         }
 
-        _message = "back one unit: choose to change an answer, Enter keeps it" + DroppedMemoNote();
-        _pendingMemo = string.Empty;
         _unitIndex--;
         EnterDimension(0);
+        return new(SessionOutcomeKind.MovedBack, CurrentKey);
     }
 
-    private void Undo()
+    /// <summary>From the completion screen, opens the last unit of the session at its first dimension.</summary>
+    public SessionOutcome Reopen()
     {
+        LastCompleted = null;
+        _atEnd = false;
+        EnterDimension(0);
+        return new(SessionOutcomeKind.Reopened, CurrentKey);
+    }
+
+    /// <summary>
+    /// Undoes the last decision of this session: appends the previous value, or a clear (and the memo written
+    /// ahead of it, if there was one), and opens that unit and dimension.
+    /// </summary>
+    public SessionOutcome Undo()
+    {
+        LastCompleted = null;
         if (!_undo.TryPop(out var step))
         {
-            _message = "nothing to undo in this session";
-            return;
+            return new(SessionOutcomeKind.NothingToUndo);
         }
 
         var hash = _units[step.UnitIndex].Hash;
@@ -44,6 +66,11 @@ public sealed partial class CodingSession
         {
             _journal.Clear(step.Key, hash);
             _codings.Remove(step.Key);
+            if (step.MemoBefore is { } memo)
+            {
+                _journal.Memo(step.Key, memo, hash);
+                _memos[step.Key] = memo;
+            }
         }
         else
         {
@@ -52,12 +79,10 @@ public sealed partial class CodingSession
         }
 
         Refresh(step.UnitIndex);
-        _pendingMemo = string.Empty;
-        _mode = SessionMode.Choosing;
+        LastCompleted = null;
+        _atEnd = false;
         _unitIndex = step.UnitIndex;
         EnterDimension(step.DimensionIndex);
-        _message = $"undone: {step.Key.Unit} / {step.Key.Dimension} is " + (step.Before is null ? "uncoded again" : "back to its previous answer");
+        return new(SessionOutcomeKind.Undone, step.Key, Restored: step.Before is not null);
     }
-
-    private string DroppedMemoNote() => _pendingMemo.Length > 0 ? " (the unsaved memo was dropped)" : string.Empty;
 }

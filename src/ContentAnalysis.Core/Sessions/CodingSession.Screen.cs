@@ -1,11 +1,13 @@
+using System.Globalization;
 using ContentAnalysis.Core.Codebooks;
-using ContentAnalysis.Core.Values;
 
 namespace ContentAnalysis.Core.Sessions;
 
 public sealed partial class CodingSession
 {
-    /// <summary>The current screen, built from the state; drivers draw it after every key.</summary>
+    private readonly Dictionary<string, IReadOnlyList<PromptOption>> _options = new(StringComparer.Ordinal);
+
+    /// <summary>The state to draw: progress, the unit open and the dimension asked with its choices.</summary>
     public SessionScreen Screen
     {
         get
@@ -13,72 +15,62 @@ public sealed partial class CodingSession
             var unit = CurrentUnit;
             if (unit is null)
             {
-                return new SessionScreen(Coder, Progress, 0, null, null, null, null, null, _message, _mode, string.Empty);
+                return new SessionScreen(Coder, Progress, 0, null, null);
             }
 
             var dimension = _dimensions[_dimensionIndex];
-            var existing = _codings.GetValueOrDefault(CurrentKey);
+            var key = CurrentKey;
+            var recorded = _codings.GetValueOrDefault(key);
             var isMulti = dimension.Kind == DimensionKind.Multi;
             var options = OptionsOf(dimension)
-                .Select(o => new PromptOption(o.Number, o.Value, o.Label, o.Depth, isMulti ? _selection.Contains(o.Value) : existing?.Values.Contains(o.Value) == true))
+                .Select(o => o with { IsSelected = isMulti ? _selection.Contains(o.Value) : recorded?.Values.Contains(o.Value) == true })
                 .ToList();
             var prompt = new DimensionPrompt(
                 dimension,
                 _dimensionIndex + 1,
                 _dimensions.Count,
                 options,
-                AllowsNone(dimension),
+                dimension.IsCategorical,
                 !dimension.Required,
-                existing is null ? null : Describe(dimension, existing),
-                _pendingMemo,
-                existing?.Memo ?? string.Empty);
-            return new SessionScreen(Coder, Progress, _unitIndex + 1, unit, unit.PreviousText, unit.NextText, prompt, _help, _message, _mode, _typed);
+                recorded,
+                _memos.GetValueOrDefault(key) ?? string.Empty);
+            return new SessionScreen(Coder, Progress, _unitIndex + 1, unit, prompt);
         }
     }
 
-    private void ShowHelp(int number)
+    /// <summary>The codebook entry of choice <paramref name="number"/> of the current dimension, or null when there is no such choice.</summary>
+    public HelpEntry? HelpFor(int number)
     {
-        var dimension = _dimensions[_dimensionIndex];
-        var options = OptionsOf(dimension);
-        if (number < 1 || number > options.Count)
+        if (CurrentDimension is not { } dimension || number < 1 || number > OptionsOf(dimension).Count)
         {
-            _message = $"there is no choice {number} (1–{options.Count})";
-            return;
+            return null;
         }
 
-        var option = options[number - 1];
+        var option = OptionsOf(dimension)[number - 1];
         if (dimension.IsCategorical)
         {
             var category = dimension.FindCategory(option.Value)!;
-            _help = new HelpEntry(
-                $"{number} · {category.Label} ({category.Id})",
-                category.Definition,
-                category.Include,
-                [.. category.Exclude.Select(r => r.See is null ? r.Text : $"{r.Text} → {r.See}")],
-                category.Examples);
+            return new HelpEntry(number, category.Label, category.Id, category.Definition, category.Include, category.Exclude, category.Examples);
         }
-        else
-        {
-            var level = dimension.Levels[number - 1];
-            _help = new HelpEntry($"{number} · {option.Label}", level.Definition ?? string.Empty, [], [], level.Examples);
-        }
+
+        var level = dimension.Levels[number - 1];
+        return new HelpEntry(number, level.Label, option.Value, level.Definition ?? string.Empty, [], [], level.Examples);
     }
 
-    private IReadOnlyList<ChoiceSpec> OptionsOf(Dimension dimension)
+    /// <summary>The numbered choices of <paramref name="dimension"/>: categories depth first, or scale levels (value in invariant culture).</summary>
+    public IReadOnlyList<PromptOption> OptionsOf(Dimension dimension)
     {
+        ArgumentNullException.ThrowIfNull(dimension);
         if (!_options.TryGetValue(dimension.Id, out var options))
         {
-            var list = new List<ChoiceSpec>();
+            var list = new List<PromptOption>();
             if (dimension.IsCategorical)
             {
                 AddCategories(dimension.Categories, 0, list);
             }
             else
             {
-                // The value goes in brackets, signed on a scale with negative values, so "4  (+1) cooperative"
-                // cannot be misread as "type 1": the key is always the number on the left.
-                var signed = dimension.Levels.Any(l => l.Value < 0);
-                list.AddRange(dimension.Levels.Select((l, i) => new ChoiceSpec(i + 1, FormatScale(l.Value), $"({ShownValue(l.Value, signed)}) {l.Label}", 0)));
+                list.AddRange(dimension.Levels.Select((l, i) => new PromptOption(i + 1, l.Value.ToString("R", CultureInfo.InvariantCulture), l.Label, 0, false)));
             }
 
             options = list;
@@ -88,33 +80,12 @@ public sealed partial class CodingSession
         return options;
     }
 
-    private static void AddCategories(IReadOnlyList<Category> categories, int depth, List<ChoiceSpec> into)
+    private static void AddCategories(IReadOnlyList<Category> categories, int depth, List<PromptOption> into)
     {
         foreach (var category in categories)
         {
-            into.Add(new ChoiceSpec(into.Count + 1, category.Id, category.Label, depth));
+            into.Add(new PromptOption(into.Count + 1, category.Id, category.Label, depth, false));
             AddCategories(category.Categories, depth + 1, into);
         }
     }
-
-    private string Describe(Dimension dimension, UnitCoding coding)
-    {
-        if (coding.Values is [ReservedValues.Uncoded])
-        {
-            return "left uncoded";
-        }
-
-        if (coding.Values is [ReservedValues.None])
-        {
-            // Journals written before 'uncoded' existed record a left-uncoded scale as 'none'.
-            return dimension.IsCategorical ? "none applies" : "left uncoded";
-        }
-
-        var labels = OptionsOf(dimension).Where(o => coding.Values.Contains(o.Value)).Select(o => o.Label);
-        return string.Join("; ", labels);
-    }
-
-    private static string ShownValue(double value, bool signed) => signed && value > 0 ? "+" + FormatScale(value) : FormatScale(value);
-
-    private sealed record ChoiceSpec(int Number, string Value, string Label, int Depth);
 }

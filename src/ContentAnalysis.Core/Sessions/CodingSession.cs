@@ -3,9 +3,10 @@ using ContentAnalysis.Core.Codebooks;
 namespace ContentAnalysis.Core.Sessions;
 
 /// <summary>
-/// The coding loop as a state machine: the current <see cref="Screen"/> plus <see cref="Handle"/>,
-/// which takes one key, writes any decision through the journal (durably, before returning) and
-/// moves on. Terminal and scripted drivers share it, so every path is testable without a terminal.
+/// The state of a coding session: the cursor (unit and dimension), the coder's decisions, the undo
+/// history and the memos. Every operation that decides something writes it through the journal
+/// (durably, before returning) and returns a <see cref="SessionOutcome"/>; the terminal layer maps keys
+/// to these operations and words the outcomes, and draws <see cref="Screen"/>.
 /// </summary>
 public sealed partial class CodingSession
 {
@@ -14,21 +15,16 @@ public sealed partial class CodingSession
     private readonly ICodingJournal _journal;
     private readonly TimeProvider _time;
     private readonly Dictionary<CodingKey, UnitCoding> _codings;
+    private readonly Dictionary<CodingKey, string> _memos;
     private readonly bool[] _complete;
     private readonly Stack<UndoStep> _undo = new();
     private readonly HashSet<string> _selection = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<ChoiceSpec>> _options = new(StringComparer.Ordinal);
     private readonly long _startedAt;
     private int _doneCount;
     private int _doneThisSession;
     private int _unitIndex;
     private int _dimensionIndex;
-    private bool _noneArmed;
-    private string _typed = string.Empty;
-    private string _pendingMemo = string.Empty;
-    private HelpEntry? _help;
-    private string? _message;
-    private SessionMode _mode;
+    private bool _atEnd;
 
     /// <summary>Starts (or resumes) a session at the first unit the coder has not fully coded.</summary>
     /// <param name="dimensions">The dimensions to code, in the order they are asked.</param>
@@ -43,7 +39,7 @@ public sealed partial class CodingSession
 
     /// <summary>
     /// Starts a session at unit <paramref name="startUnit"/>, coded or not, with its recorded answers
-    /// pre-filled (Enter keeps each); without one, at the first unit the coder has not fully coded.
+    /// pre-filled; without one, at the first unit the coder has not fully coded, at its first undecided dimension.
     /// </summary>
     /// <param name="dimensions">The dimensions to code, in the order they are asked.</param>
     /// <param name="units">The units to code, in session order.</param>
@@ -66,7 +62,9 @@ public sealed partial class CodingSession
         _units = units;
         _journal = journal;
         _time = time;
-        _codings = new Dictionary<CodingKey, UnitCoding>(journal.Load());
+        var contents = journal.Load();
+        _codings = new Dictionary<CodingKey, UnitCoding>(contents.Codings);
+        _memos = new Dictionary<CodingKey, string>(contents.Memos);
         _complete = new bool[units.Count];
         for (var i = 0; i < units.Count; i++)
         {
@@ -79,45 +77,52 @@ public sealed partial class CodingSession
         {
             _unitIndex = IndexOf(units, startUnit);
             EnterDimension(0);
-            _message = $"{startUnit} reopened: choose to change an answer, Enter keeps it";
             return;
         }
 
         _unitIndex = FirstIncompleteFrom(0);
         if (_unitIndex < 0)
         {
-            // Nothing left to code: offer the completion screen, whose b reopens the last unit.
+            // Nothing left to code: the completion screen, whose Reopen goes to the last unit.
             _unitIndex = units.Count - 1;
-            _mode = SessionMode.Completed;
-            _message = "every unit of this session is already coded; qcat code --unit UNIT_ID reopens any one";
+            _atEnd = true;
         }
         else
         {
             // A unit cut short (quit or crash) resumes at its first undecided dimension.
-            var first = 0;
-            while (first < _dimensions.Count - 1 && _codings.ContainsKey(new CodingKey(_units[_unitIndex].Id, _dimensions[first].Id)))
-            {
-                first++;
-            }
-
-            EnterDimension(first);
+            EnterDimension(FirstOpenDimension(_unitIndex));
         }
     }
 
     /// <summary>The coder.</summary>
     public string Coder => _journal.Coder;
 
-    /// <summary>Whether the session has ended (quit or finished).</summary>
-    public bool IsOver => _mode is SessionMode.Quit or SessionMode.Finished;
+    /// <summary>The dimensions asked, in order.</summary>
+    public IReadOnlyList<Dimension> Dimensions => _dimensions;
 
-    /// <summary>What the session expects next.</summary>
-    public SessionMode Mode => _mode;
+    /// <summary>The units of the session, in session order.</summary>
+    public IReadOnlyList<SessionUnit> Units => _units;
 
-    /// <summary>The unit on screen, or null when the session is finished.</summary>
-    public SessionUnit? CurrentUnit => _mode is SessionMode.Completed or SessionMode.Finished || _unitIndex < 0 ? null : _units[_unitIndex];
+    /// <summary>Whether every unit is coded and the cursor is on the completion screen (no unit open).</summary>
+    public bool IsAtEnd => _atEnd;
 
-    /// <summary>The dimension being asked, or null when the session is finished.</summary>
+    /// <summary>The unit open, or null on the completion screen.</summary>
+    public SessionUnit? CurrentUnit => _atEnd || _unitIndex < 0 ? null : _units[_unitIndex];
+
+    /// <summary>The dimension asked, or null on the completion screen.</summary>
     public Dimension? CurrentDimension => CurrentUnit is null ? null : _dimensions[_dimensionIndex];
+
+    /// <summary>The categories ticked on the current multi dimension (not yet recorded).</summary>
+    public IReadOnlySet<string> Selection => _selection;
+
+    /// <summary>
+    /// The unit the last operation completed (its last open dimension decided), or null: the hook for a
+    /// session mode that shows something after each unit (training feedback).
+    /// </summary>
+    public SessionUnit? LastCompleted { get; private set; }
+
+    /// <summary>The recorded coding of <paramref name="unit"/> on <paramref name="dimension"/>, or null.</summary>
+    public UnitCoding? Recorded(string unit, string dimension) => _codings.GetValueOrDefault(new CodingKey(unit, dimension));
 
     /// <summary>How many units are done, of how many, and the time-left estimate.</summary>
     public SessionProgress Progress
@@ -135,19 +140,26 @@ public sealed partial class CodingSession
         }
     }
 
-    private bool IsComplete(int unitIndex)
+    private CodingKey CurrentKey => new(_units[_unitIndex].Id, _dimensions[_dimensionIndex].Id);
+
+    private bool IsComplete(int unitIndex) => FirstOpen(unitIndex) < 0;
+
+    // The first dimension of the unit without a decision, or -1 when it is fully coded.
+    private int FirstOpen(int unitIndex)
     {
         var unit = _units[unitIndex].Id;
-        foreach (var dimension in _dimensions)
+        for (var d = 0; d < _dimensions.Count; d++)
         {
-            if (!_codings.ContainsKey(new CodingKey(unit, dimension.Id)))
+            if (!_codings.ContainsKey(new CodingKey(unit, _dimensions[d].Id)))
             {
-                return false;
+                return d;
             }
         }
 
-        return true;
+        return -1;
     }
+
+    private int FirstOpenDimension(int unitIndex) => Math.Max(0, FirstOpen(unitIndex));
 
     private void Refresh(int unitIndex)
     {
@@ -157,6 +169,7 @@ public sealed partial class CodingSession
             _complete[unitIndex] = complete;
             _doneCount += complete ? 1 : -1;
             _doneThisSession = Math.Max(0, _doneThisSession + (complete ? 1 : -1));
+            LastCompleted = complete ? _units[unitIndex] : null;
         }
     }
 
@@ -188,5 +201,5 @@ public sealed partial class CodingSession
         return -1;
     }
 
-    private sealed record UndoStep(int UnitIndex, int DimensionIndex, CodingKey Key, UnitCoding? Before);
+    private sealed record UndoStep(int UnitIndex, int DimensionIndex, CodingKey Key, UnitCoding? Before, string? MemoBefore);
 }

@@ -6,12 +6,11 @@ namespace ContentAnalysis.Core.Sessions;
 /// <param name="Dimension">The dimension being coded.</param>
 /// <param name="Position">1-based position of the dimension in the session.</param>
 /// <param name="Count">Number of dimensions in the session.</param>
-/// <param name="Options">The numbered choices, with the current answer marked.</param>
-/// <param name="AllowsNone">Whether <c>n</c> ("no category applies") is offered.</param>
-/// <param name="AllowsUncoded">Whether <c>x</c> ("leave uncoded") is offered.</param>
-/// <param name="Current">The answer already recorded, as text, or null.</param>
-/// <param name="PendingMemo">A memo typed for this unit and not yet written, or empty.</param>
-/// <param name="RecordedMemo">The memo already recorded with the answer, or empty.</param>
+/// <param name="Options">The numbered choices, with the current (or ticked) answer marked.</param>
+/// <param name="AllowsNone">Whether "no category applies" is offered.</param>
+/// <param name="AllowsUncoded">Whether "leave uncoded" is offered.</param>
+/// <param name="Recorded">The answer already recorded (with its memo), or null.</param>
+/// <param name="PendingMemo">A memo written for this unit and dimension ahead of its answer (already in the journal), or empty.</param>
 public sealed record DimensionPrompt(
     Dimension Dimension,
     int Position,
@@ -19,6 +18,5 @@ public sealed record DimensionPrompt(
     IReadOnlyList<PromptOption> Options,
     bool AllowsNone,
     bool AllowsUncoded,
-    string? Current,
-    string PendingMemo,
-    string RecordedMemo);
+    UnitCoding? Recorded,
+    string PendingMemo);

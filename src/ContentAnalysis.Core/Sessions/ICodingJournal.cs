@@ -9,8 +9,8 @@ public interface ICodingJournal
     /// <summary>The coder whose journal this is.</summary>
     string Coder { get; }
 
-    /// <summary>Reads the journal and folds it to the current decision per unit and dimension.</summary>
-    IReadOnlyDictionary<CodingKey, UnitCoding> Load();
+    /// <summary>Reads the journal and folds it to the current decision per unit and dimension, and the memos written ahead of their answers.</summary>
+    JournalContents Load();
 
     /// <summary>Appends a decision and flushes it to durable storage before returning.</summary>
     /// <param name="coding">The decision.</param>
@@ -21,4 +21,10 @@ public interface ICodingJournal
     /// <param name="key">The unit and dimension.</param>
     /// <param name="unitHash">The content hash of the unit's text as shown.</param>
     void Clear(CodingKey key, string unitHash);
+
+    /// <summary>Appends a memo for a unit and dimension not yet decided (the whole memo so far) and flushes it.</summary>
+    /// <param name="key">The unit and dimension.</param>
+    /// <param name="memo">The memo; the next decision of <paramref name="key"/> carries it.</param>
+    /// <param name="unitHash">The content hash of the unit's text as shown.</param>
+    void Memo(CodingKey key, string memo, string unitHash);
 }

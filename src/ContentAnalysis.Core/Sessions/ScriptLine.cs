@@ -2,7 +2,7 @@ namespace ContentAnalysis.Core.Sessions;
 
 /// <summary>
 /// One line of a keystroke script (<c>qcat code --script</c>, <c>qcat reconcile --script</c>): a named key
-/// (<c>enter</c>, <c>backspace</c>, <c>escape</c>) or a single character; the line after an <c>m</c> is text (a memo
+/// (<c>enter</c>, <c>backspace</c>, <c>escape</c>, <c>pgup</c>, <c>pgdn</c>, <c>up</c>, <c>down</c>) or a single character; the line after an <c>m</c> is text (a memo
 /// or a reason) taken whole; blank lines and lines starting with <c>#</c> are no lines.
 /// </summary>
 /// <param name="Number">The 1-based line number.</param>
@@ -36,6 +36,10 @@ internal readonly record struct ScriptLine(int Number, string Trimmed, SessionKe
                 "enter" => SessionKey.Enter,
                 "backspace" => SessionKey.Backspace,
                 "escape" or "esc" => SessionKey.Escape,
+                "pageup" or "pgup" => new SessionKey(SessionKeyKind.PageUp),
+                "pagedown" or "pgdn" => new SessionKey(SessionKeyKind.PageDown),
+                "up" => new SessionKey(SessionKeyKind.Up),
+                "down" => new SessionKey(SessionKeyKind.Down),
                 _ when trimmed.Length == 1 => SessionKey.Char(trimmed[0]),
                 _ => null,
             };

@@ -17,4 +17,16 @@ public enum SessionKeyKind
 
     /// <summary>A whole line of text (a memo).</summary>
     Text,
+
+    /// <summary>Page Up: the screen's body one page back.</summary>
+    PageUp,
+
+    /// <summary>Page Down: the screen's body one page on.</summary>
+    PageDown,
+
+    /// <summary>Up arrow: the screen's body one line back.</summary>
+    Up,
+
+    /// <summary>Down arrow: the screen's body one line on.</summary>
+    Down,
 }

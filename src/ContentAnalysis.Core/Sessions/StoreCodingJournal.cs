@@ -32,7 +32,7 @@ public sealed class StoreCodingJournal : ICodingJournal
 
     /// <inheritdoc/>
     /// <exception cref="InputException">The journal has malformed lines.</exception>
-    public IReadOnlyDictionary<CodingKey, UnitCoding> Load()
+    public JournalContents Load()
     {
         var codings = _store.Load(Coder);
         Warnings = codings.Diagnostics;
@@ -45,7 +45,8 @@ public sealed class StoreCodingJournal : ICodingJournal
             }
         }
 
-        return result;
+        var memos = codings.PendingMemos.ToDictionary(p => new CodingKey(p.Key.Unit, p.Key.Dimension), p => p.Value);
+        return new JournalContents(result, memos);
     }
 
     /// <inheritdoc/>
@@ -58,4 +59,8 @@ public sealed class StoreCodingJournal : ICodingJournal
     /// <inheritdoc/>
     public void Clear(CodingKey key, string unitHash) =>
         _store.Append(Coder, new CodingRecord(_time.GetUtcNow(), Coder, key.Unit, key.Dimension, [], string.Empty, _codebookHash, unitHash, CodingOperation.Clear));
+
+    /// <inheritdoc/>
+    public void Memo(CodingKey key, string memo, string unitHash) =>
+        _store.Append(Coder, new CodingRecord(_time.GetUtcNow(), Coder, key.Unit, key.Dimension, [], memo, _codebookHash, unitHash, CodingOperation.Memo));
 }

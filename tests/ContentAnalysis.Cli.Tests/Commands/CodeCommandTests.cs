@@ -43,11 +43,11 @@ public sealed class CodeCommandTests
         var result = project.Code("anna", OneUnit + "q\n");
 
         // The second unit's screen: its neighbours dimmed (indented), the unit itself marked.
-        Assert.Contains("Truce talks · T. Tester · 2020-10-20 · war — alpha.p002\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("alpha.p002 — Truce talks · T. Tester · 2020-10-20 · war\n", result.Out, StringComparison.Ordinal);
         Assert.Contains("\n  Moscow hosted both foreign ministers and announced a pause in the fighting.\n│ The pause broke down within hours as both sides traded accusations.\n  Baku thanked Ankara", result.Out, StringComparison.Ordinal);
         Assert.Contains("  [ ]  2  Mediator\n", result.Out, StringComparison.Ordinal);
         Assert.Contains("        n none applies\n", result.Out, StringComparison.Ordinal);
-        Assert.Contains("session closed; every answer is saved", result.Out, StringComparison.Ordinal);
+        Assert.Contains("session closed; every answer and memo is saved", result.Out, StringComparison.Ordinal);
         Assert.EndsWith("anna: 1 of 5 units coded (20%)\n", result.Out, StringComparison.Ordinal);
     }
 
@@ -73,9 +73,12 @@ public sealed class CodeCommandTests
 
         Assert.Equal(0, result.ExitCode);
         var lines = File.ReadAllLines(project.JournalPath("anna"));
-        Assert.Contains("first paragraph sets the scene", lines[1], StringComparison.Ordinal);
+        // The memo is journaled when confirmed (op memo), then carried by the answer.
+        Assert.EndsWith(",anna,alpha.p001,russia_role,,first paragraph sets the scene", string.Join(',', lines[1].Split(',')[..6]), StringComparison.Ordinal);
+        Assert.EndsWith(",memo", lines[1], StringComparison.Ordinal);
+        Assert.Contains("first paragraph sets the scene", lines[2], StringComparison.Ordinal);
         Assert.StartsWith("anna,alpha.p001,relations_tone,-1,", string.Join(',', lines[^1].Split(',')[1..]), StringComparison.Ordinal);
-        Assert.Equal(6, lines.Length);
+        Assert.Equal(7, lines.Length);
     }
 
     [Fact]

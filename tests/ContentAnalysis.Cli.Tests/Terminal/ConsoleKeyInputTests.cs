@@ -12,7 +12,7 @@ public sealed class ConsoleKeyInputTests
         terminal.Press('2', ConsoleKey.D2);
         var input = new ConsoleKeyInput(terminal, () => { }, CancellationToken.None);
 
-        Assert.Equal(SessionKey.Char('2'), input.Next(SessionMode.Choosing));
+        Assert.Equal(SessionKey.Char('2'), input.Next(line: false));
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class ConsoleKeyInputTests
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
         var input = new ConsoleKeyInput(terminal, () => { }, cancellation.Token);
 
-        Assert.ThrowsAny<OperationCanceledException>(() => input.Next(SessionMode.Choosing));
+        Assert.ThrowsAny<OperationCanceledException>(() => input.Next(line: false));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class ConsoleKeyInputTests
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
         var input = new ConsoleKeyInput(terminal, () => { }, cancellation.Token);
 
-        Assert.ThrowsAny<OperationCanceledException>(() => input.Next(SessionMode.Memo));
+        Assert.ThrowsAny<OperationCanceledException>(() => input.Next(line: true));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class ConsoleKeyInputTests
         terminal.WhileWaiting(() => { });
         terminal.WhileWaiting(() => terminal.Press('q', ConsoleKey.Q));
 
-        var key = input.Next(SessionMode.Choosing);
+        var key = input.Next(line: false);
 
         Assert.Equal(SessionKey.Char('q'), key);
         Assert.Equal(1, redraws);

@@ -81,7 +81,7 @@ public sealed class CodingJournalTests
         Assert.Equal(
             [
                 "anna.csv(2,1): error QCA3001: time '2026-01-01\\u0000T10:00:00.000Z' is not an ISO-8601 date and time (the journal was edited by hand or damaged; fix or remove that line)",
-                "anna.csv(3,1): error QCA3001: op 'se\\u0000t' is neither 'set' nor 'clear' (the journal was edited by hand or damaged; fix or remove that line)",
+                "anna.csv(3,1): error QCA3001: op 'se\\u0000t' is not 'set', 'clear' or 'memo' (the journal was edited by hand or damaged; fix or remove that line)",
             ],
             codings.Diagnostics.Select(d => d.ToString()));
         Assert.Equal(1, codings.Count);

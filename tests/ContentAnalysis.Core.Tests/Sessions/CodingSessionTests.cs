@@ -1,3 +1,4 @@
+using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Sessions;
 
 namespace ContentAnalysis.Core.Tests.Sessions;
@@ -5,7 +6,7 @@ namespace ContentAnalysis.Core.Tests.Sessions;
 public sealed class CodingSessionTests
 {
     [Fact]
-    public void Handle_FullUnit_WritesEachDimensionAndMovesToNextUnit()
+    public void Operations_FullUnit_WritesEachDimensionAndMovesToNextUnit()
     {
         var journal = new MemoryJournal();
         var session = SessionFixture.Start(journal);
@@ -22,7 +23,7 @@ public sealed class CodingSessionTests
     }
 
     [Fact]
-    public void Handle_MultiToggledTwice_RemovesCategory()
+    public void Operations_MultiToggledTwice_RemovesCategory()
     {
         var journal = new MemoryJournal();
         var session = SessionFixture.Start(journal);
@@ -33,7 +34,7 @@ public sealed class CodingSessionTests
     }
 
     [Fact]
-    public void Handle_NoneOnMulti_RecordsNoneValue()
+    public void Operations_NoneOnMulti_RecordsNoneValue()
     {
         var journal = new MemoryJournal();
         var session = SessionFixture.Start(journal);
@@ -45,19 +46,19 @@ public sealed class CodingSessionTests
     }
 
     [Fact]
-    public void Handle_LeaveUncodedOnRequiredDimension_RefusesAndWritesNothing()
+    public void Operations_LeaveUncodedOnRequiredDimension_RefusesAndWritesNothing()
     {
         var journal = new MemoryJournal();
         var session = SessionFixture.Start(journal);
 
-        session.Type("x");
+        var outcome = session.Type("x");
 
         Assert.Empty(journal.Lines);
-        Assert.Equal("'russia_role' is required: it cannot be left uncoded", session.Screen.Message);
+        Assert.Equal(new SessionOutcome(SessionOutcomeKind.Required, new CodingKey("d1.p001", "russia_role")), outcome);
     }
 
     [Fact]
-    public void Handle_LeaveUncodedOnOptionalScale_RecordsUncoded()
+    public void Operations_LeaveUncodedOnOptionalScale_RecordsUncoded()
     {
         var journal = new MemoryJournal();
         var session = SessionFixture.Start(journal);
@@ -69,92 +70,132 @@ public sealed class CodingSessionTests
     }
 
     [Fact]
-    public void Handle_NoneOnScale_RefusedWithHint()
+    public void Operations_NoneOnScale_RefusedWithHint()
     {
         var session = SessionFixture.Start(new MemoryJournal());
-        session.Type("n1\nn");
+        var outcome = session.Type("n1\nn");
 
         Assert.Equal("relations_tone", session.CurrentDimension!.Id);
-        Assert.StartsWith("n (none applies) is for category dimensions", session.Screen.Message, StringComparison.Ordinal);
+        Assert.Equal(SessionOutcomeKind.NoneNotAllowed, outcome.Kind);
     }
 
     [Fact]
-    public void Handle_NumberThenQuestionMark_ShowsCodebookEntry()
+    public void HelpFor_Category_GivesItsCodebookEntry()
     {
         var session = SessionFixture.Start(new MemoryJournal());
 
-        session.Type("2?");
+        var help = session.HelpFor(2)!;
 
-        var help = session.Screen.Help!;
-        Assert.Equal("2 · Mediator (mediator)", help.Title);
+        Assert.Equal((2, "Mediator", "mediator"), (help.Number, help.Label, help.Value));
         Assert.Equal("Russia brokers talks or ceasefires.", help.Definition);
         Assert.Equal(["ceasefire statements signed in Moscow"], help.Include);
-        Assert.Equal(["peacekeepers on the ground → peacekeeping"], help.Exclude);
+        Assert.Equal([new BoundaryRule("peacekeepers on the ground", "peacekeeping")], help.Exclude);
         Assert.Equal(["Moscow hosted the talks that produced the truce."], help.Examples);
         Assert.Equal("russia_role", session.CurrentDimension!.Id);
     }
 
     [Fact]
-    public void Handle_HThenNumber_ShowsScaleLevelEntry()
+    public void HelpFor_ScaleLevel_GivesLabelValueAndExamples()
     {
         var session = SessionFixture.Start(new MemoryJournal());
         session.Type("n1\n");
 
-        session.Type("h4\n");
+        var help = session.HelpFor(4)!;
 
-        Assert.Equal("4 · (+1) cooperative", session.Screen.Help!.Title);
-        Assert.Equal(["The two ministers praised their trade."], session.Screen.Help.Examples);
+        Assert.Equal((4, "cooperative", "1"), (help.Number, help.Label, help.Value));
+        Assert.Equal(["The two ministers praised their trade."], help.Examples);
+        Assert.Null(session.HelpFor(6));
     }
 
     [Fact]
-    public void Handle_MemoBeforeAnswer_IsWrittenWithTheAnswer()
+    public void AddMemo_BeforeAnswer_IsJournaledAtOnceAndTheAnswerCarriesIt()
     {
         var journal = new MemoryJournal();
         var session = SessionFixture.Start(journal);
 
-        session.Type("m");
-        Assert.Equal(SessionMode.Memo, session.Mode);
-        session.Handle(SessionKey.Line("  truce talks, check date  "));
+        var outcome = session.AddMemo("  truce talks, check date  ");
+        Assert.Equal(SessionOutcomeKind.MemoPending, outcome.Kind);
+        Assert.Equal(["memo d1.p001 russia_role [truce talks, check date]"], journal.Lines);
+        Assert.Equal("truce talks, check date", session.Screen.Prompt!.PendingMemo);
         session.Type("2\n\n");
 
-        Assert.Equal(["set d1.p001 russia_role mediator [truce talks, check date]"], journal.Lines);
+        Assert.Equal("set d1.p001 russia_role mediator [truce talks, check date]", journal.Lines[^1]);
     }
 
     [Fact]
-    public void Handle_MemoOnAnswerWithMemo_ShowsRecordedMemoAndAddsToIt()
+    public void Constructor_JournalWithMemoAheadOfAnswer_ShowsItAndTheAnswerCarriesIt()
+    {
+        var journal = new MemoryJournal();
+        SessionFixture.Start(journal).AddMemo("seen before the crash");
+
+        var resumed = SessionFixture.Start(journal);
+
+        Assert.Equal("seen before the crash", resumed.Screen.Prompt!.PendingMemo);
+        resumed.Type("n");
+        Assert.Equal("set d1.p001 russia_role none [seen before the crash]", journal.Lines[^1]);
+    }
+
+    [Fact]
+    public void Skip_WithMemoAheadOfAnswer_KeepsTheMemoForWhenTheUnitComesBack()
+    {
+        var journal = new MemoryJournal();
+        var session = SessionFixture.Start(journal, units: 2);
+        session.AddMemo("come back to this");
+
+        session.Type("s");
+        Assert.Equal("", session.Screen.Prompt!.PendingMemo);
+        session.Type("n1\nx");
+
+        Assert.Equal("d1.p001", session.CurrentUnit!.Id);
+        Assert.Equal("come back to this", session.Screen.Prompt!.PendingMemo);
+    }
+
+    [Fact]
+    public void Undo_AnswerThatCarriedAMemo_ClearsItAndWritesTheMemoAgain()
     {
         var journal = new MemoryJournal();
         var session = SessionFixture.Start(journal);
-        session.Type("m");
-        session.Handle(SessionKey.Line("truce talks"));
+        session.AddMemo("keep me");
+        session.Type("n");
+
+        var outcome = session.Type("u");
+
+        Assert.Equal(new SessionOutcome(SessionOutcomeKind.Undone, new CodingKey("d1.p001", "russia_role")), outcome);
+        Assert.Equal(["memo d1.p001 russia_role [keep me]", "set d1.p001 russia_role none [keep me]", "clear d1.p001 russia_role", "memo d1.p001 russia_role [keep me]"], journal.Lines);
+        Assert.Equal("keep me", session.Screen.Prompt!.PendingMemo);
+    }
+
+    [Fact]
+    public void Operations_MemoOnAnswerWithMemo_ShowsRecordedMemoAndAddsToIt()
+    {
+        var journal = new MemoryJournal();
+        var session = SessionFixture.Start(journal);
+        session.AddMemo("truce talks");
         session.Type("2\n\n1\n3\n");
 
         session.Type("b");
-        Assert.Equal("truce talks", session.Screen.Prompt!.RecordedMemo);
-        session.Type("m");
-        session.Handle(SessionKey.Line("check the date"));
+        Assert.Equal("truce talks", session.Screen.Prompt!.Recorded!.Memo);
+        Assert.Equal(SessionOutcomeKind.MemoAdded, session.AddMemo("check the date").Kind);
 
         Assert.Equal("set d1.p001 russia_role mediator [truce talks | check the date]", journal.Lines[^1]);
-        Assert.Equal("truce talks | check the date", session.Screen.Prompt.RecordedMemo);
+        Assert.Equal("truce talks | check the date", session.Screen.Prompt.Recorded!.Memo);
     }
 
     [Fact]
-    public void Handle_TwoMemosBeforeAnswer_KeepsBoth()
+    public void Operations_TwoMemosBeforeAnswer_KeepsBoth()
     {
         var journal = new MemoryJournal();
         var session = SessionFixture.Start(journal);
 
-        session.Type("m");
-        session.Handle(SessionKey.Line("first"));
-        session.Type("m");
-        session.Handle(SessionKey.Line("second"));
+        session.AddMemo("first");
+        session.AddMemo("second");
         session.Type("2\n\n");
 
-        Assert.Equal(["set d1.p001 russia_role mediator [first | second]"], journal.Lines);
+        Assert.Equal(["memo d1.p001 russia_role [first]", "memo d1.p001 russia_role [first | second]", "set d1.p001 russia_role mediator [first | second]"], journal.Lines);
     }
 
     [Fact]
-    public void Handle_BackThenChangeOne_AppendsNewValueAndReturnsToNextUncodedUnit()
+    public void Operations_BackThenChangeOne_AppendsNewValueAndReturnsToNextUncodedUnit()
     {
         var journal = new MemoryJournal();
         var session = SessionFixture.Start(journal);
@@ -172,7 +213,7 @@ public sealed class CodingSessionTests
     }
 
     [Fact]
-    public void Handle_UndoFirstDecision_AppendsClearAndReturnsToIt()
+    public void Operations_UndoFirstDecision_AppendsClearAndReturnsToIt()
     {
         var journal = new MemoryJournal();
         var session = SessionFixture.Start(journal);
@@ -186,7 +227,7 @@ public sealed class CodingSessionTests
     }
 
     [Fact]
-    public void Handle_UndoChangedAnswer_AppendsPreviousValue()
+    public void Operations_UndoChangedAnswer_AppendsPreviousValue()
     {
         var journal = new MemoryJournal();
         var session = SessionFixture.Start(journal);
@@ -200,7 +241,7 @@ public sealed class CodingSessionTests
     }
 
     [Fact]
-    public void Handle_Skip_MovesOnAndComesBackAtTheEnd()
+    public void Operations_Skip_MovesOnAndComesBackAtTheEnd()
     {
         var journal = new MemoryJournal();
         var session = SessionFixture.Start(journal, units: 2);
@@ -214,52 +255,38 @@ public sealed class CodingSessionTests
     }
 
     [Fact]
-    public void Handle_LastDecision_ShowsCompletionScreenNotTheEnd()
+    public void Operations_LastDecision_ShowsCompletionScreenNotTheEnd()
     {
         var session = SessionFixture.Start(new MemoryJournal(), units: 1);
 
         session.Type("n1\nx");
 
-        Assert.Equal(SessionMode.Completed, session.Mode);
-        Assert.False(session.IsOver);
+        Assert.True(session.IsAtEnd);
+        Assert.True(session.Screen.IsComplete);
         Assert.Null(session.Screen.Unit);
         Assert.Equal(new SessionProgress(1, 1, null), session.Progress);
     }
 
-    [Theory]
-    [InlineData("q")]
-    [InlineData("\n")]
-    public void Handle_QuitOrEnterOnCompletionScreen_Finishes(string key)
-    {
-        var session = SessionFixture.Start(new MemoryJournal(), units: 1);
-        session.Type("n1\nx");
-
-        session.Type(key);
-
-        Assert.Equal(SessionMode.Finished, session.Mode);
-        Assert.True(session.IsOver);
-    }
-
     [Fact]
-    public void Handle_BackOnCompletionScreen_ChangesTheLastAnswerOfTheSession()
+    public void Operations_BackOnCompletionScreen_ChangesTheLastAnswerOfTheSession()
     {
         var journal = new MemoryJournal();
         var session = SessionFixture.Start(journal, units: 2);
         session.Type("n1\nx" + "n1\nx");
 
-        session.Type("b");
-        Assert.Equal(SessionMode.Choosing, session.Mode);
+        Assert.Equal(SessionOutcomeKind.Reopened, session.Type("b").Kind);
+        Assert.False(session.IsAtEnd);
         Assert.Equal("d1.p002", session.CurrentUnit!.Id);
-        Assert.Equal("none applies", session.Screen.Prompt!.Current);
+        Assert.True(session.Screen.Prompt!.Recorded!.IsNoneApplies);
         session.Type("\n\n4\n");
 
         Assert.Equal("set d1.p002 relations_tone 1", journal.Lines[^1]);
         Assert.Equal(7, journal.Lines.Count);
-        Assert.Equal(SessionMode.Completed, session.Mode);
+        Assert.True(session.IsAtEnd);
     }
 
     [Fact]
-    public void Handle_UndoOnCompletionScreen_ReopensTheLastDimension()
+    public void Operations_UndoOnCompletionScreen_ReopensTheLastDimension()
     {
         var journal = new MemoryJournal();
         var session = SessionFixture.Start(journal, units: 1);
@@ -267,7 +294,7 @@ public sealed class CodingSessionTests
 
         session.Type("u");
 
-        Assert.Equal(SessionMode.Choosing, session.Mode);
+        Assert.False(session.IsAtEnd);
         Assert.Equal("relations_tone", session.CurrentDimension!.Id);
         Assert.Equal("clear d1.p001 relations_tone", journal.Lines[^1]);
         Assert.Equal(0, session.Progress.Done);
@@ -280,8 +307,7 @@ public sealed class CodingSessionTests
         SessionFixture.Start(journal, units: 2).Type("n1\nx" + "n2\nx");
 
         var resumed = SessionFixture.Start(journal, units: 2);
-        Assert.Equal(SessionMode.Completed, resumed.Mode);
-        Assert.Contains("--unit", resumed.Screen.Message, StringComparison.Ordinal);
+        Assert.True(resumed.IsAtEnd);
         resumed.Type("b");
 
         Assert.Equal("d1.p002", resumed.CurrentUnit!.Id);
@@ -312,63 +338,50 @@ public sealed class CodingSessionTests
     }
 
     [Fact]
-    public void Handle_NoneWithCategoriesTicked_AsksFirstAndWritesNothing()
+    public void Operations_NoneWithCategoriesTicked_AsksFirstAndWritesNothing()
     {
         var journal = new MemoryJournal();
         var session = SessionFixture.Start(journal);
 
-        session.Type("1\n3\nn");
+        var outcome = session.Type("1\n3\nn");
 
         Assert.Empty(journal.Lines);
-        Assert.Equal("2 categories are ticked: n again records none applies and drops them, Enter records the ticked", session.Screen.Message);
+        Assert.Equal(new SessionOutcome(SessionOutcomeKind.TickedWouldBeDropped, new CodingKey("d1.p001", "russia_role"), 2), outcome);
         Assert.Equal([true, false, true], session.Screen.Prompt!.Options.Select(o => o.IsSelected));
     }
 
     [Fact]
-    public void Handle_NoneTwiceWithCategoryTicked_RecordsNone()
+    public void Operations_NoneTwiceWithCategoryTicked_RecordsNone()
     {
         var journal = new MemoryJournal();
         var session = SessionFixture.Start(journal);
 
-        session.Type("1\nnn");
+        session.Type("1\nnN");
 
         Assert.Equal(["set d1.p001 russia_role none"], journal.Lines);
     }
 
     [Fact]
-    public void Handle_NoneThenOtherKeyThenNone_AsksAgain()
-    {
-        var journal = new MemoryJournal();
-        var session = SessionFixture.Start(journal);
-
-        session.Type("1\nn2\nn");
-
-        Assert.Empty(journal.Lines);
-        Assert.StartsWith("2 categories are ticked", session.Screen.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Screen_ScaleWithNegativeValues_ShowsSignedValueInBracketsAfterTheNumber()
+    public void Screen_Scale_GivesLevelsWithInvariantValues()
     {
         var session = SessionFixture.Start(new MemoryJournal());
         session.Type("n1\n");
 
-        Assert.Equal(
-            ["(-2) confrontational", "(-1) tense", "(0) mixed", "(+1) cooperative", "(+2) allied"],
-            session.Screen.Prompt!.Options.Select(o => o.Label));
+        Assert.Equal(["-2", "-1", "0", "1", "2"], session.Screen.Prompt!.Options.Select(o => o.Value));
+        Assert.Equal("confrontational", session.Screen.Prompt.Options[0].Label);
         Assert.Equal([1, 2, 3, 4, 5], session.Screen.Prompt.Options.Select(o => o.Number));
     }
 
     [Fact]
-    public void Handle_NumberOutOfRange_ExplainsAndWritesNothing()
+    public void Operations_NumberOutOfRange_ExplainsAndWritesNothing()
     {
         var journal = new MemoryJournal();
         var session = SessionFixture.Start(journal);
 
-        session.Type("7\n");
+        var outcome = session.Type("7\n");
 
         Assert.Empty(journal.Lines);
-        Assert.Equal("there is no choice 7 (1–3)", session.Screen.Message);
+        Assert.Equal((SessionOutcomeKind.NoSuchChoice, 7, 3), (outcome.Kind, outcome.Number, outcome.Count));
     }
 
     [Fact]
@@ -401,15 +414,30 @@ public sealed class CodingSessionTests
     }
 
     [Fact]
-    public void Handle_Quit_EndsWithoutWriting()
+    public void Confirm_BackThenKeepEveryAnswer_OpensTheNextPartlyCodedUnitAtItsFirstOpenDimension()
     {
         var journal = new MemoryJournal();
         var session = SessionFixture.Start(journal);
+        session.Type("n1\nx" + "2\n\n");
+        Assert.Equal(("d1.p002", "azerbaijan_strategy"), (session.CurrentUnit!.Id, session.CurrentDimension!.Id));
 
-        session.Type("1\nq2\n");
+        session.Type("b\n\n\n");
 
-        Assert.Equal(SessionMode.Quit, session.Mode);
-        Assert.Empty(journal.Lines);
+        Assert.Equal(("d1.p002", "azerbaijan_strategy"), (session.CurrentUnit!.Id, session.CurrentDimension!.Id));
+    }
+
+    [Fact]
+    public void LastCompleted_IsTheUnitTheLastOperationCompleted()
+    {
+        var session = SessionFixture.Start(new MemoryJournal());
+
+        session.Type("n1\n");
+        Assert.Null(session.LastCompleted);
+        session.Type("x");
+
+        Assert.Equal("d1.p001", session.LastCompleted!.Id);
+        session.Type("n");
+        Assert.Null(session.LastCompleted);
     }
 
     private sealed class ManualTime : TimeProvider

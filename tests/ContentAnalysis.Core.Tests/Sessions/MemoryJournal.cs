@@ -12,17 +12,27 @@ internal sealed class MemoryJournal(string coder = "anna") : ICodingJournal
 
     public Dictionary<CodingKey, UnitCoding> State { get; } = [];
 
-    public IReadOnlyDictionary<CodingKey, UnitCoding> Load() => new Dictionary<CodingKey, UnitCoding>(State);
+    public Dictionary<CodingKey, string> Memos { get; } = [];
+
+    public JournalContents Load() => new(new Dictionary<CodingKey, UnitCoding>(State), new Dictionary<CodingKey, string>(Memos));
 
     public void Set(UnitCoding coding, string unitHash)
     {
         Lines.Add($"set {coding.Unit} {coding.Dimension} {string.Join(';', coding.Values)}" + (coding.Memo.Length > 0 ? $" [{coding.Memo}]" : string.Empty));
         State[coding.Key] = coding;
+        Memos.Remove(coding.Key);
     }
 
     public void Clear(CodingKey key, string unitHash)
     {
         Lines.Add($"clear {key.Unit} {key.Dimension}");
         State.Remove(key);
+        Memos.Remove(key);
+    }
+
+    public void Memo(CodingKey key, string memo, string unitHash)
+    {
+        Lines.Add($"memo {key.Unit} {key.Dimension} [{memo}]");
+        Memos[key] = memo;
     }
 }

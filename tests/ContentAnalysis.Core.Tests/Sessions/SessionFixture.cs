@@ -48,13 +48,39 @@ internal static class SessionFixture
     public static CodingSession Start(MemoryJournal journal, int units = 4, TimeProvider? time = null) =>
         new(Dimensions, Units(units), journal, time ?? TimeProvider.System);
 
-    /// <summary>Feeds keys written as in a script: digits and letters one by one, '\n' for Enter.</summary>
-    public static void Type(this CodingSession session, string keys)
+    /// <summary>
+    /// Runs operations written compactly: a number then '\n' chooses it, '\n' alone confirms, 'n' none (asking first
+    /// when categories are ticked), 'N' none dropping the ticked ones, 'x' uncoded, 's' skip, 'b' back, 'u' undo.
+    /// Returns the last outcome.
+    /// </summary>
+    public static SessionOutcome Type(this CodingSession session, string operations)
     {
-        foreach (var c in keys)
+        var outcome = default(SessionOutcome);
+        var number = 0;
+        foreach (var c in operations)
         {
-            session.Handle(c == '\n' ? SessionKey.Enter : SessionKey.Char(c));
+            if (char.IsAsciiDigit(c))
+            {
+                number = (number * 10) + (c - '0');
+                continue;
+            }
+
+            outcome = c switch
+            {
+                '\n' when number > 0 => session.Choose(number),
+                '\n' => session.Confirm(),
+                'n' => session.ChooseNone(dropTicked: false),
+                'N' => session.ChooseNone(dropTicked: true),
+                'x' => session.LeaveUncoded(),
+                's' => session.Skip(),
+                'b' => session.Back(),
+                'u' => session.Undo(),
+                _ => throw new ArgumentException($"no operation '{c}'", nameof(operations)),
+            };
+            number = 0;
         }
+
+        return outcome;
     }
 
     private static Category Cat(string id, string label, string definition, string[]? include = null, BoundaryRule[]? exclude = null, string? example = null) =>

@@ -20,10 +20,9 @@ public sealed class StoreCodingJournalTests
 
         Assert.Equal("d1.p001", anna.CurrentUnit!.Id);
         Assert.Equal(0, anna.Progress.Done);
-        Assert.Null(anna.Screen.Prompt!.Current);
+        Assert.Null(anna.Screen.Prompt!.Recorded);
         Assert.DoesNotContain(anna.Screen.Prompt.Options, o => o.IsSelected);
-        anna.Type("b");
-        Assert.Equal("this is the first unit", anna.Screen.Message);
+        Assert.Equal(SessionOutcomeKind.AtFirstUnit, anna.Type("b").Kind);
         Assert.False(File.Exists(Path.Combine(temp.Path, "data", "codings", "anna.csv")));
     }
 
@@ -69,7 +68,50 @@ public sealed class StoreCodingJournalTests
             + "2026-11-22T03:00:00.000Z,anna,d1.p001,russia_role,mediator;ally_armenia,\"a, \"\"quoted\"\" memo\",cb1,h1,set\n"
             + "2026-11-22T03:00:00.000Z,anna,d1.p001,russia_role,,,cb1,h1,clear\n",
             File.ReadAllText(Path.Combine(temp.Path, "data", "codings", "anna.csv")));
-        Assert.Empty(journal.Load());
+        Assert.Empty(journal.Load().Codings);
+    }
+
+    [Fact]
+    public void Memo_WritesAMemoLineThatLoadsUntilTheAnswerCarriesIt()
+    {
+        using var temp = new TempDirectory();
+        var store = CodingStore.Open(new ProjectLayout(temp.Path));
+        var journal = new StoreCodingJournal(store, "anna", "cb1", new FixedTime());
+        var key = new CodingKey("d1.p001", "russia_role");
+
+        journal.Memo(key, "check the date", "h1");
+
+        Assert.Equal(
+            Header + "2026-11-22T03:00:00.000Z,anna,d1.p001,russia_role,,check the date,cb1,h1,memo\n",
+            File.ReadAllText(Path.Combine(temp.Path, "data", "codings", "anna.csv")));
+        var loaded = journal.Load();
+        Assert.Empty(loaded.Codings);
+        Assert.Equal("check the date", loaded.Memos[key]);
+        Assert.Equal(0, store.Load("anna").Count);
+
+        journal.Set(new UnitCoding("d1.p001", "russia_role", ["mediator"], "check the date"), "h1");
+
+        Assert.Empty(journal.Load().Memos);
+        Assert.Equal("check the date", journal.Load().Codings[key].Memo);
+    }
+
+    [Fact]
+    public void Load_CutOffLastLineAfterAQuotedLineBreak_NamesTheLineNumberOfTheFile()
+    {
+        using var temp = new TempDirectory();
+        var store = CodingStore.Open(new ProjectLayout(temp.Path));
+        var journal = new StoreCodingJournal(store, "anna", "cb1", new FixedTime());
+        journal.Set(new UnitCoding("d1.p001", "russia_role", ["mediator"], "two\nlines"), "h1");
+        journal.Memo(new CodingKey("d1.p001", "azerbaijan_strategy"), "memo", "h1");
+        var path = Path.Combine(temp.Path, "data", "codings", "anna.csv");
+        File.AppendAllText(path, "2026-11-22T03:00:00.000Z,anna,d1.p001,relations_to");
+
+        journal.Load();
+
+        // header 1, the set over lines 2–3, the memo 4: the cut line is line 5 of the file.
+        var warning = Assert.Single(journal.Warnings);
+        Assert.Equal(5, warning.Line);
+        Assert.Contains("last line 5 is cut off", warning.Message, StringComparison.Ordinal);
     }
 
     private sealed class FixedTime : TimeProvider
