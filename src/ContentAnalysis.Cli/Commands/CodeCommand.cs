@@ -71,14 +71,14 @@ internal static class CodeCommand
             var store = run.Store;
             using var claim = store.ClaimForSession(run.Journal);
             var journal = new StoreCodingJournal(store, run.Journal, book.ContentHash, TimeProvider.System);
-            var session = new CodingSession(chosen, units, run.Wrap(context, journal, chosen), TimeProvider.System, startUnit);
+            var session = new CodingSession(chosen, units, journal, TimeProvider.System, startUnit);
             if (keys is not null)
             {
                 context.Report(journal.Warnings);
             }
 
             // The terminal shows the journal's warnings on its first screen: by the end, appends have changed the line numbers.
-            var controller = new SessionController(session, notice: SessionWords.Opening(session, startUnit, keys is null ? journal.Warnings.Select(d => d.ToString()) : []));
+            var controller = new SessionController(session, run.Mode, notice: SessionWords.Opening(session, startUnit, keys is null ? journal.Warnings.Select(d => d.ToString()) : []));
             bool ranOut;
             try
             {

@@ -74,18 +74,8 @@ internal sealed class CodePass
     /// <param name="SampleName">The sample's name as given (<c>all</c> by default).</param>
     internal sealed record Run(CodingStore Store, string Journal, IReadOnlySet<string>? Units, CoderCodings? Reference, string SampleName)
     {
-        /// <summary>The session's journal; in training, one that shows the reference after each unit.</summary>
-        public ICodingJournal Wrap(CliContext context, StoreCodingJournal journal, IReadOnlyList<Dimension> dimensions)
-        {
-            if (Reference is null)
-            {
-                return journal;
-            }
-
-            var training = new TrainingJournal(journal, dimensions, Reference);
-            training.UnitCompleted += (_, feedback) => context.Out.Write(TrainingText.Feedback(feedback));
-            return training;
-        }
+        /// <summary>What the session adds to plain coding: in training, the page with the reference coding after each unit.</summary>
+        public ISessionMode? Mode => Reference is null ? null : new TrainingMode(Reference);
 
         /// <summary>After the session: in training, once every unit is coded, the round's agreement with the reference, recorded as a round.</summary>
         /// <exception cref="InputException">The trainee's journal or the rounds table is damaged.</exception>

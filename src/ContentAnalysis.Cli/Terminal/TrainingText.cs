@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using ContentAnalysis.Cli.Output;
 using ContentAnalysis.Core.Agreement;
 using ContentAnalysis.Core.Reporting;
@@ -15,31 +14,32 @@ internal static class TrainingText
         OutputColumn.Whole("subject"), OutputColumn.Number("units"), OutputColumn.Number("alpha"), OutputColumn.Number("% agree"), OutputColumn.Text("verdict"),
     ];
 
-    /// <summary>The feedback on one unit as lines: per dimension the two codings and whether they agree, the reference's memo and the codebook entries involved.</summary>
-    public static string Feedback(UnitFeedback feedback)
+    /// <summary>The heading of the page after a unit: the unit, the reference and how many dimensions agree.</summary>
+    public static string Title(UnitFeedback feedback) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"── {feedback.Unit} compared with {feedback.Reference}: agreed on {feedback.Dimensions.Count(d => d.Agreed == true)} of {feedback.Dimensions.Count} dimensions");
+
+    /// <summary>The page's lines: per dimension the two codings and whether they agree, the reference's memo, and where they differ the codebook entries involved; then the key that goes on.</summary>
+    public static IReadOnlyList<ScreenLine> Lines(UnitFeedback feedback)
     {
-        var text = new StringBuilder();
-        var agreed = feedback.Dimensions.Count(d => d.Agreed == true);
-        text.Append(CultureInfo.InvariantCulture, $"── {feedback.Unit} compared with {feedback.Reference}: agreed on {agreed} of {feedback.Dimensions.Count} dimensions\n");
+        var lines = new List<ScreenLine>();
         foreach (var d in feedback.Dimensions)
         {
             var mark = d.Agreed switch { true => "agreed", false => "differs", null => $"{feedback.Reference} did not code it" };
-            text.Append(CultureInfo.InvariantCulture, $"  {d.Dimension}: you {Values(d.Trainee)} · {feedback.Reference} {(d.Reference is null ? "—" : Values(d.Reference))} — {mark}\n");
+            lines.Add(new(string.Create(CultureInfo.InvariantCulture, $"  {d.Dimension}: you {Values(d.Trainee)} · {feedback.Reference} {(d.Reference is null ? "—" : Values(d.Reference))} — {mark}"), d.Agreed == false ? LineStyle.Message : LineStyle.Chosen));
             if (d.ReferenceMemo.Length > 0)
             {
-                text.Append(CultureInfo.InvariantCulture, $"    {feedback.Reference}'s memo: {d.ReferenceMemo}\n");
+                lines.Add(new($"    {feedback.Reference}'s memo: {d.ReferenceMemo}", LineStyle.Text));
             }
 
             if (d.Agreed != true)
             {
-                foreach (var entry in d.Entries)
-                {
-                    text.Append(CultureInfo.InvariantCulture, $"    {entry.Id} · {entry.Label}{(entry.Definition.Length > 0 ? ": " + entry.Definition : string.Empty)}\n");
-                }
+                lines.AddRange(d.Entries.Select(e => new ScreenLine($"    {e.Id} · {e.Label}{(e.Definition.Length > 0 ? ": " + e.Definition : string.Empty)}", LineStyle.Help)));
             }
         }
 
-        return text.ToString();
+        lines.Add(new("any key goes on to the next unit", LineStyle.Keys));
+        return lines;
     }
 
     /// <summary>Prints the round's agreement with the reference per dimension and category, and the categories to revisit with their definitions.</summary>

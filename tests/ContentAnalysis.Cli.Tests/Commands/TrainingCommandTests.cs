@@ -6,6 +6,9 @@ public sealed class TrainingCommandTests
     // One full unit: role 2 (mediator), strategy none, tactic 1 (peacekeeping_leverage), tone 4 (+1).
     private const string OneUnit = "2\nenter\nenter\nn\n1\nenter\nenter\n4\nenter\n";
 
+    // In training, the page with the reference coding after each unit closes with any key.
+    private const string TrainUnit = OneUnit + "enter\n";
+
     // gold codes the first two units as OneUnit does, except the second unit's tone: -1 (tense), with a memo.
     private const string Gold = "unit,dimension,value,memo\n"
         + "alpha.p001,russia_role,mediator,\nalpha.p001,azerbaijan_strategy,none,\nalpha.p001,russia_tactic,peacekeeping_leverage,\nalpha.p001,relations_tone,1,\n"
@@ -16,7 +19,7 @@ public sealed class TrainingCommandTests
     {
         using var project = WithGold();
 
-        var result = project.Code("tina", OneUnit + OneUnit, "--train", "--against", "gold");
+        var result = project.Code("tina", TrainUnit + TrainUnit, "--train", "--against", "gold");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("── alpha.p001 compared with gold: agreed on 4 of 4 dimensions\n", result.Out, StringComparison.Ordinal);
@@ -57,7 +60,7 @@ public sealed class TrainingCommandTests
         using var project = WithGold();
 
         // Unit 1 as gold; unit 2 with role 1 (ally_of_armenia) instead of 2 (mediator).
-        var result = project.Code("tina", OneUnit + "1\nenter\nenter\nn\n1\nenter\nenter\n2\nenter\n", "--train");
+        var result = project.Code("tina", TrainUnit + "1\nenter\nenter\nn\n1\nenter\nenter\n2\nenter\nenter\n", "--train");
 
         Assert.Contains("categories to revisit:\n  russia_role/ally_of_armenia · Ally of Armenia: 1 unit(s) differ (alpha.p002)", result.Out, StringComparison.Ordinal);
         Assert.Contains("  russia_role/mediator · Mediator: 1 unit(s) differ (alpha.p002)", result.Out, StringComparison.Ordinal);
@@ -67,11 +70,11 @@ public sealed class TrainingCommandTests
     public void TrainingReport_CodebookChangedBetweenRounds_ListsTheChange()
     {
         using var project = WithGold();
-        Assert.Equal(0, project.Code("tina", OneUnit + OneUnit, "--train").ExitCode);
+        Assert.Equal(0, project.Code("tina", TrainUnit + TrainUnit, "--train").ExitCode);
         var codebook = Path.Combine(project.Path, "codebooks", "russia-south-caucasus.yaml");
         File.WriteAllText(codebook, File.ReadAllText(codebook).Replace("Friction, mistrust or complaints, without open confrontation.", "Friction or complaints, without open confrontation.", StringComparison.Ordinal));
 
-        var second = project.Code("tina", OneUnit + OneUnit, "--train");
+        var second = project.Code("tina", TrainUnit + TrainUnit, "--train");
         var report = project.Run("training", "report");
         var json = project.Run("training", "report", "--format", "json");
 
