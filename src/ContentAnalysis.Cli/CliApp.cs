@@ -31,6 +31,7 @@ internal static class CliApp
         root.Add(Commands.AgreeCommand.Create(context));
         root.Add(Commands.AnalyzeCommand.Create(context));
         root.Add(Commands.ReconcileCommand.Create(context));
+        root.Add(Commands.TrainingCommand.Create(context));
         root.Add(Commands.AutocodeCommand.Create(context));
         root.Add(Commands.ReportCommand.Create(context));
         root.Add(Commands.DemoCommand.Create(context));

@@ -19,6 +19,9 @@ public sealed record ProjectLayout(string Root)
     /// <summary>Folder of per-coder span codings (<c>{coder}.csv</c>: character spans, e.g. imported from REFI-QDA).</summary>
     public string SpansDirectory => Path.Combine(DataDirectory, "spans");
 
+    /// <summary>Folder of coder training: trainees' journals, the training rounds and the codebook of each round.</summary>
+    public string TrainingDirectory => Path.Combine(DataDirectory, "training");
+
     /// <summary>Folder of reliability samples.</summary>
     public string SamplesDirectory => Path.Combine(DataDirectory, "samples");
 

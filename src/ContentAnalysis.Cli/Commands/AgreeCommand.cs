@@ -13,7 +13,11 @@ internal static partial class AgreeCommand
         var command = new Command("agree", "Inter-coder agreement: percent, Cohen, Conger, Scott, Fleiss, Krippendorff's alpha, Gwet AC1/AC2, Brennan–Prediger, PABAK");
         options.AddTo(command);
         var spans = AddSpansOption(command);
-        command.SetAction((parseResult, cancellationToken) => Task.FromResult(parseResult.GetValue(spans) ? RunSpans(context, options, parseResult, cancellationToken) : Run(context, options, parseResult, cancellationToken)));
+        var stability = AddStability(command);
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(
+            parseResult.GetValue(spans) ? RunSpans(context, options, parseResult, cancellationToken)
+            : parseResult.GetValue(stability) is { } coder ? RunStability(context, options, coder, parseResult, cancellationToken)
+            : Run(context, options, parseResult, cancellationToken)));
         return command;
     }
 

@@ -21,10 +21,12 @@ internal static class CodeCommand
         var unit = new Option<string?>("--unit") { Description = "Open this unit first, even if it is coded, to change its answers: they are pre-filled and Enter keeps each; then the session goes on as usual" };
         var codebook = CodingsCommand.CodebookOption();
         var script = new Option<string?>("--script") { Description = "Replay keystrokes from FILE (one per line, see docs/coding-sessions.md) instead of reading the keyboard" };
+        var pass = new CodePass();
         var command = new Command("code", "Code units one at a time in the terminal; every answer is saved at once, and starting again resumes")
         {
             coder, dimensions, sample, order, seed, doc, unit, codebook, script,
         };
+        pass.AddTo(command);
         command.SetAction((parseResult, cancellationToken) =>
         {
             var name = parseResult.GetValue(coder)!;
@@ -34,6 +36,8 @@ internal static class CodeCommand
                 context.Report([CliMessages.NotATerminal()]);
                 return Task.FromResult(ExitCodes.Usage);
             }
+
+            CodePass.Check(parseResult, pass);
 
             var keys = scriptPath is null ? null : SessionScript.Parse(ReadScript(context, scriptPath), CodebookCommand.Display(context, context.Resolve(scriptPath)));
             var project = context.OpenProject(parseResult, parseResult.GetValue(codebook));
@@ -49,7 +53,13 @@ internal static class CodeCommand
                 project.Names.Document(documentId);
             }
 
-            var only = project.Names.SampleUnits(parseResult.GetValue(sample));
+            if (!CodingStore.IsValidCoderName(name))
+            {
+                throw new InputException(CliMessages.CoderOptionNotAllowed(name));
+            }
+
+            var run = CodePass.Start(parseResult, pass, project, name, project.Names.SampleUnits(parseResult.GetValue(sample)), parseResult.GetValue(sample)!);
+            var only = run.Units;
             var units = SessionPlanner.Plan(corpus, only, documentId, parseResult.GetValue(order), parseResult.GetValue(seed) ?? SessionPlanner.DefaultSeed(name));
             if (units.Count == 0)
             {
@@ -58,14 +68,9 @@ internal static class CodeCommand
 
             var startUnit = parseResult.GetValue(unit);
             CheckStartUnit(corpus, units, startUnit);
-            if (!CodingStore.IsValidCoderName(name))
-            {
-                throw new InputException(CliMessages.CoderOptionNotAllowed(name));
-            }
-
-            var store = project.Codings;
-            using var claim = store.ClaimForSession(name);
-            var journal = new StoreCodingJournal(store, name, book.ContentHash, TimeProvider.System);
+            var store = run.Store;
+            using var claim = store.ClaimForSession(run.Journal);
+            var journal = new StoreCodingJournal(store, run.Journal, book.ContentHash, TimeProvider.System);
             var session = new CodingSession(chosen, units, journal, TimeProvider.System, startUnit);
             if (keys is not null)
             {
@@ -73,7 +78,7 @@ internal static class CodeCommand
             }
 
             // The terminal shows the journal's warnings on its first screen: by the end, appends have changed the line numbers.
-            var controller = new SessionController(session, notice: SessionWords.Opening(session, startUnit, keys is null ? journal.Warnings.Select(d => d.ToString()) : []));
+            var controller = new SessionController(session, run.Mode, notice: SessionWords.Opening(session, startUnit, keys is null ? journal.Warnings.Select(d => d.ToString()) : []));
             bool ranOut;
             try
             {
@@ -90,6 +95,7 @@ internal static class CodeCommand
             // A script that stops on the completion screen has coded everything; there is nothing to continue.
             var unfinished = ranOut && !session.IsAtEnd;
             context.Out.WriteLine(Summary(session) + (unfinished ? "; the script ended, run again to continue" : string.Empty));
+            run.Finish(context, project, chosen, units);
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

@@ -3,35 +3,47 @@ using ContentAnalysis.Core.Diagnostics;
 
 namespace ContentAnalysis.Core.Coding;
 
-/// <summary>The coding journals of a project, one per coder in <c>data/codings/</c>.</summary>
+/// <summary>
+/// The coding journals of a project, one per coder in <c>data/codings/</c> (or, for training, in <c>data/training/</c>).
+/// A coder's second coding pass (<c>qcat code --recode</c>) has a journal of its own, <c>CODER~2</c>
+/// (<see cref="RecodeJournal"/>).
+/// </summary>
 public sealed partial class CodingStore
 {
-    private CodingStore(ProjectLayout layout)
+    /// <summary>Separates a coder's name from the number of a repeated coding pass in a journal name (<c>anna~2</c>).</summary>
+    public const char PassSeparator = '~';
+
+    private CodingStore(ProjectLayout layout, string directory)
     {
         Layout = layout;
+        Directory = directory;
     }
 
     /// <summary>The project.</summary>
     public ProjectLayout Layout { get; }
 
-    /// <summary>The coders with a journal, sorted by name.</summary>
+    /// <summary>The folder of the journals: <c>data/codings/</c>, or <c>data/training/</c> for a training store.</summary>
+    public string Directory { get; }
+
+    /// <summary>The coders with a journal (repeated passes such as <c>anna~2</c> included), sorted by name.</summary>
     public IReadOnlyList<string> Coders =>
-        Directory.Exists(Layout.CodingsDirectory)
-            ? [.. Directory.EnumerateFiles(Layout.CodingsDirectory, "*.csv").Select(f => Path.GetFileNameWithoutExtension(f)!).Where(IsValidCoderName).Order(StringComparer.Ordinal)]
+        System.IO.Directory.Exists(Directory)
+            ? [.. System.IO.Directory.EnumerateFiles(Directory, "*.csv").Select(f => Path.GetFileNameWithoutExtension(f)!).Where(IsValidJournalName).Order(StringComparer.Ordinal)]
             : [];
 
     /// <summary>
     /// The independent coders: every coder with a journal except derived codings, which are recognised by their
     /// <c>provenance</c> column: reconciliation targets (written by <c>qcat reconcile</c>) and dictionary codings
-    /// (written by <c>qcat autocode</c>). The one rule by which <c>agree</c>, <c>progress</c>, <c>demo</c> and the
-    /// reports leave a <c>gold</c> or <c>dictionary</c> coding out of "all coders"; named explicitly, they are
-    /// compared like any coder.
+    /// (written by <c>qcat autocode</c>), and except a coder's repeated pass (<c>anna~2</c>, by its name), which is
+    /// the same coder again, not another one. The one rule by which <c>agree</c>, <c>progress</c>, <c>demo</c> and the
+    /// reports leave a <c>gold</c>, <c>dictionary</c> or <c>anna~2</c> coding out of "all coders"; named explicitly,
+    /// they are compared like any coder. Training journals live in another folder and are never among them.
     /// </summary>
     public IReadOnlyList<string> IndependentCoders => [.. Coders.Where(IsIndependent)];
 
     /// <summary>Whether <paramref name="coder"/>'s journal holds a coder's own codings (see <see cref="IndependentCoders"/>).</summary>
     /// <exception cref="InputException">The coder name is not valid.</exception>
-    public bool IsIndependent(string coder) => !CodingJournal.HasProvenanceColumn(JournalPath(coder));
+    public bool IsIndependent(string coder) => FirstPassOf(coder) is null && !CodingJournal.HasProvenanceColumn(JournalPath(coder));
 
     /// <summary>
     /// Whether <paramref name="coder"/>'s journal is a reconciliation target: it exists, has the <c>provenance</c>
@@ -57,9 +69,9 @@ public sealed partial class CodingStore
     /// <exception cref="InputException">Another process holds the claim.</exception>
     public IDisposable ClaimForSession(string coder)
     {
-        var path = Path.Combine(Layout.CodingsDirectory, $".{coder}.session.lock");
+        var path = Path.Combine(Directory, $".{coder}.session.lock");
         JournalPath(coder);
-        Directory.CreateDirectory(Layout.CodingsDirectory);
+        System.IO.Directory.CreateDirectory(Directory);
         try
         {
             return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
@@ -74,22 +86,45 @@ public sealed partial class CodingStore
     public static CodingStore Open(ProjectLayout layout)
     {
         ArgumentNullException.ThrowIfNull(layout);
-        return new CodingStore(layout);
+        return new CodingStore(layout, layout.CodingsDirectory);
+    }
+
+    /// <summary>Opens the training journals of <paramref name="layout"/> (<c>data/training/CODER.csv</c>, same format), kept apart from the study's codings.</summary>
+    public static CodingStore OpenTraining(ProjectLayout layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        return new CodingStore(layout, layout.TrainingDirectory);
     }
 
     /// <summary>Whether <paramref name="coder"/> is a valid coder name: letters, digits, <c>_</c> and <c>-</c>.</summary>
     public static bool IsValidCoderName(string coder) => coder is not null && CoderName().IsMatch(coder);
 
-    /// <summary>The journal path of <paramref name="coder"/>.</summary>
+    /// <summary>Whether <paramref name="name"/> names a journal: a coder name, or a coder's repeated pass <c>CODER~N</c> (N from 2).</summary>
+    public static bool IsValidJournalName(string name) => IsValidCoderName(name) || FirstPassOf(name) is not null;
+
+    /// <summary>The journal of <paramref name="coder"/>'s second coding pass (<c>qcat code --recode</c>): <c>CODER~2</c>.</summary>
+    /// <exception cref="InputException">The coder name is not valid.</exception>
+    public static string RecodeJournal(string coder) => IsValidCoderName(coder)
+        ? coder + PassSeparator + "2"
+        : throw new InputException(CodingDiagnostics.CoderNameNotAllowed(coder));
+
+    /// <summary>The coder whose repeated pass <paramref name="journal"/> is (<c>anna</c> for <c>anna~2</c>), or null when it is no repeated pass.</summary>
+    public static string? FirstPassOf(string journal)
+    {
+        var match = journal is null ? null : RepeatPass().Match(journal);
+        return match is { Success: true } ? match.Groups[1].Value : null;
+    }
+
+    /// <summary>The journal path of <paramref name="coder"/> (a coder name or a repeated pass, <see cref="IsValidJournalName"/>).</summary>
     /// <exception cref="InputException">The coder name is not valid.</exception>
     public string JournalPath(string coder)
     {
-        if (!IsValidCoderName(coder))
+        if (!IsValidJournalName(coder))
         {
             throw new InputException(CodingDiagnostics.CoderNameNotAllowed(coder));
         }
 
-        return Path.Combine(Layout.CodingsDirectory, coder + ".csv");
+        return Path.Combine(Directory, coder + ".csv");
     }
 
     /// <summary>Loads and folds one coder's journal (empty when the coder has none).</summary>
@@ -130,4 +165,7 @@ public sealed partial class CodingStore
 
     [GeneratedRegex("^[A-Za-z0-9_-]+$")]
     private static partial Regex CoderName();
+
+    [GeneratedRegex("^([A-Za-z0-9_-]+)~([2-9]|[1-9][0-9]+)$")]
+    private static partial Regex RepeatPass();
 }

@@ -34,7 +34,7 @@ public static class IntegrityCheck
         CheckUnlistedTexts(layout, corpus, bag);
         if (Directory.Exists(layout.CodingsDirectory))
         {
-            foreach (var file in Directory.EnumerateFiles(layout.CodingsDirectory, "*.csv").Where(f => !CodingStore.IsValidCoderName(Path.GetFileNameWithoutExtension(f))).Order(StringComparer.Ordinal))
+            foreach (var file in Directory.EnumerateFiles(layout.CodingsDirectory, "*.csv").Where(f => !CodingStore.IsValidJournalName(Path.GetFileNameWithoutExtension(f))).Order(StringComparer.Ordinal))
             {
                 bag.Add(CodingDiagnostics.JournalNameIgnored(Path.GetFileName(file), layout.Relative(file)));
             }

@@ -13,12 +13,15 @@ public static class AgreementJsonWriter
     public static string ToJson(AgreementResultSet results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var json = new AgreementJson(
+        return ReportJson.Serialize(Model(results), ReportJson.Types.AgreementJson);
+    }
+
+    /// <summary>The JSON model of <paramref name="results"/> (also nested in other outputs, e.g. stability).</summary>
+    internal static AgreementJson Model(AgreementResultSet results) =>
+        new(
             results.BootstrapResamples,
             results.BootstrapResamples > 0 ? results.BootstrapMethod.ToString().ToLowerInvariant() : null,
             results.Seed, results.Significance, [.. results.Results.Select(Result)]);
-        return ReportJson.Serialize(json, ReportJson.Types.AgreementJson);
-    }
 
     /// <summary>The verdict as JSON (shared with progress).</summary>
     internal static VerdictJson Verdict(ReliabilityVerdict verdict) => new(verdict.Key, verdict.Label, verdict.Basis, verdict.RestsOnPointEstimate);

@@ -10,4 +10,6 @@ namespace ContentAnalysis.Core.Reporting;
 [JsonSerializable(typeof(AgreementJson))]
 [JsonSerializable(typeof(ProgressJson))]
 [JsonSerializable(typeof(ReconciliationJson))]
+[JsonSerializable(typeof(StabilityJson))]
+[JsonSerializable(typeof(TrainingJson))]
 internal sealed partial class ReportingJsonContext : JsonSerializerContext;

@@ -24,4 +24,8 @@ public sealed record ReportModel(
     SampleInfo Sample,
     AgreementInfo Agreement,
     ReconciliationInfo Reconciliation,
-    FindingsInfo Findings);
+    FindingsInfo Findings)
+{
+    /// <summary>The recorded coder training (rounds against the reference coding and codebook changes between them).</summary>
+    public TrainingInfo Training { get; init; } = TrainingInfo.NotRecorded;
+}

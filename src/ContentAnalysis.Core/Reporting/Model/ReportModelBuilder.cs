@@ -50,7 +50,10 @@ public static partial class ReportModelBuilder
             Sample(project, sample, sampleUnits),
             Agreement(project, codebook, independent, results),
             ReconciliationSummaryAdapter.Summarise(project),
-            Findings(project, codebook, all, options.EvidencePerPeriod));
+            Findings(project, codebook, all, options.EvidencePerPeriod))
+        {
+            Training = Training(project.Layout),
+        };
     }
 
     private static StudyInfo Study(StudySettings study) => new(
