@@ -63,7 +63,7 @@ internal sealed class SourceOffsets
             return (null, null);
         }
 
-        var hint = Normalize(name ?? string.Empty);
+        var hint = Normalize(name ?? string.Empty).Trim();
         var chosen = hint.Length >= 3 ? fitting.FirstOrDefault(c => Matches(c.Start, c.End, hint)) : default;
         if (chosen == default)
         {
@@ -80,5 +80,22 @@ internal sealed class SourceOffsets
         return length > 0 && string.CompareOrdinal(selected, 0, hint, 0, length) == 0;
     }
 
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    // White space runs become one space; leading white space stays, so a selection shifted onto a line break differs.
+    private static string Normalize(string text)
+    {
+        var collapsed = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                collapsed.Append(c);
+            }
+            else if (collapsed.Length == 0 || collapsed[^1] != ' ')
+            {
+                collapsed.Append(' ');
+            }
+        }
+
+        return collapsed.ToString();
+    }
 }
