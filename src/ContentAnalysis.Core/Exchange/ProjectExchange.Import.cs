@@ -45,7 +45,7 @@ public static partial class ProjectExchange
         var wanted = coders.Count == 0 ? null : new HashSet<string>(coders, StringComparer.Ordinal);
 
         // Documents first: the corpus import is all or nothing, and everything after it only appends.
-        var documents = ImportDocuments(layout, project, read, codebook, archive.Folder);
+        var documents = ImportDocuments(layout, project, read, codebook, archive.Folder, clock);
         if (codebookFile is not null)
         {
             CodebookExchange.Save(read.Codebook!, codebookFile, layout.Relative(codebookFile));
@@ -113,26 +113,57 @@ public static partial class ProjectExchange
         return (codebook, null);
     }
 
-    private static IReadOnlyList<string> ImportDocuments(ProjectLayout layout, Project project, QdpxReader read, Codebook codebook, string staging)
+    private static IReadOnlyList<string> ImportDocuments(ProjectLayout layout, Project project, QdpxReader read, Codebook codebook, string staging, Func<DateTimeOffset> clock)
     {
         if (read.Sources.Count == 0)
         {
             return [];
         }
 
+        // Texts qcat exported and nobody changed keep their units as they were cut (a new document, or the same text).
+        var declared = project.Periods.Ids.ToHashSet(StringComparer.Ordinal);
+        var existing = project.Corpus;
+        var intact = new List<(QdpxSource Source, List<TextUnit> Units, string Period)>();
+        var others = new List<(QdpxSource Source, string Period)>();
+        foreach (var source in read.Sources)
+        {
+            var period = source.Metadata.GetValueOrDefault("period") is { } p && declared.Contains(p) ? p : string.Empty;
+            var units = QdpxUnits.Read(source.Fields, source.Document, source.Text, period);
+            if (units is not null && (existing.FindDocument(source.Document) is null || existing.ReadText(source.Document) == source.Text))
+            {
+                intact.Add((source, units, period));
+            }
+            else
+            {
+                others.Add((source, period));
+            }
+        }
+
+        if (others.Count > 0)
+        {
+            ImportTexts(layout, project, others, codebook, staging);
+        }
+
+        if (intact.Count > 0)
+        {
+            SaveIntact(layout, intact, codebook, clock);
+        }
+
+        return [.. read.Sources.Select(s => s.Document)];
+    }
+
+    private static void ImportTexts(ProjectLayout layout, Project project, List<(QdpxSource Source, string Period)> sources, Codebook codebook, string staging)
+    {
         var folder = Path.Combine(staging, ".qcat-documents");
         Directory.CreateDirectory(folder);
         var files = new List<string>();
-        var declared = project.Periods.Ids.ToHashSet(StringComparer.Ordinal);
         var manifest = new List<string[]>();
-        foreach (var source in read.Sources)
+        foreach (var (source, period) in sources)
         {
             var file = Path.Combine(folder, source.Document + ".txt");
             File.WriteAllText(file, source.Text, SafeXml.Utf8);
             files.Add(file);
-            var period = source.Metadata.GetValueOrDefault("period") is { } p && declared.Contains(p) ? p : string.Empty;
-            var date = source.Metadata.GetValueOrDefault("date") ?? string.Empty;
-            manifest.Add([source.Document + ".txt", source.Document, source.Metadata.GetValueOrDefault("title") ?? string.Empty, source.Metadata.GetValueOrDefault("author") ?? string.Empty, source.Metadata.GetValueOrDefault("source") ?? string.Empty, DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? date : string.Empty, period]);
+            manifest.Add([source.Document + ".txt", source.Document, Field(source, "title"), Field(source, "author"), Field(source, "source"), Date(source), period]);
         }
 
         var manifestPath = Path.Combine(folder, "manifest.csv");
@@ -149,6 +180,31 @@ public static partial class ProjectExchange
             CodingCounts = project.CodingCountsByUnit,
         };
         CorpusImporter.Import(layout, files, options);
-        return [.. read.Sources.Select(s => s.Document)];
     }
+
+    private static void SaveIntact(ProjectLayout layout, List<(QdpxSource Source, List<TextUnit> Units, string Period)> sources, Codebook codebook, Func<DateTimeOffset> clock)
+    {
+        using var projectLock = ProjectLock.Acquire(layout, "import qdpx");
+        var store = CorpusStore.Open(layout);
+        var documents = store.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var units = store.Units.GroupBy(u => u.DocumentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stamp = clock().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        foreach (var (source, list, period) in sources)
+        {
+            var metadata = new DocumentMetadata(source.Document, Field(source, "title"), Field(source, "author"), Field(source, "source"), Date(source), period);
+            var kind = CodeDescription.First(source.Fields, "unit_kind") ?? CorpusImporter.UnitKindName(codebook.Unit);
+            var fileHash = CodeDescription.First(source.Fields, "file_hash") ?? QdpxUnits.TextHash(source.Text);
+            documents[source.Document] = new CorpusDocument(metadata, kind, fileHash, stamp);
+            units[source.Document] = list;
+            texts[source.Document] = source.Text;
+        }
+
+        CorpusStore.Save(layout, documents.Values, units, texts);
+    }
+
+    private static string Field(QdpxSource source, string key) => source.Metadata.GetValueOrDefault(key) ?? string.Empty;
+
+    private static string Date(QdpxSource source) =>
+        DateOnly.TryParseExact(Field(source, "date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? Field(source, "date") : string.Empty;
 }

@@ -65,14 +65,20 @@ internal sealed class QdeWriter(Codebook codebook, CorpusStore corpus, IReadOnly
             }
         }
 
+        var text = corpus.ReadText(document.Id);
+        var points = new CodePoints(text);
+
+        // The units as qcat cut them, so an import of an unchanged text restores them exactly (docs/exchange.md).
+        fields.Add(new("unit_kind", document.UnitKind));
+        fields.Add(new("file_hash", document.FileHash));
+        fields.Add(new("text_sha256", QdpxUnits.TextHash(text)));
+        fields.AddRange(corpus.UnitsOf(document.Id).Select(u => new KeyValuePair<string, string>("unit", QdpxUnits.Format(u, points))));
         var source = new XElement(
             _ns + "TextSource",
             new XAttribute("guid", guid),
             new XAttribute("name", metadata.Title.Length > 0 ? metadata.Title : document.Id),
             new XAttribute("plainTextPath", $"internal://{guid}.txt"),
             new XElement(_ns + "Description", CodeDescription.Compose(string.Empty, fields)));
-        var text = corpus.ReadText(document.Id);
-        var points = new CodePoints(text);
         foreach (var unit in corpus.UnitsOf(document.Id))
         {
             foreach (var coder in coders)

@@ -184,7 +184,7 @@ internal sealed partial class QdpxReader
             NotMapped.Add($"source '{name}': codings of the whole source (not of a selection) are not imported");
         }
 
-        return new QdpxSource(unique, text, metadata, selections);
+        return new QdpxSource(unique, text, metadata, selections, fields);
     }
 
     private byte[]? SourceBytes(XElement source, string name)

@@ -5,4 +5,5 @@ namespace ContentAnalysis.Core.Exchange;
 /// <param name="Text">The text (byte order mark removed).</param>
 /// <param name="Metadata">Title, author, source, date, period (from qcat's block or the source name).</param>
 /// <param name="Selections">Its selections.</param>
-internal sealed record QdpxSource(string Document, string Text, IReadOnlyDictionary<string, string> Metadata, IReadOnlyList<QdpxSelection> Selections);
+/// <param name="Fields">Its <c>[qcat]</c> block (units, hashes), empty for other programs' sources.</param>
+internal sealed record QdpxSource(string Document, string Text, IReadOnlyDictionary<string, string> Metadata, IReadOnlyList<QdpxSelection> Selections, IReadOnlyList<KeyValuePair<string, string>> Fields);
