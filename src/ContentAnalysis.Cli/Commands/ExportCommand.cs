@@ -20,12 +20,20 @@ internal static class ExportCommand
             var path = context.Resolve(parseResult.GetValue(output) ?? project.Codebook.Id + ".qdpx");
             var temporary = path + ".tmp";
             QdpxExport summary;
-            using (var stream = File.Create(temporary))
+            try
             {
-                summary = ProjectExchange.Export(project, names, stream);
+                using (var stream = File.Create(temporary))
+                {
+                    summary = ProjectExchange.Export(project, names, stream);
+                }
+
+                File.Move(temporary, path, overwrite: true);
+            }
+            finally
+            {
+                File.Delete(temporary);
             }
 
-            File.Move(temporary, path, overwrite: true);
             context.Out.WriteLine($"wrote {CodebookCommand.Display(context, path)}: {summary.Documents} documents, {summary.Coders} coders, {summary.Selections} selections, {summary.Codings} codings");
             return ExitCodes.Success;
         });
