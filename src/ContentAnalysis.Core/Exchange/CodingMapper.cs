@@ -1,4 +1,3 @@
-using System.Globalization;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Coding;
 using ContentAnalysis.Core.Corpus;
@@ -12,8 +11,8 @@ namespace ContentAnalysis.Core.Exchange;
 /// </summary>
 internal sealed class CodingMapper(Codebook codebook, IReadOnlyDictionary<string, CodeTarget> targets, HashSet<string>? wanted, Func<DateTimeOffset> clock)
 {
-    /// <summary>Span rows per coder.</summary>
-    public SortedDictionary<string, List<string[]>> Spans { get; } = new(StringComparer.Ordinal);
+    /// <summary>Span codings per coder.</summary>
+    public SortedDictionary<string, List<CodedSpan>> Spans { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Journal records per coder.</summary>
     public SortedDictionary<string, List<CodingRecord>> Records { get; } = new(StringComparer.Ordinal);
@@ -67,7 +66,7 @@ internal sealed class CodingMapper(Codebook codebook, IReadOnlyDictionary<string
                     continue;
                 }
 
-                List(Spans, coder).Add([source.Document, Number(start), Number(end), dimension, value, memo]);
+                List(Spans, coder).Add(new CodedSpan(coder, source.Document, start, end, dimension, value, memo));
                 foreach (var (unit, unitStart, unitEnd) in unitRanges)
                 {
                     var coverage = UnitRule.Coverage(start, end, unitStart, unitEnd);
@@ -125,6 +124,4 @@ internal sealed class CodingMapper(Codebook codebook, IReadOnlyDictionary<string
 
         return list;
     }
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

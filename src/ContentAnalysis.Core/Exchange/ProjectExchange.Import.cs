@@ -59,9 +59,10 @@ public static partial class ProjectExchange
         }
 
         notMapped.AddRange(mapper.NotMapped);
-        foreach (var (coder, rows) in mapper.Spans)
+        var spans = SpanStore.Open(layout);
+        foreach (var (coder, list) in mapper.Spans)
         {
-            SpanFile.Append(SpanFile.PathOf(layout, coder), rows);
+            spans.Append(coder, list);
         }
 
         var store = CodingStore.Open(layout);
