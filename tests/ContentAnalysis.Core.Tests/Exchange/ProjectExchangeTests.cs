@@ -32,6 +32,29 @@ public sealed class ProjectExchangeTests
     }
 
     [Fact]
+    public void ExportQde_ShippedExampleProject_ValidatesAndEverySelectionCutsOutItsUnit()
+    {
+        var project = Project.Open(RepositoryRoot.Path);
+        var qde = ProjectExchange.ExportQde(project, project.Codings.Coders);
+        Assert.Empty(RefiSchema.Validate(qde, "Project.xsd"));
+        var root = XDocument.Parse(Encoding.UTF8.GetString(qde)).Root!;
+        var selections = 0;
+        foreach (var source in root.Descendants(Ns + "TextSource"))
+        {
+            var document = source.Element(Ns + "Description")!.Value.Split('\n').Single(l => l.StartsWith("id: ", StringComparison.Ordinal))[4..];
+            var runes = project.Corpus.ReadText(document).EnumerateRunes().Select(r => r.ToString()).ToArray();
+            foreach (var selection in source.Elements(Ns + "PlainTextSelection"))
+            {
+                var (start, end) = ((int)selection.Attribute("startPosition")!, (int)selection.Attribute("endPosition")!);
+                Assert.Equal(project.Corpus.UnitText(project.Corpus.FindUnit((string)selection.Attribute("name")!)!), string.Concat(runes[start..end]));
+                selections++;
+            }
+        }
+
+        Assert.True(selections > 100, $"{selections} selections");
+    }
+
+    [Fact]
     public void ExportQde_Selections_OffsetsInsideTheSourceInCodePoints()
     {
         using var temp = new TempDirectory();
