@@ -93,9 +93,17 @@ internal sealed partial class SafeArchive : IDisposable
             }
 
             long total = 0;
-            foreach (var entry in zip.Entries.Where(e => !IsFolder(e.FullName)))
+            try
             {
-                total += Copy(entry, display, limits, total);
+                foreach (var entry in zip.Entries.Where(e => !IsFolder(e.FullName)))
+                {
+                    total += Copy(entry, display, limits, total);
+                }
+            }
+            catch (InvalidDataException)
+            {
+                // Damaged compressed data (or a bad checksum) is found only while decompressing.
+                throw new InputException(ExchangeDiagnostics.NotZip(display));
             }
         }
     }

@@ -97,6 +97,19 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Import_DamagedCompressedData_QCA9501()
+    {
+        using var temp = new TempDirectory();
+        var path = Archive(temp, ("project.qde", Encoding.UTF8.GetBytes(Qde + new string(' ', 200))));
+
+        // The deflate data starts after the 30-byte local header and the name; 0xFF is block type 11, which is reserved.
+        var bytes = File.ReadAllBytes(path);
+        bytes[30 + "project.qde".Length] = 0xFF;
+        File.WriteAllBytes(path, bytes);
+        AssertRefused(temp, path, "QCA9501");
+    }
+
+    [Fact]
     public void Import_NoProjectQde_QCA9510()
     {
         using var temp = new TempDirectory();
