@@ -66,4 +66,34 @@ public sealed class SpanStore
         var read = (coders ?? Coders).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(c => Read(c, cancellationToken)).ToList();
         return new CodedSpans([.. read.SelectMany(r => r.Coders)], [.. read.SelectMany(r => r.Spans)], [.. read.SelectMany(r => r.Diagnostics)]);
     }
+
+    /// <summary>
+    /// Reads the span files of the coders to compare: <paramref name="coders"/>, or every coder with a span file.
+    /// Damaged rows are in <see cref="CodedSpans.Diagnostics"/>.
+    /// </summary>
+    /// <exception cref="InputException">The project has no span codings (no files, or files without rows), a named coder has none, or fewer than two coders remain.</exception>
+    public CodedSpans ReadForAgreement(IReadOnlyList<string>? coders = null, CancellationToken cancellationToken = default)
+    {
+        var folder = Layout.Relative(Layout.SpansDirectory);
+        var available = Coders;
+        if (available.Count == 0)
+        {
+            throw new InputException(SpanDiagnostics.NoSpans(folder));
+        }
+
+        if (coders?.FirstOrDefault(c => !available.Contains(c, StringComparer.Ordinal)) is { } unknown)
+        {
+            throw new InputException(SpanDiagnostics.CoderWithoutSpans(unknown, available, folder));
+        }
+
+        var selected = coders ?? available;
+        if (selected.Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            throw new InputException(SpanDiagnostics.TooFewCoders(selected.Distinct(StringComparer.Ordinal).Count(), folder));
+        }
+
+        // Files with a header and nothing else (an import that found no selections) are no span codings either.
+        var read = ReadAll(selected, cancellationToken);
+        return read.Spans.Count > 0 || read.Diagnostics.Count > 0 ? read : throw new InputException(SpanDiagnostics.NoSpans(folder));
+    }
 }
