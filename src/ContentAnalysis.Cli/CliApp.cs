@@ -35,6 +35,8 @@ internal static class CliApp
         root.Add(Commands.AutocodeCommand.Create(context));
         root.Add(Commands.ReportCommand.Create(context));
         root.Add(Commands.DemoCommand.Create(context));
+        root.Add(Commands.ExportCommand.Create(context));
+        root.Add(Commands.ImportCommand.Create(context));
         ShowEnumsInLowerCase(root);
         OptionValues.UseExpectingParsers(root);
         return root;

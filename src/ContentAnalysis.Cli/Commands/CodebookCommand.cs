@@ -11,6 +11,8 @@ internal static class CodebookCommand
         var command = new Command("codebook", "Validate and display codebooks");
         command.Add(CodebookValidateCommand.Create(context));
         command.Add(CodebookShowCommand.Create(context));
+        command.Add(CodebookExportCommand.Create(context));
+        command.Add(CodebookImportCommand.Create(context));
         return command;
     }
 
