@@ -4,9 +4,11 @@ using ContentAnalysis.Benchmarks.Agreement;
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- --filter '*'
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- generate-matrix PATH [UNITS] [CODERS]
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-agree PATH   (per-stage timings)
+// dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-project DIR   (units table and journals of a project from Project/generate-project.sh)
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- generate-corpus DIR [FILES] [BYTES]
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-import DIR [paragraph|sentence] [REPEATS] [STAGE,...]   (per-stage timings)
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-autocode [BYTES] [REPEATS]   (dictionary pre-coding, Stopwatch)
+// dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- generate-pdf PATH [PAGES] / time-pdf PATH [REPEATS]   (PDF import, MB/s)
 if (args is ["generate-matrix", var path, ..])
 {
     var units = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
@@ -19,6 +21,12 @@ if (args is ["generate-matrix", var path, ..])
 if (args is ["time-agree", var matrix, ..])
 {
     ContentAnalysis.Benchmarks.AgreeMatrix.AgreeStageTimer.Run(matrix);
+    return;
+}
+
+if (args is ["time-project", var projectRoot, ..])
+{
+    ContentAnalysis.Benchmarks.Project.ProjectStageTimer.Run(projectRoot);
     return;
 }
 
@@ -44,6 +52,18 @@ if (args is ["time-autocode", ..])
     var bytes = args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000_000;
     var repeats = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3;
     ContentAnalysis.Benchmarks.Autocoding.AutocodingTimer.Run(bytes, repeats);
+    return;
+}
+
+if (args is ["generate-pdf", var pdfPath, ..])
+{
+    ContentAnalysis.Benchmarks.Corpus.PdfGenerator.Write(pdfPath, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 300);
+    return;
+}
+
+if (args is ["time-pdf", var pdfFile, ..])
+{
+    ContentAnalysis.Benchmarks.Corpus.PdfGenerator.Time(pdfFile, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
     return;
 }
 

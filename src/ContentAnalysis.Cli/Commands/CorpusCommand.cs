@@ -22,12 +22,13 @@ internal static class CorpusCommand
 
     private static Command CreateImport(CliContext context)
     {
-        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "The .txt, .md or .docx files to import" };
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "The .txt, .md, .docx or .pdf files to import" };
         var unit = GlobalOptions.Choice("--unit", "Unit of analysis", [UnitKind.Paragraph, UnitKind.Sentence]);
         var meta = new Option<string?>("--meta") { Description = "Manifest CSV with columns file,id,title,author,source,date,period" };
         var id = new Option<string?>("--id") { Description = "Document id (only with one file; default: the file name)" };
         var force = new Option<bool>("--force") { Description = "Import a changed document even if its coded units changed" };
-        var command = new Command("import", "Import documents into data/ (normalised text, documents.csv, units.csv)") { files, unit, meta, id, force };
+        var repair = new Option<bool>("--repair") { Description = "Repair a .txt extracted from a PDF elsewhere: ligature gaps, paragraphs cut at page breaks, footnotes in the body" };
+        var command = new Command("import", "Import documents into data/ (normalised text, documents.csv, units.csv)") { files, unit, meta, id, force, repair };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var project = context.OpenProject(parseResult);
@@ -37,6 +38,7 @@ internal static class CorpusCommand
                 ManifestPath = parseResult.GetValue(meta) is { } m ? context.Resolve(m) : null,
                 Id = parseResult.GetValue(id),
                 Force = parseResult.GetValue(force),
+                Repair = parseResult.GetValue(repair),
             };
             var paths = parseResult.GetValue(files)!.Select(context.Resolve).ToList();
             IReadOnlyList<DocumentImportOutcome> outcomes;
@@ -55,7 +57,8 @@ internal static class CorpusCommand
             foreach (var outcome in outcomes)
             {
                 var stale = outcome.StaleCodings > 0 ? $"; {outcome.StaleCodings} coding(s) now stale, see 'qcat check'" : string.Empty;
-                context.Out.WriteLine($"{outcome.Status,-9} {outcome.DocumentId} ({outcome.UnitCount} units) from {outcome.File}{stale}");
+                var repairs = outcome.Repairs is { } log ? $"; repaired: {log.Summary()}" : string.Empty;
+                context.Out.WriteLine($"{outcome.Status,-9} {outcome.DocumentId} ({outcome.UnitCount} units) from {outcome.File}{stale}{repairs}");
             }
 
             // Core stops at Ctrl+C only until it starts writing; after that the import completes, and the user hears so.

@@ -17,7 +17,8 @@ internal static class CorpusShowCommand
         var document = new Argument<string>("document") { Description = "The document id" };
         var units = new Option<bool>("--units") { Description = "List the units (id, section, text) instead of the whole text" };
         var format = GlobalOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Md);
-        var command = new Command("show", "Show a document's metadata and normalised text") { document, units, format };
+        var repairs = new Option<bool>("--repairs") { Description = "List what 'corpus import --repair' changed in the document" };
+        var command = new Command("show", "Show a document's metadata and normalised text") { document, units, format, repairs };
         command.SetAction(parseResult =>
         {
             var project = context.OpenProject(parseResult);
@@ -26,6 +27,12 @@ internal static class CorpusShowCommand
             var found = project.Names.Document(id);
             var meta = found.Metadata;
             var chosen = parseResult.GetValue(format);
+            if (parseResult.GetValue(repairs))
+            {
+                CorpusRepairsOutput.Print(context, project.Layout, id, chosen);
+                return ExitCodes.Success;
+            }
+
             if (chosen != OutputFormat.Table)
             {
                 PrintData(context, corpus, found, parseResult.GetValue(units), chosen);

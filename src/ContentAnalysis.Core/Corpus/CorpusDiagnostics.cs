@@ -5,7 +5,7 @@ using ContentAnalysis.Core.Naming;
 namespace ContentAnalysis.Core.Corpus;
 
 /// <summary>The catalogue of corpus import (QCA2xxx): each code with the messages raised under it, worded once here.</summary>
-public static class CorpusDiagnostics
+public static partial class CorpusDiagnostics
 {
     /// <summary>A file is not valid UTF-8.</summary>
     public const string NotUtf8 = IO.IoDiagnostics.NotUtf8;
@@ -23,7 +23,7 @@ public static class CorpusDiagnostics
 
     /// <summary>A file of a type the importer does not read.</summary>
     internal static Diagnostic UnsupportedType(string file) =>
-        Diagnostic.Error(BadFile, $"cannot import '{file}': only .txt, .md and .docx files are supported", file, hint: "save the document as .txt, .md or .docx");
+        Diagnostic.Error(BadFile, $"cannot import '{file}': only .txt, .md, .docx and .pdf files are supported", file, hint: "save the document as .txt, .md, .docx or .pdf");
 
     /// <summary>A .docx file without a document body.</summary>
     internal static Diagnostic DocxWithoutBody(string file) =>

@@ -17,6 +17,12 @@ public sealed record CorpusImportOptions
     /// <summary>Import changed documents even when their coded units changed (the codings become stale).</summary>
     public bool Force { get; init; }
 
+    /// <summary>
+    /// Repair a <c>.txt</c> extracted elsewhere (<c>--repair</c>): ligature gaps, paragraphs cut at page breaks,
+    /// numbered footnotes in the body (<see cref="TextRepair"/>). Other formats are read as they are.
+    /// </summary>
+    public bool Repair { get; init; }
+
     /// <summary>The project's periods: derives a document's period from its date and checks a given one (default: none).</summary>
     public PeriodScheme Periods { get; init; } = PeriodScheme.None;
 

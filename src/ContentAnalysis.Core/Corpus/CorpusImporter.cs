@@ -120,7 +120,7 @@ public static partial class CorpusImporter
         }
 
         CorpusStore.Save(layout, documents.Values, units, texts);
-        return outcomes;
+        return SaveRepairs(layout, imported.Select(d => d.Document).ToList(), outcomes);
     }
 
     /// <summary>The name of a unit kind in <c>documents.csv</c>.</summary>
@@ -139,37 +139,37 @@ public static partial class CorpusImporter
             throw new InputException(CorpusDiagnostics.SourceNotFound(display));
         }
 
-        if (extension is not (".txt" or ".md" or ".docx"))
+        if (extension is not (".txt" or ".md" or ".docx" or ".pdf"))
         {
             throw new InputException(CorpusDiagnostics.UnsupportedType(display));
         }
 
         var bytes = File.ReadAllBytes(file);
+        if (extension is ".pdf" or ".docx" || (options.Repair && extension == ".txt"))
+        {
+            return ReadStructured(file, display, extension, bytes, manifest, options);
+        }
+
         IReadOnlyDictionary<string, string> fields;
         string body;
         IReadOnlyList<Diagnostic> warnings = [];
-        if (extension == ".docx")
-        {
-            string markdown;
-            (fields, markdown) = DocxText.Read(bytes, display);
-            body = TextNormalizer.NormalizeLines(markdown);
-        }
-        else
-        {
-            var text = TextNormalizer.NormalizeLines(StrictUtf8.Decode(bytes, display));
-            (fields, body, warnings) = FrontMatter.Split(text, display);
-        }
+        var text = TextNormalizer.NormalizeLines(StrictUtf8.Decode(bytes, display));
+        (fields, body, warnings) = FrontMatter.Split(text, display);
 
         var metadata = BuildMetadata(file, display, fields, manifest.GetValueOrDefault(Path.GetFileName(file)), options);
         var cleaned = TextNormalizer.Clean(body, out var buffer);
         ParsedDocument parsed;
         using (buffer)
         {
-            parsed = DocumentParser.Parse(cleaned, extension is ".md" or ".docx", options.UnitKind, metadata.Id, metadata.Period);
+            parsed = DocumentParser.Parse(cleaned, extension is ".md", options.UnitKind, metadata.Id, metadata.Period);
         }
 
         return new ImportedDocument(metadata, Convert.ToHexStringLower(SHA256.HashData(bytes)), parsed, warnings);
     }
 
-    private sealed record ImportedDocument(DocumentMetadata Metadata, string FileHash, ParsedDocument Parsed, IReadOnlyList<Diagnostic> Warnings);
+    private sealed record ImportedDocument(DocumentMetadata Metadata, string FileHash, ParsedDocument Parsed, IReadOnlyList<Diagnostic> Warnings)
+    {
+        /// <summary>What <c>--repair</c> changed (null when it did not run).</summary>
+        public RepairLog? Repairs { get; init; }
+    }
 }

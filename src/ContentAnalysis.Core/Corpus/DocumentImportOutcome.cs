@@ -12,4 +12,7 @@ public sealed record DocumentImportOutcome(string DocumentId, string File, strin
 {
     /// <summary>Warnings about the document that did not stop its import, e.g. an unknown front matter key.</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+
+    /// <summary>What <c>--repair</c> changed, or null when it did not run.</summary>
+    public RepairLog? Repairs { get; init; }
 }

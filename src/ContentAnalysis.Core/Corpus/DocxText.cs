@@ -9,10 +9,12 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace ContentAnalysis.Core.Corpus;
 
 /// <summary>
-/// Turns a Word document (<c>.docx</c>) into the Markdown the importer cuts: one block per paragraph,
-/// paragraphs with a heading style (or an outline level) as <c>#</c> headings, table cells paragraph by
-/// paragraph. Deleted tracked changes, field codes, footnote and endnote references, drawings and text
-/// boxes are left out. The title and author come from the document's core properties.
+/// Reads a Word document (<c>.docx</c>) into a <see cref="StructuredDocument"/>, as Word and pandoc write them: one
+/// block per paragraph; a heading style (or an outline level) makes a heading; Title, Subtitle, Author and Date
+/// paragraphs become metadata and Abstract paragraphs the section "Abstract"; a table row is one block of its cells
+/// joined by <c>; </c>; footnotes and endnotes become notes; tracked changes are read as accepted (insertions kept,
+/// deletions and moved-away text left out); comments, field codes, drawings and text boxes are left out. The title and
+/// author come from the core properties first.
 /// </summary>
 internal static class DocxText
 {
@@ -24,7 +26,7 @@ internal static class DocxText
 
     /// <summary>Reads <paramref name="bytes"/> as a Word document.</summary>
     /// <exception cref="InputException">The file is not a readable Word document or a part is too large.</exception>
-    public static (IReadOnlyDictionary<string, string> Fields, string Markdown) Read(byte[] bytes, string display, long maxCharactersInPart = DefaultMaxCharactersInPart)
+    public static StructuredDocument Read(byte[] bytes, string display, long maxCharactersInPart = DefaultMaxCharactersInPart)
     {
         try
         {
@@ -35,25 +37,26 @@ internal static class DocxText
             }
 
             using var document = WordprocessingDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = maxCharactersInPart });
-            var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var result = new StructuredDocument();
             var properties = document.PackageProperties;
             if (!string.IsNullOrWhiteSpace(properties.Title))
             {
-                fields["title"] = properties.Title.Trim();
+                result.Fields["title"] = properties.Title.Trim();
             }
 
             if (!string.IsNullOrWhiteSpace(properties.Creator))
             {
-                fields["author"] = properties.Creator.Trim();
+                result.Fields["author"] = properties.Creator.Trim();
             }
 
             var main = document.MainDocumentPart;
             var body = main?.Document?.Body
                 ?? throw new InputException(CorpusDiagnostics.DocxWithoutBody(display));
-            var headings = new HeadingStyles(main.StyleDefinitionsPart?.Styles);
-            var markdown = new StringBuilder();
-            WriteBlocks(body, headings, markdown);
-            return (fields, markdown.ToString());
+            var reader = new Reader(new HeadingStyles(main.StyleDefinitionsPart?.Styles), result);
+            reader.WriteBlocks(body);
+            reader.FinishFrontMatter();
+            DocxNotes.Read(main, body, result);
+            return result;
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or IOException)
         {
@@ -82,45 +85,12 @@ internal static class DocxText
     private static bool IsXmlPart(string name) =>
         name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
-    private static void WriteBlocks(OpenXmlElement container, HeadingStyles headings, StringBuilder markdown)
-    {
-        foreach (var child in container.ChildElements)
-        {
-            switch (child)
-            {
-                case Paragraph paragraph:
-                    WriteParagraph(paragraph, headings, markdown);
-                    break;
-                case Table or TableRow or TableCell or SdtBlock or SdtContentBlock or SdtRow or SdtContentRow or SdtCell or SdtContentCell or CustomXmlBlock or CustomXmlRow or CustomXmlCell:
-                    WriteBlocks(child, headings, markdown);
-                    break;
-                default:
-                    break;
-            }
-        }
-    }
-
-    private static void WriteParagraph(Paragraph paragraph, HeadingStyles headings, StringBuilder markdown)
+    /// <summary>The text of a paragraph or cell: runs in order, tracked insertions kept and deletions left out.</summary>
+    internal static string TextOf(OpenXmlElement element)
     {
         var text = new StringBuilder();
-        AppendText(paragraph, text);
-        var line = string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        if (line.Length == 0)
-        {
-            return;
-        }
-
-        if (markdown.Length > 0)
-        {
-            markdown.Append("\n\n");
-        }
-
-        if (headings.IsHeading(paragraph.ParagraphProperties))
-        {
-            markdown.Append("# ");
-        }
-
-        markdown.Append(line);
+        AppendText(element, text);
+        return StructuredDocument.Collapse(text.ToString());
     }
 
     private static void AppendText(OpenXmlElement element, StringBuilder text)
@@ -138,7 +108,12 @@ internal static class DocxText
                 case NoBreakHyphen:
                     text.Append('-');
                     break;
-                case DeletedText or FieldCode or DeletedFieldCode or Drawing or Picture or EmbeddedObject or AlternateContent
+                case Paragraph when text.Length > 0:
+                    // The paragraphs of a table cell or a note, one after the other.
+                    text.Append(' ');
+                    AppendText(child, text);
+                    break;
+                case DeletedText or DeletedRun or MoveFromRun or FieldCode or DeletedFieldCode or Drawing or Picture or EmbeddedObject or AlternateContent
                     or FootnoteReference or EndnoteReference or CommentReference or ParagraphProperties or RunProperties:
                     break;
                 default:
@@ -148,7 +123,136 @@ internal static class DocxText
         }
     }
 
-    /// <summary>Which paragraph styles are headings: built-in "heading N" and "Title", or any style with an outline level.</summary>
+    /// <summary>Body paragraphs and tables into blocks; the title-page styles into metadata.</summary>
+    private sealed class Reader(HeadingStyles styles, StructuredDocument result)
+    {
+        private readonly List<string> _titles = [];
+        private readonly List<string> _subtitles = [];
+        private readonly List<string> _authors = [];
+        private bool _inAbstract;
+
+        public void WriteBlocks(OpenXmlElement container)
+        {
+            foreach (var child in container.ChildElements)
+            {
+                switch (child)
+                {
+                    case Paragraph paragraph:
+                        WriteParagraph(paragraph);
+                        break;
+                    case Table table:
+                        // A row is one unit, its cells joined by "; " as in a Markdown table.
+                        foreach (var row in table.Descendants<TableRow>().Where(r => r.Ancestors<Table>().First() == table))
+                        {
+                            var cells = row.Descendants<TableCell>().Where(c => c.Ancestors<TableRow>().First() == row).Select(TextOf).Where(c => c.Length > 0);
+                            EndAbstract();
+                            result.AddParagraph(string.Join("; ", cells));
+                        }
+
+                        break;
+                    case SdtBlock or SdtContentBlock or CustomXmlBlock:
+                        WriteBlocks(child);
+                        break;
+                    default:
+                        break;
+                }
+            }
+        }
+
+        public void FinishFrontMatter()
+        {
+            if (!result.Fields.ContainsKey("title") && _titles.Count > 0)
+            {
+                result.Fields["title"] = string.Join(" ", _titles);
+            }
+
+            if (_subtitles.Count > 0 && result.Fields.TryGetValue("title", out var title) && !title.Contains(_subtitles[0], StringComparison.Ordinal))
+            {
+                result.Fields["title"] = title + ": " + string.Join(" ", _subtitles);
+            }
+
+            if (!result.Fields.ContainsKey("author") && _authors.Count > 0)
+            {
+                result.Fields["author"] = string.Join("; ", _authors);
+            }
+        }
+
+        private void WriteParagraph(Paragraph paragraph)
+        {
+            var line = TextOf(paragraph);
+            if (line.Length == 0)
+            {
+                return;
+            }
+
+            switch (styles.Role(paragraph.ParagraphProperties))
+            {
+                case StyleRole.Title:
+                    _titles.Add(line);
+                    return;
+                case StyleRole.Subtitle:
+                    _subtitles.Add(line);
+                    return;
+                case StyleRole.Author:
+                    _authors.Add(line);
+                    return;
+                case StyleRole.Date:
+                    if (DocxDates.TryParse(line) is { } date)
+                    {
+                        result.Fields.TryAdd("date", date);
+                    }
+
+                    return;
+                case StyleRole.AbstractTitle:
+                    return;
+                case StyleRole.Abstract:
+                    if (!_inAbstract)
+                    {
+                        result.AddHeading("Abstract");
+                        _inAbstract = true;
+                    }
+
+                    result.AddParagraph(line);
+                    return;
+                case StyleRole.Heading:
+                    _inAbstract = false;
+                    result.AddHeading(line);
+                    return;
+                default:
+                    EndAbstract();
+                    result.AddParagraph(line);
+                    return;
+            }
+        }
+
+        // The body after an abstract is in no section until its first heading.
+        private void EndAbstract()
+        {
+            if (_inAbstract)
+            {
+                result.EndSection();
+                _inAbstract = false;
+            }
+        }
+    }
+
+    /// <summary>What a paragraph style means here.</summary>
+    private enum StyleRole
+    {
+        Body,
+        Heading,
+        Title,
+        Subtitle,
+        Author,
+        Date,
+        Abstract,
+        AbstractTitle,
+    }
+
+    /// <summary>
+    /// Which paragraph styles are headings (built-in "heading N", or any style with an outline level) and which hold the
+    /// title page as Word and pandoc write it (Title, Subtitle, Author, Date, Abstract, by style id or name).
+    /// </summary>
     private sealed class HeadingStyles
     {
         private readonly Dictionary<string, Style> _styles = new(StringComparer.Ordinal);
@@ -164,7 +268,32 @@ internal static class DocxText
             }
         }
 
-        public bool IsHeading(ParagraphProperties? properties)
+        public StyleRole Role(ParagraphProperties? properties)
+        {
+            var id = properties?.ParagraphStyleId?.Val?.Value;
+            var name = id is not null && _styles.TryGetValue(id, out var style) ? style.StyleName?.Val?.Value : null;
+            foreach (var candidate in new[] { id, name })
+            {
+                var role = candidate?.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant() switch
+                {
+                    "title" => StyleRole.Title,
+                    "subtitle" => StyleRole.Subtitle,
+                    "author" => StyleRole.Author,
+                    "date" => StyleRole.Date,
+                    "abstract" => StyleRole.Abstract,
+                    "abstracttitle" => StyleRole.AbstractTitle,
+                    _ => StyleRole.Body,
+                };
+                if (role != StyleRole.Body)
+                {
+                    return role;
+                }
+            }
+
+            return IsHeading(properties) ? StyleRole.Heading : StyleRole.Body;
+        }
+
+        private bool IsHeading(ParagraphProperties? properties)
         {
             if (properties?.OutlineLevel?.Val?.Value is { } level)
             {
@@ -177,11 +306,11 @@ internal static class DocxText
                 if (!_styles.TryGetValue(id, out var style))
                 {
                     // No styles part: fall back on the built-in ids Word writes in English.
-                    return id.StartsWith("Heading", StringComparison.OrdinalIgnoreCase) || id.Equals("Title", StringComparison.OrdinalIgnoreCase);
+                    return id.StartsWith("Heading", StringComparison.OrdinalIgnoreCase);
                 }
 
                 var name = style.StyleName?.Val?.Value ?? string.Empty;
-                if (name.StartsWith("heading ", StringComparison.OrdinalIgnoreCase) || name.Equals("title", StringComparison.OrdinalIgnoreCase))
+                if (name.StartsWith("heading ", StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }

@@ -28,6 +28,22 @@ public sealed class CorpusCommandTests
     }
 
     [Fact]
+    public void Import_Repair_CountsReportedAndListedByShowRepairs()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("extract.txt", "The war broke out between the par-\n\nties in 2020. The confl ict ended.\n\nThe conflict was long.\n");
+        var import = CliRunner.Run(temp.Path, "corpus", "import", "extract.txt", "--repair");
+        Assert.Equal((0, "added     extract (2 units) from extract.txt; repaired: 1 ligature gap joined, 1 paragraph rejoined, 0 footnotes moved\n", ""), (import.ExitCode, import.Out, import.Error));
+        var show = CliRunner.Run(temp.Path, "corpus", "show", "extract", "--repairs", "--format", "csv");
+        Assert.Equal((0, "kind,before,after\nparagraph,par- ¶ ties,parties\nligature,confl ict,conflict\n"), (show.ExitCode, show.Out));
+        var table = CliRunner.Run(temp.Path, "corpus", "show", "extract", "--repairs");
+        Assert.StartsWith("extract: 1 ligature gap joined, 1 paragraph rejoined, 0 footnotes moved\n", table.Out, StringComparison.Ordinal);
+
+        CliRunner.Run(temp.Path, "corpus", "import", "extract.txt");
+        Assert.Equal("extract was not imported with --repair: nothing was repaired\n", CliRunner.Run(temp.Path, "corpus", "show", "extract", "--repairs").Out);
+    }
+
+    [Fact]
     public void Show_Units_PrintsSectionsAndUnitIds()
     {
         using var temp = new TempDirectory();
@@ -108,11 +124,14 @@ public sealed class CorpusCommandTests
     public void Import_UnsupportedExtensionAndIdWithTwoFiles_ExitTwo()
     {
         using var temp = new TempDirectory();
+        temp.Write("a.rtf", "x");
         temp.Write("a.pdf", "x");
         temp.Write("a.docx", "x");
         temp.Write("b.txt", "x");
+        var rtf = CliRunner.Run(temp.Path, "corpus", "import", "a.rtf");
+        Assert.Equal((2, "a.rtf: error QCA2002: cannot import 'a.rtf': only .txt, .md, .docx and .pdf files are supported (save the document as .txt, .md, .docx or .pdf)\n"), (rtf.ExitCode, rtf.Error));
         var pdf = CliRunner.Run(temp.Path, "corpus", "import", "a.pdf");
-        Assert.Equal((2, "a.pdf: error QCA2002: cannot import 'a.pdf': only .txt, .md and .docx files are supported (save the document as .txt, .md or .docx)\n"), (pdf.ExitCode, pdf.Error));
+        Assert.Equal((2, "a.pdf: error QCA2002: cannot import 'a.pdf': it is not a readable PDF (damaged, or encrypted with a password) (open it in a PDF reader and save or print it again as PDF, or export its text as .txt)\n"), (pdf.ExitCode, pdf.Error));
         var docx = CliRunner.Run(temp.Path, "corpus", "import", "a.docx");
         Assert.Equal((2, "a.docx: error QCA2002: cannot import 'a.docx': it is not a readable Word (.docx) document (save it from Word as .docx, or export it as plain text)\n"), (docx.ExitCode, docx.Error));
         var id = CliRunner.Run(temp.Path, "corpus", "import", "--id", "x", "a.docx", "b.txt");

@@ -12,7 +12,7 @@ public sealed class DocxTextTests
     private static readonly CorpusImportOptions Options = new() { Clock = () => new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero) };
 
     [Fact]
-    public void Read_HeadingsParagraphsAndTables_BecomeMarkdownBlocks()
+    public void Read_HeadingsParagraphsAndTables_BecomeBlocks()
     {
         var bytes = Docx(
             body =>
@@ -25,10 +25,12 @@ public sealed class DocxTextTests
             },
             title: " Moscow truce ",
             creator: "A. Writer");
-        var (fields, markdown) = DocxText.Read(bytes, "t.docx");
-        Assert.Equal("# Talks in Moscow\n\nFirst paragraph.\n\nCell one.\n\nCell two.\n\n# Second part", markdown);
-        Assert.Equal("Moscow truce", fields["title"]);
-        Assert.Equal("A. Writer", fields["author"]);
+        var document = DocxText.Read(bytes, "t.docx");
+
+        // The table row is one block of its cells; the Title paragraph is metadata, and the core properties' title wins.
+        Assert.Equal("# Talks in Moscow\n\nFirst paragraph.\n\nCell one.; Cell two.", Render(document));
+        Assert.Equal("Moscow truce", document.Fields["title"]);
+        Assert.Equal("A. Writer", document.Fields["author"]);
     }
 
     [Fact]
@@ -38,10 +40,14 @@ public sealed class DocxTextTests
             new Run(new Text("Kept") { Space = SpaceProcessingModeValues.Preserve }),
             new DeletedRun(new Run(new DeletedText(" deleted"))),
             new InsertedRun(new Run(new Text(" inserted") { Space = SpaceProcessingModeValues.Preserve })),
+            new MoveFromRun(new Run(new Text(" moved away") { Space = SpaceProcessingModeValues.Preserve })),
+            new CommentRangeStart { Id = "0" },
             new Run(new FieldCode(" PAGE ")),
+            new CommentRangeEnd { Id = "0" },
+            new Run(new CommentReference { Id = "0" }),
             new Run(new FootnoteReference { Id = 1 }),
             new Run(new Text(" non"), new NoBreakHyphen(), new Text("stop.")))));
-        Assert.Equal("Kept inserted non-stop.", DocxText.Read(bytes, "t.docx").Markdown);
+        Assert.Equal("Kept inserted non-stop.", Render(DocxText.Read(bytes, "t.docx")));
     }
 
     [Fact]
@@ -56,7 +62,7 @@ public sealed class DocxTextTests
             styles: new Styles(
                 new Style(new StyleName { Val = "heading 1" }) { Type = StyleValues.Paragraph, StyleId = "berschrift1" },
                 new Style(new StyleName { Val = "Body Text" }) { Type = StyleValues.Paragraph, StyleId = "Textkrper" }));
-        Assert.Equal("# Überblick\n\nBody text.", DocxText.Read(bytes, "t.docx").Markdown);
+        Assert.Equal("# Überblick\n\nBody text.", Render(DocxText.Read(bytes, "t.docx")));
     }
 
     [Fact]
@@ -114,6 +120,11 @@ public sealed class DocxTextTests
         Assert.Equal(["Talks", "Talks"], store.UnitsOf("truce").Select(u => u.Section));
         Assert.Equal("unchanged", Assert.Single(CorpusImporter.Import(layout, [file], Options)).Status);
     }
+
+    // The blocks as Markdown-like lines (headings with "# "), then the notes, so one string shows the whole structure.
+    private static string Render(StructuredDocument document) =>
+        string.Join("\n\n", document.Blocks.Where(b => b.Text.Length > 0).Select(b => (b.Kind == DocumentBlockKind.Heading ? "# " : string.Empty) + b.Text)
+            .Concat(document.Notes.Select(n => "[note] " + n)).Concat(document.Endnotes.Select(n => "[endnote] " + n)));
 
     private static Paragraph Plain(params string[] texts) =>
         new(texts.Select(t => t == "\t" ? new Run(new TabChar()) : new Run(new Text(t) { Space = SpaceProcessingModeValues.Preserve })));

@@ -1,0 +1,446 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ContentAnalysis.Core.Diagnostics;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace ContentAnalysis.Core.Corpus;
+
+/// <summary>
+/// Reads a PDF's text layer with PdfPig into a <see cref="StructuredDocument"/>: words from the glyphs (ligature glyphs
+/// as their letters), lines and columns from their positions, reading order by a recursive XY cut, paragraphs from line
+/// spacing and first-line indentation, words hyphenated across lines, columns and pages joined, running heads and page
+/// numbers (the same text, digits aside, at the same height on two or more pages, in the top or bottom band) and
+/// footnotes (lines in a smaller font below the body, each starting with its number) taken out of the body; the notes
+/// become units of their own (<see cref="StructuredDocument.NotesSection"/>). Title and author come from the document
+/// information. A PDF without a text layer is refused: there is no OCR.
+/// </summary>
+internal static partial class PdfText
+{
+    /// <summary>Lines in a font at least this much smaller than the body's are footnote candidates.</summary>
+    private const double SmallFontRatio = 0.9;
+
+    /// <summary>Lines in a font at least this much larger than the body's are headings.</summary>
+    private const double HeadingFontRatio = 1.15;
+
+    /// <summary>Running heads and page numbers lie in this share of the page height at the top or bottom.</summary>
+    private const double MarginBand = 0.15;
+
+    /// <summary>Reads <paramref name="bytes"/> as a PDF.</summary>
+    /// <exception cref="InputException">The file is not a readable PDF, or it has no text layer.</exception>
+    public static StructuredDocument Read(byte[] bytes, string display)
+    {
+        var result = new StructuredDocument();
+        var pages = new List<PageLines>();
+        try
+        {
+            using var pdf = PdfDocument.Open(bytes);
+            if (!string.IsNullOrWhiteSpace(pdf.Information.Title))
+            {
+                result.Fields["title"] = StructuredDocument.Collapse(pdf.Information.Title);
+            }
+
+            if (!string.IsNullOrWhiteSpace(pdf.Information.Author))
+            {
+                result.Fields["author"] = StructuredDocument.Collapse(pdf.Information.Author);
+            }
+
+            foreach (var page in pdf.GetPages())
+            {
+                var words = page.GetWords().Where(w => w.TextOrientation == TextOrientation.Horizontal && !string.IsNullOrWhiteSpace(w.Text)).ToList();
+                pages.Add(new PageLines(page.Number, page.Height, LinesOf(words, page.Number)));
+            }
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or InputException))
+        {
+            throw new InputException(CorpusDiagnostics.PdfUnreadable(display));
+        }
+
+        if (pages.All(p => p.Lines.Count == 0))
+        {
+            throw new InputException(CorpusDiagnostics.PdfWithoutText(display));
+        }
+
+        var bodySize = BodySize(pages);
+        RemoveFurniture(pages);
+        var body = new List<Line>();
+        var noteLines = new List<Line>();
+        foreach (var page in pages)
+        {
+            var notes = new List<Line>();
+            XyCut([.. FootnoteLines(page.Lines, bodySize)], notes, bodySize);
+
+            // Small print under the body before any numbered note (a caption, a licence line) stays in the body.
+            if (noteLines.Count == 0)
+            {
+                var first = notes.FindIndex(l => NoteNumber().IsMatch(l.RawText));
+                notes.RemoveRange(0, first < 0 ? notes.Count : first);
+            }
+
+            var ordered = new List<Line>();
+            XyCut([.. page.Lines.Except(notes)], ordered, bodySize);
+            body.AddRange(ordered);
+            noteLines.AddRange(notes);
+        }
+
+        result.Notes.AddRange(Notes(noteLines));
+        Paragraphs(body, bodySize, result);
+        return result;
+    }
+
+    /// <summary>The font size of most letters: the body text's.</summary>
+    private static double BodySize(List<PageLines> pages) =>
+        pages.SelectMany(p => p.Lines).GroupBy(l => l.Size).OrderByDescending(g => g.Sum(l => l.Text.Length)).ThenBy(g => g.Key).First().Key;
+
+    /// <summary>Words grouped into lines: the same baseline and no gap wider than the font size.</summary>
+    private static List<Line> LinesOf(List<Word> words, int page)
+    {
+        var items = words.Select(w => new PlacedWord(w, Baseline(w), w.Letters.Max(l => l.PointSize))).OrderByDescending(w => w.Baseline).ThenBy(w => w.Word.BoundingBox.Left).ToList();
+        var lines = new List<Line>();
+        for (var i = 0; i < items.Count;)
+        {
+            var first = items[i];
+            var j = i + 1;
+            while (j < items.Count && first.Baseline - items[j].Baseline <= 0.4 * Math.Max(first.Size, items[j].Size))
+            {
+                j++;
+            }
+
+            var row = items.GetRange(i, j - i).OrderBy(w => w.Word.BoundingBox.Left).ToList();
+            var start = 0;
+            for (var k = 1; k <= row.Count; k++)
+            {
+                if (k == row.Count || row[k].Word.BoundingBox.Left - row[k - 1].Word.BoundingBox.Right > Math.Max(row[k].Size, row[k - 1].Size))
+                {
+                    var line = Line.Create(row.GetRange(start, k - start), page);
+                    if (line.Text.Length > 0)
+                    {
+                        lines.Add(line);
+                    }
+
+                    start = k;
+                }
+            }
+
+            i = j;
+        }
+
+        return lines;
+    }
+
+    // The baseline of a word's largest letters, so a superscript glued to a word does not move it.
+    private static double Baseline(Word word)
+    {
+        var size = word.Letters.Max(l => l.PointSize);
+        return word.Letters.Where(l => l.PointSize >= size - 0.01).Min(l => l.StartBaseLine.Y);
+    }
+
+    /// <summary>Takes out lines whose text (digits aside) recurs at the same height in the top or bottom band of two or more pages.</summary>
+    private static void RemoveFurniture(List<PageLines> pages)
+    {
+        bool InBand(PageLines page, Line line) => line.Baseline > page.Height * (1 - MarginBand) || line.Baseline < page.Height * MarginBand;
+        var candidates = pages.SelectMany(p => p.Lines.Where(l => l.Text.Length <= 80 && InBand(p, l)).Select(l => (Page: p, Line: l))).ToList();
+        var repeated = candidates
+            .GroupBy(c => (Digits().Replace(c.Line.Text, "#"), Math.Round(c.Line.Baseline / 2)))
+            .Where(g => g.Select(c => c.Page.Number).Distinct().Count() >= 2)
+            .SelectMany(g => g.Select(c => c.Line))
+            .ToHashSet();
+        foreach (var page in pages)
+        {
+            // A lone page number at the very top or bottom of a page is furniture even where no other page has one.
+            var top = page.Lines.Count == 0 ? null : page.Lines.MaxBy(l => l.Baseline);
+            var bottom = page.Lines.Count == 0 ? null : page.Lines.MinBy(l => l.Baseline);
+            page.Lines.RemoveAll(l => repeated.Contains(l) || ((l == top || l == bottom) && InBand(page, l) && PageNumber().IsMatch(l.Text)));
+        }
+    }
+
+    /// <summary>
+    /// The footnote lines of a page: in a smaller font than the body and below every body line they share a column with,
+    /// from the first one that starts with a number (a note continued from the page before starts without one).
+    /// </summary>
+    private static HashSet<Line> FootnoteLines(List<Line> lines, double bodySize)
+    {
+        var small = lines.Where(l => l.Size < bodySize * SmallFontRatio).ToList();
+        var bodyLines = lines.Where(l => l.Size >= bodySize * SmallFontRatio).ToList();
+        return small.Where(l => bodyLines.All(b => b.Right <= l.Left || b.Left >= l.Right || b.Baseline > l.Baseline)).ToHashSet();
+    }
+
+    /// <summary>Note lines into notes: a line starting with a number starts a note, the others continue it.</summary>
+    private static List<string> Notes(List<Line> lines)
+    {
+        var notes = new List<List<Line>>();
+        foreach (var line in lines)
+        {
+            if (NoteNumber().IsMatch(line.RawText) || notes.Count == 0)
+            {
+                notes.Add([line]);
+            }
+            else
+            {
+                notes[^1].Add(line);
+            }
+        }
+
+        return [.. notes.Select(n => NoteNumber().Replace(Join(n.Select(l => l.RawText)), "$1 "))];
+    }
+
+    /// <summary>Body lines in reading order into headings and paragraphs.</summary>
+    private static void Paragraphs(List<Line> lines, double bodySize, StructuredDocument result)
+    {
+        var runs = ColumnRuns(lines);
+        var pitch = LinePitch(runs, bodySize);
+        var indent = 0.8 * bodySize;
+        var indentedStyle = runs.Any(r => r.Lines.Skip(1).Any(l => l.Left - r.Left > indent && l.Size < bodySize * HeadingFontRatio));
+        var paragraph = new List<string>();
+        var heading = new List<string>();
+        void Flush()
+        {
+            if (heading.Count > 0)
+            {
+                result.AddHeading(string.Join(' ', heading));
+                heading.Clear();
+            }
+
+            if (paragraph.Count > 0)
+            {
+                result.AddParagraph(Join(paragraph));
+                paragraph.Clear();
+            }
+        }
+
+        Line? previous = null;
+        foreach (var run in runs)
+        {
+            for (var i = 0; i < run.Lines.Count; i++)
+            {
+                var line = run.Lines[i];
+                if (line.Size >= bodySize * HeadingFontRatio)
+                {
+                    if (paragraph.Count > 0)
+                    {
+                        Flush();
+                    }
+
+                    heading.Add(line.Text);
+                    previous = line;
+                    continue;
+                }
+
+                var indented = line.Left - run.Left > indent;
+                bool starts;
+                if (previous is null || heading.Count > 0 || paragraph.Count == 0)
+                {
+                    starts = true;
+                }
+                else if (i == 0)
+                {
+                    // A new column or page: the paragraph goes on unless the first line says it is new.
+                    starts = indentedStyle ? indented : !ContinuesAfterBreak(paragraph[^1], line.Text);
+                }
+                else
+                {
+                    starts = previous.Baseline - line.Baseline > 1.5 * pitch || (indented && !(previous.Left - run.Left > indent));
+                }
+
+                if (starts)
+                {
+                    Flush();
+                }
+
+                paragraph.Add(line.Text);
+                previous = line;
+            }
+        }
+
+        Flush();
+    }
+
+    // Without indentation to go by, a paragraph runs on over a break when it ends mid-sentence or the next line starts lower-case.
+    private static bool ContinuesAfterBreak(string before, string after) =>
+        before.EndsWith('-') || !SentenceEnd().IsMatch(before) || (after.Length > 0 && char.IsLower(after[0]));
+
+    /// <summary>Lines cut into runs that read down one column: a run ends where the next line is not below it in the same column.</summary>
+    private static List<ColumnRun> ColumnRuns(List<Line> lines)
+    {
+        var runs = new List<ColumnRun>();
+        List<Line>? current = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var previous = i > 0 ? lines[i - 1] : null;
+            if (current is null || previous is null || previous.Page != line.Page || line.Baseline >= previous.Baseline || line.Left >= previous.Right || line.Right <= previous.Left)
+            {
+                current = [];
+                runs.Add(new ColumnRun(current));
+            }
+
+            current.Add(line);
+        }
+
+        return runs;
+    }
+
+    /// <summary>
+    /// The usual distance between the baselines of two lines of body text in a column: the lower quartile, so that wide
+    /// gaps between paragraphs do not count; 1.2 times the body size when there are no such pairs.
+    /// </summary>
+    private static double LinePitch(List<ColumnRun> runs, double bodySize)
+    {
+        var gaps = runs.SelectMany(r => r.Lines.Zip(r.Lines.Skip(1)))
+            .Where(p => p.First.Size == bodySize && p.Second.Size == bodySize)
+            .Select(p => p.First.Baseline - p.Second.Baseline)
+            .Where(g => g > 0)
+            .Order()
+            .ToList();
+        return gaps.Count == 0 ? 1.2 * bodySize : gaps[gaps.Count / 4];
+    }
+
+    /// <summary>Joins a paragraph's lines: a hyphen at a line end before a lower-case letter is a word break and goes.</summary>
+    private static string Join(IEnumerable<string> lines)
+    {
+        var text = string.Empty;
+        foreach (var line in lines)
+        {
+            if (text.Length == 0)
+            {
+                text = line;
+            }
+            else if (text.Length > 1 && text[^1] == '-' && char.IsLetter(text[^2]) && line.Length > 0)
+            {
+                text = char.IsLower(line[0]) ? text[..^1] + line : text + line;
+            }
+            else
+            {
+                text = text + " " + line;
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// Orders lines for reading by a recursive XY cut: a vertical gap through the whole region (a column gutter) splits
+    /// it first, left before right; otherwise the widest horizontal gap splits it, top before bottom.
+    /// </summary>
+    private static void XyCut(List<Line> items, List<Line> output, double bodySize)
+    {
+        if (items.Count <= 1)
+        {
+            output.AddRange(items);
+            return;
+        }
+
+        var byLeft = items.OrderBy(l => l.Left).ToList();
+        var (cutX, widestX) = (0.0, 0.0);
+        var right = byLeft[0].Right;
+        for (var i = 1; i < byLeft.Count; i++)
+        {
+            if (byLeft[i].Left - right > widestX)
+            {
+                (cutX, widestX) = (right, byLeft[i].Left - right);
+            }
+
+            right = Math.Max(right, byLeft[i].Right);
+        }
+
+        if (widestX > 0.5 * bodySize)
+        {
+            XyCut([.. items.Where(l => l.Right <= cutX)], output, bodySize);
+            XyCut([.. items.Where(l => l.Right > cutX)], output, bodySize);
+            return;
+        }
+
+        var byTop = items.OrderByDescending(l => l.Top).ThenBy(l => l.Left).ToList();
+        var (cutY, widestY) = (0.0, 0.0);
+        var bottom = byTop[0].Bottom;
+        for (var i = 1; i < byTop.Count; i++)
+        {
+            if (bottom - byTop[i].Top > widestY)
+            {
+                (cutY, widestY) = (bottom, bottom - byTop[i].Top);
+            }
+
+            bottom = Math.Min(bottom, byTop[i].Bottom);
+        }
+
+        if (widestY > 0)
+        {
+            XyCut([.. items.Where(l => l.Bottom >= cutY)], output, bodySize);
+            XyCut([.. items.Where(l => l.Bottom < cutY)], output, bodySize);
+            return;
+        }
+
+        output.AddRange(byTop);
+    }
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"^(?:(?:page|p\.|seite)\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^(\d{1,3})\.?(?:\s+|(?=\p{Lu}))")]
+    private static partial Regex NoteNumber();
+
+    [GeneratedRegex(@"[.!?…:;][""”’)\]]*$")]
+    private static partial Regex SentenceEnd();
+
+    private sealed record PageLines(int Number, double Height, List<Line> Lines);
+
+    private sealed record ColumnRun(List<Line> Lines)
+    {
+        public double Left => Lines.Min(l => l.Left);
+    }
+
+    private sealed record PlacedWord(Word Word, double Baseline, double Size);
+
+    /// <summary>A line of one column: its words' text, box, baseline and main font size.</summary>
+    private sealed class Line
+    {
+        /// <summary>The text without footnote markers.</summary>
+        public required string Text { get; init; }
+
+        /// <summary>The text with every glyph (a note's own number may be raised).</summary>
+        public required string RawText { get; init; }
+
+        public required int Page { get; init; }
+
+        public required double Left { get; init; }
+
+        public required double Right { get; init; }
+
+        public required double Top { get; init; }
+
+        public required double Bottom { get; init; }
+
+        public required double Baseline { get; init; }
+
+        public required double Size { get; init; }
+
+        public static Line Create(List<PlacedWord> words, int page)
+        {
+            var letters = words.SelectMany(w => w.Word.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+            var size = letters.GroupBy(l => Math.Round(l.PointSize, 1)).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
+            var baseline = words.Where(w => Math.Abs(w.Size - size) < 0.05).Select(w => w.Baseline).DefaultIfEmpty(words[0].Baseline).Min();
+
+            // Footnote markers: digits (or *, †, ‡) in a smaller font raised above the line's baseline.
+            bool IsMarker(Letter l) => l.PointSize < size * 0.85 && l.StartBaseLine.Y > baseline + (0.2 * size) && l.Value.Length == 1 && (char.IsDigit(l.Value[0]) || l.Value[0] is '*' or '†' or '‡');
+            var texts = words.Select(w => string.Concat(w.Word.Letters.Where(l => !IsMarker(l)).Select(l => l.Value))).Where(t => t.Length > 0);
+            var text = StructuredDocument.Collapse(string.Join(' ', texts));
+            return new Line
+            {
+                Text = text,
+                RawText = StructuredDocument.Collapse(string.Join(' ', words.Select(w => w.Word.Text))),
+                Page = page,
+                Left = words.Min(w => w.Word.BoundingBox.Left),
+                Right = words.Max(w => w.Word.BoundingBox.Right),
+                Top = words.Max(w => w.Word.BoundingBox.Top),
+                Bottom = words.Min(w => w.Word.BoundingBox.Bottom),
+                Baseline = baseline,
+                Size = size,
+            };
+        }
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"p{Page} y{Baseline:F1} x{Left:F1}-{Right:F1} {Size}pt {Text}");
+    }
+}
