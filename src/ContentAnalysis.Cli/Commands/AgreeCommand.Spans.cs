@@ -62,11 +62,13 @@ internal static partial class AgreeCommand
                 table.AddRow("(k)uα", v.Value, ReportNumbers.Fixed(Defined(v.Alpha)), ReportNumbers.Fixed(v.Coverage), v.Units.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
+            table.AddRow("αU (1995/2004)", string.Empty, ReportNumbers.Fixed(Defined(dimension.Classic.Alpha)), string.Empty, string.Empty);
+
             context.Console.Write(table);
             context.Console.WriteLine();
         }
 
-        context.Console.MarkupLine($"[dim]{Markup.Escape(SpanAgreementWriter.Variant)}; — = not defined (no variation to judge)[/]");
+        context.Console.MarkupLine($"[dim]{Markup.Escape(SpanAgreementWriter.Variant)}; {Markup.Escape(SpanAgreementWriter.ClassicVariant)}; — = not defined (no variation to judge)[/]");
     }
 
     private static double? Defined(double value) => double.IsFinite(value) ? value : null;

@@ -9,17 +9,21 @@ namespace ContentAnalysis.Core.Reporting;
 
 /// <summary>
 /// Writes <c>qcat agree --spans</c> results: one row per dimension and coefficient (<c>u_alpha</c>,
-/// <c>binary_u_alpha</c>, <c>cu_alpha</c>) and per category (<c>k_u_alpha</c>), as CSV, Markdown or JSON.
+/// <c>binary_u_alpha</c>, <c>cu_alpha</c>) and per category (<c>k_u_alpha</c>), then Krippendorff's classic αU
+/// (<c>classic_alpha_u</c>, 1995/2004) for comparison, as CSV, Markdown or JSON.
 /// </summary>
 public static class SpanAgreementWriter
 {
     /// <summary>The variant computed, named in every output.</summary>
     public const string Variant = "Krippendorff, Mathet, Bouvry & Widlöcher (2016) uα family (Krippendorff 2019, §12.6), nominal, on the code-point continuum";
 
+    /// <summary>The extra coefficient, named in every output.</summary>
+    public const string ClassicVariant = "classic_alpha_u / αU (1995/2004): Krippendorff's earlier alpha for unitizing, all categories, for comparison";
+
     /// <summary>The columns of <see cref="Rows"/>.</summary>
     public static IReadOnlyList<string> Header { get; } = ["dimension", "coefficient", "category", "value", "coverage", "spans", "coders", "length"];
 
-    /// <summary>The rows: per dimension its three coefficients, then one <c>k_u_alpha</c> row per category; empty value where not defined.</summary>
+    /// <summary>The rows: per dimension its three coefficients, one <c>k_u_alpha</c> row per category, then <c>classic_alpha_u</c>; empty value where not defined.</summary>
     public static IEnumerable<string[]> Rows(SpanAgreementReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -34,6 +38,8 @@ public static class SpanAgreementWriter
             {
                 yield return [d.Dimension, "k_u_alpha", v.Value, Number(v.Alpha), Number(v.Coverage), Count(v.Units), Count(r.Coders), r.Length.ToString(CultureInfo.InvariantCulture)];
             }
+
+            yield return [d.Dimension, "classic_alpha_u", string.Empty, Number(d.Classic.Alpha), string.Empty, .. common];
         }
     }
 
@@ -42,11 +48,12 @@ public static class SpanAgreementWriter
 
     /// <summary>A Markdown table preceded by the variant.</summary>
     public static string ToMarkdown(SpanAgreementReport report) =>
-        $"Unitizing agreement: {Variant}.\n\n" + TableWriter.ToMarkdown(Header, Rows(report).Select(r => (IReadOnlyList<string>)[.. r[..3], Fixed(r[3]), Fixed(r[4]), .. r[5..]]));
+        $"Unitizing agreement: {Variant}; {ClassicVariant}.\n\n" + TableWriter.ToMarkdown(Header, Rows(report).Select(r => (IReadOnlyList<string>)[.. r[..3], Fixed(r[3]), Fixed(r[4]), .. r[5..]]));
 
     /// <summary>
     /// The JSON text: <c>{variant, dimensions: [{dimension, coders, documents, length, spans, u_alpha, binary_u_alpha,
-    /// cu_alpha, cu_coverage, categories: [{category, spans, k_u_alpha, coverage}]}]}</c>; null where not defined.
+    /// cu_alpha, cu_coverage, categories: [{category, spans, k_u_alpha, coverage}], classic_alpha_u}]}</c>; null where
+    /// not defined.
     /// </summary>
     public static string ToJson(SpanAgreementReport report)
     {
@@ -84,6 +91,7 @@ public static class SpanAgreementWriter
                 }
 
                 json.WriteEndArray();
+                Write(json, "classic_alpha_u", d.Classic.Alpha);
                 json.WriteEndObject();
             }
 

@@ -26,6 +26,7 @@ public sealed class AgreeSpansTests
         Assert.Equal(["anna", "ben"], role.GetProperty("coders").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal(1.0, role.GetProperty("u_alpha").GetDouble(), 1e-12);
         Assert.Equal(1.0, role.GetProperty("cu_alpha").GetDouble(), 1e-12);
+        Assert.Equal(1.0, role.GetProperty("classic_alpha_u").GetDouble(), 1e-12);
         Assert.Equal(["ally_of_armenia", "mediator"], role.GetProperty("categories").EnumerateArray().Select(c => c.GetProperty("category").GetString()));
     }
 
@@ -44,10 +45,11 @@ public sealed class AgreeSpansTests
         Assert.Contains("4 spans, 2 coders", table.Out, StringComparison.Ordinal);
         Assert.Contains("(k)uα", table.Out, StringComparison.Ordinal);
         Assert.Contains("uα family", table.Out, StringComparison.Ordinal);
+        Assert.Contains("αU (1995/2004)", table.Out, StringComparison.Ordinal);
         Assert.Equal(0, csv.ExitCode);
         var lines = csv.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("dimension,coefficient,category,value,coverage,spans,coders,length", lines[0]);
-        Assert.Equal(["u_alpha", "binary_u_alpha", "cu_alpha", "k_u_alpha", "k_u_alpha"], lines[1..].Select(l => l.Split(',')[1]));
+        Assert.Equal(["u_alpha", "binary_u_alpha", "cu_alpha", "k_u_alpha", "k_u_alpha", "classic_alpha_u"], lines[1..].Select(l => l.Split(',')[1]));
         Assert.InRange(double.Parse(lines[1].Split(',')[3], System.Globalization.CultureInfo.InvariantCulture), -1.0, 0.99);
     }
 

@@ -62,7 +62,8 @@ public static class SpanAgreement
                 coder,
                 [.. valid.Where(s => s.Coder == coder && s.Dimension == dimension.Id).Select(s => new MarkedUnit(offsets[s.Document] + s.Start, offsets[s.Document] + s.End, s.Category))])).ToList();
             var result = UnitizingAlpha.Compute(UnitizingData.Create(total, units), cancellationToken);
-            results.Add(new SpanDimensionAgreement(dimension.Id, spans.Coders, documents, result));
+            var classic = ClassicUnitizingAlpha.Compute(total, [.. units.Select(u => u.Value)], cancellationToken);
+            results.Add(new SpanDimensionAgreement(dimension.Id, spans.Coders, documents, result, classic));
         }
 
         return new SpanAgreementReport(results, diagnostics);

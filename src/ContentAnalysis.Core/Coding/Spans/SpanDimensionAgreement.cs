@@ -7,4 +7,5 @@ namespace ContentAnalysis.Core.Coding;
 /// <param name="Coders">The coders compared.</param>
 /// <param name="Documents">The documents laid end to end as the continuum.</param>
 /// <param name="Result">The <c>uα</c> family on that continuum; categories are the values.</param>
-public sealed record SpanDimensionAgreement(string Dimension, IReadOnlyList<string> Coders, IReadOnlyList<string> Documents, UnitizingAlphaResult Result);
+/// <param name="Classic">Krippendorff's classic <c>αU</c> (1995, 2004) on the same continuum, for comparison.</param>
+public sealed record SpanDimensionAgreement(string Dimension, IReadOnlyList<string> Coders, IReadOnlyList<string> Documents, UnitizingAlphaResult Result, ClassicUnitizingAlphaResult Classic);
