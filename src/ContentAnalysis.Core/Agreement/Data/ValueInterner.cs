@@ -10,7 +10,7 @@ internal sealed class ValueInterner
     private readonly List<string> _labels = [];
     private readonly Dictionary<string, long> _firstLines = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byChars;
-    private readonly Dictionary<ulong, int> _short = [];
+    private readonly Dictionary<ulong, int> _short = new(MixedKey.Instance);
 
     // Cells of one or two bytes (codes like 1, 10, NA, x) by their bytes: code + 2, 0 when not seen yet, so that
     // Missing (-1) is stored as 1. 64 KiB + 256 entries, made on first use.
@@ -195,5 +195,16 @@ internal sealed class ValueInterner
         }
 
         return int.MaxValue;
+    }
+
+    // The default hash of a ulong XORs its two halves, which for packed short decimals (12.3456) sends hundreds of
+    // thousands of distinct keys to a few tens of thousands of hash codes; a multiplicative mix spreads them.
+    private sealed class MixedKey : IEqualityComparer<ulong>
+    {
+        public static readonly MixedKey Instance = new();
+
+        public bool Equals(ulong x, ulong y) => x == y;
+
+        public int GetHashCode(ulong obj) => unchecked((int)((obj * 0x9E3779B97F4A7C15UL) >> 32));
     }
 }
