@@ -66,7 +66,12 @@ internal sealed class CodingMapper(Codebook codebook, IReadOnlyDictionary<string
                     continue;
                 }
 
-                List(Spans, coder).Add(new CodedSpan(coder, source.Document, start, end, dimension, value, memo));
+                // A value that is no code (none, uncoded: qcat's block) marks no text, so it is a unit coding only.
+                if (!selection.Extra.Any(e => e.Key == dimension && e.Value == value && coder == selection.ExtraCoder))
+                {
+                    List(Spans, coder).Add(new CodedSpan(coder, source.Document, start, end, dimension, value, memo));
+                }
+
                 foreach (var (unit, unitStart, unitEnd) in unitRanges)
                 {
                     var coverage = UnitRule.Coverage(start, end, unitStart, unitEnd);

@@ -11,7 +11,7 @@ public sealed class AgreeSpansTests
     public void Spans_IdenticalCoders_JsonAllOneAndNamesVariant()
     {
         using var project = ExampleProject.Copy();
-        var rows = Header + $"{Document},10,60,russia_role,mediator,\n{Document},100,180,russia_role,ally_of_armenia,\n";
+        var rows = Header + $"{Document},10,60,relations_tone,-1,\n{Document},100,180,relations_tone,1,\n";
         project.Write("data/spans/anna.csv", rows);
         project.Write("data/spans/ben.csv", rows);
 
@@ -21,27 +21,27 @@ public sealed class AgreeSpansTests
         using var json = JsonDocument.Parse(result.Out);
         Assert.StartsWith("Krippendorff, Mathet, Bouvry & Widlöcher (2016)", json.RootElement.GetProperty("variant").GetString(), StringComparison.Ordinal);
         var role = Assert.Single(json.RootElement.GetProperty("dimensions").EnumerateArray());
-        Assert.Equal("russia_role", role.GetProperty("dimension").GetString());
+        Assert.Equal("relations_tone", role.GetProperty("dimension").GetString());
         Assert.Equal(4, role.GetProperty("spans").GetInt32());
         Assert.Equal(["anna", "ben"], role.GetProperty("coders").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal(1.0, role.GetProperty("u_alpha").GetDouble(), 1e-12);
         Assert.Equal(1.0, role.GetProperty("cu_alpha").GetDouble(), 1e-12);
         Assert.Equal(1.0, role.GetProperty("classic_alpha_u").GetDouble(), 1e-12);
-        Assert.Equal(["ally_of_armenia", "mediator"], role.GetProperty("categories").EnumerateArray().Select(c => c.GetProperty("category").GetString()));
+        Assert.Equal(["-1", "1"], role.GetProperty("categories").EnumerateArray().Select(c => c.GetProperty("category").GetString()));
     }
 
     [Fact]
     public void Spans_Disagreement_TableAndCsvPerDimensionAndCategory()
     {
         using var project = ExampleProject.Copy();
-        project.Write("data/spans/anna.csv", Header + $"{Document},10,60,russia_role,mediator,\n{Document},100,180,russia_role,ally_of_armenia,\n");
-        project.Write("data/spans/ben.csv", Header + $"{Document},20,60,russia_role,mediator,\n{Document},90,150,russia_role,mediator,\n");
+        project.Write("data/spans/anna.csv", Header + $"{Document},10,60,relations_tone,-1,\n{Document},100,180,relations_tone,1,\n");
+        project.Write("data/spans/ben.csv", Header + $"{Document},20,60,relations_tone,-1,\n{Document},90,150,relations_tone,-1,\n");
 
-        var table = CliRunner.Run(project.Path, "agree", "--spans", "--dimension", "russia_role");
+        var table = CliRunner.Run(project.Path, "agree", "--spans", "--dimension", "relations_tone");
         var csv = CliRunner.Run(project.Path, "agree", "--spans", "--coders", "anna,ben", "--format", "csv");
 
         Assert.Equal(0, table.ExitCode);
-        Assert.Contains("russia_role", table.Out, StringComparison.Ordinal);
+        Assert.Contains("relations_tone", table.Out, StringComparison.Ordinal);
         Assert.Contains("4 spans, 2 coders", table.Out, StringComparison.Ordinal);
         Assert.Contains("(k)uα", table.Out, StringComparison.Ordinal);
         Assert.Contains("uα family", table.Out, StringComparison.Ordinal);

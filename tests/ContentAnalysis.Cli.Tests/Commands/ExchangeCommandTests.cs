@@ -47,6 +47,17 @@ public sealed class ExchangeCommandTests
         var before = CliRunner.Run(project.Path, "codings", "export", "--coder", "anna,ben");
         var after = CliRunner.Run(other.Path, "codings", "export", "--coder", "anna,ben");
         Assert.Equal(before.Out, after.Out);
+
+        // Span codings hold codes only (none and uncoded mark no text), and agree --spans runs on them: a multi-choice
+        // dimension per category, the tone scale with its levels.
+        var spanRows = File.ReadAllLines(Path.Combine(other.Path, "data", "spans", "anna.csv")).Skip(1).Select(l => l.Split(',')[4]).ToList();
+        Assert.NotEmpty(spanRows);
+        Assert.DoesNotContain("none", spanRows);
+        Assert.DoesNotContain("uncoded", spanRows);
+        var spans = CliRunner.Run(other.Path, "agree", "--spans", "--format", "csv");
+        Assert.Equal((0, string.Empty), (spans.ExitCode, spans.Error));
+        Assert.Contains("\nrussia_role/mediator,u_alpha,", spans.Out, StringComparison.Ordinal);
+        Assert.Contains("\nrelations_tone,u_alpha,", spans.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,6 +10,9 @@ namespace ContentAnalysis.Core.Coding;
 /// <c>uα</c> family (<see cref="UnitizingAlpha"/>) per dimension. The continuum of a dimension is every document in
 /// which any compared coder marked any span (in any dimension), laid end to end in document-id order; a coder's
 /// positions without a span of the dimension are gaps. Offsets are code points of the stored normalised text.
+/// A multi-choice dimension lets one stretch of text carry several categories, so each of its categories is its own
+/// continuum (that category's spans against everything else), reported as <c>dimension/category</c>. Scale dimensions
+/// take their levels (<c>-1</c>, <c>2</c>) as categories.
 /// </summary>
 public static class SpanAgreement
 {
@@ -33,7 +36,7 @@ public static class SpanAgreement
         var diagnostics = new List<Diagnostic>(spans.Diagnostics);
         var lengths = new Dictionary<string, long?>(StringComparer.Ordinal);
         var valid = spans.Spans.Where(s => Check(s, codebook, d => lengths.TryGetValue(d, out var n) ? n : lengths[d] = documentLength(d), diagnostics)).ToList();
-        valid = WithoutOverlaps(valid, diagnostics);
+        valid = WithoutOverlaps(valid, codebook, diagnostics);
         if (diagnostics.Any(d => d.IsError))
         {
             return new SpanAgreementReport([], [.. diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line)]);
@@ -58,12 +61,19 @@ public static class SpanAgreement
                 break;
             }
 
-            var units = spans.Coders.Select(coder => new KeyValuePair<string, IReadOnlyList<MarkedUnit>>(
-                coder,
-                [.. valid.Where(s => s.Coder == coder && s.Dimension == dimension.Id).Select(s => new MarkedUnit(offsets[s.Document] + s.Start, offsets[s.Document] + s.End, s.Category))])).ToList();
-            var result = UnitizingAlpha.Compute(UnitizingData.Create(total, units), cancellationToken);
-            var classic = ClassicUnitizingAlpha.Compute(total, [.. units.Select(u => u.Value)], cancellationToken);
-            results.Add(new SpanDimensionAgreement(dimension.Id, spans.Coders, documents, result, classic));
+            var ofDimension = valid.Where(s => s.Dimension == dimension.Id).ToList();
+            IEnumerable<(string Name, List<CodedSpan> Spans)> continua = dimension.Kind == DimensionKind.Multi
+                ? ofDimension.GroupBy(s => s.Category, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => ($"{dimension.Id}/{g.Key}", g.ToList()))
+                : [(dimension.Id, ofDimension)];
+            foreach (var (name, continuum) in continua)
+            {
+                var units = spans.Coders.Select(coder => new KeyValuePair<string, IReadOnlyList<MarkedUnit>>(
+                    coder,
+                    [.. continuum.Where(s => s.Coder == coder).Select(s => new MarkedUnit(offsets[s.Document] + s.Start, offsets[s.Document] + s.End, s.Category))])).ToList();
+                var result = UnitizingAlpha.Compute(UnitizingData.Create(total, units), cancellationToken);
+                var classic = ClassicUnitizingAlpha.Compute(total, [.. units.Select(u => u.Value)], cancellationToken);
+                results.Add(new SpanDimensionAgreement(name, spans.Coders, documents, result, classic));
+            }
         }
 
         return new SpanAgreementReport(results, diagnostics);
@@ -90,7 +100,7 @@ public static class SpanAgreement
         var file = FileOf(span);
         var dimension = codebook.FindDimension(span.Dimension);
         Diagnostic? problem = dimension is null ? SpanDiagnostics.UnknownDimension(span, file)
-            : dimension.FindCategory(span.Category) is null ? SpanDiagnostics.UnknownCategory(span, file)
+            : !HasValue(dimension, span.Category) ? SpanDiagnostics.UnknownCategory(span, file)
             : documentLength(span.Document) is not { } length ? SpanDiagnostics.UnknownDocument(span, file)
             : span.End > length ? SpanDiagnostics.OutsideDocument(span, length, file)
             : null;
@@ -102,10 +112,17 @@ public static class SpanAgreement
         return problem is null;
     }
 
-    private static List<CodedSpan> WithoutOverlaps(List<CodedSpan> spans, List<Diagnostic> diagnostics)
+    // A category of the dimension, or a level of a scale dimension.
+    private static bool HasValue(Dimension dimension, string value) =>
+        dimension.IsCategorical
+            ? dimension.FindCategory(value) is not null
+            : Values.NumericValue.TryParse(value.AsSpan(), out var number) && dimension.FindLevel(number) is not null;
+
+    // One coder's spans of one continuum must not overlap: a dimension's, or on a multi-choice dimension a category's.
+    private static List<CodedSpan> WithoutOverlaps(List<CodedSpan> spans, Codebook codebook, List<Diagnostic> diagnostics)
     {
         var kept = new List<CodedSpan>(spans.Count);
-        foreach (var group in spans.GroupBy(s => (s.Coder, s.Dimension, s.Document)))
+        foreach (var group in spans.GroupBy(s => (s.Coder, Continuum: codebook.FindDimension(s.Dimension)?.Kind == DimensionKind.Multi ? $"{s.Dimension}/{s.Category}" : s.Dimension, s.Document)))
         {
             CodedSpan? reaching = null;
             foreach (var span in group.OrderBy(s => s.Start).ThenBy(s => s.Line))

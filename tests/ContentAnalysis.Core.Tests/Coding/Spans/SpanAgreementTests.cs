@@ -16,7 +16,7 @@ public sealed class SpanAgreementTests
 
         Assert.Empty(report.Diagnostics);
         var role = Assert.Single(report.Dimensions);
-        Assert.Equal(("russia_role", 10L, 2), (role.Dimension, role.Result.Length, role.Result.Units));
+        Assert.Equal(("russia_role/mediator", 10L, 2), (role.Dimension, role.Result.Length, role.Result.Units));
         Assert.Equal(31.0 / 120, role.Result.Alpha, 1e-9);
         Assert.Equal(["d1"], role.Documents);
     }
@@ -29,7 +29,7 @@ public sealed class SpanAgreementTests
 
         var report = SpanAgreement.Compute(spans, TestCodebook.Create(), Length);
 
-        Assert.Equal(["russia_role", "strategy"], report.Dimensions.Select(d => d.Dimension));
+        Assert.Equal(["russia_role/mediator", "strategy"], report.Dimensions.Select(d => d.Dimension));
         Assert.All(report.Dimensions, d => Assert.Equal(40, d.Result.Length));
         Assert.Equal(["d1", "d2"], report.Dimensions[0].Documents);
     }
@@ -43,8 +43,8 @@ public sealed class SpanAgreementTests
             Span("anna", "nowhere", 0, 4, "mediator", line: 3),
             Span("anna", "d1", 0, 4, "villain", line: 4),
             Span("anna", "d1", 0, 4, "mediator", "mood", line: 5),
-            Span("ben", "d1", 0, 4, "mediator", line: 2),
-            Span("ben", "d1", 3, 6, "ally_of_armenia", line: 3));
+            Span("ben", "d1", 0, 4, "balancing", "strategy", line: 2),
+            Span("ben", "d1", 3, 6, "alignment", "strategy", line: 3));
 
         var report = SpanAgreement.Compute(spans, TestCodebook.Create(), Length);
 
@@ -56,9 +56,41 @@ public sealed class SpanAgreementTests
                 "data/spans/anna.csv(3,1): error QCA4063: unknown document 'nowhere' (import the document first ('qcat corpus import'), or fix the document id)",
                 "data/spans/anna.csv(4,1): error QCA4064: unknown category 'villain' in dimension 'russia_role' (use a category id of that dimension ('qcat codebook show'))",
                 "data/spans/anna.csv(5,1): error QCA4064: unknown dimension 'mood' (use a dimension id of the codebook ('qcat codebook show'))",
-                "data/spans/ben.csv(3,1): error QCA4066: span 3–6 'ally_of_armenia' overlaps span 0–4 'mediator' (line 2) in document 'd1', dimension 'russia_role' (unitizing alpha needs each coder's spans in one dimension to be disjoint: remove or shorten one of them)",
+                "data/spans/ben.csv(3,1): error QCA4066: span 3–6 'alignment' overlaps span 0–4 'balancing' (line 2) in document 'd1', dimension 'strategy' (unitizing alpha needs each coder's spans in one dimension to be disjoint: remove or shorten one of them)",
             ],
             report.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Compute_MultiChoiceDimension_EachCategoryItsOwnContinuumAndOverlapsAllowed()
+    {
+        // One stretch of text may carry two roles: anna marks 0-4 as mediator and as ally_of_armenia. Each category is
+        // then its own continuum; mediator is the hand-computed case above (31/120); ally_of_armenia has identical
+        // spans 0-4 for both coders, so uα = 1.
+        var spans = Spans(
+            ["anna", "ben"],
+            Span("anna", "d1", 0, 4, "mediator"),
+            Span("anna", "d1", 0, 4, "ally_of_armenia"),
+            Span("ben", "d1", 2, 6, "mediator"),
+            Span("ben", "d1", 0, 4, "ally_of_armenia"));
+
+        var report = SpanAgreement.Compute(spans, TestCodebook.Create(), Length);
+
+        Assert.Empty(report.Diagnostics);
+        Assert.Equal(["russia_role/ally_of_armenia", "russia_role/mediator"], report.Dimensions.Select(d => d.Dimension));
+        Assert.Equal(1.0, report.Dimensions[0].Result.Alpha, 1e-12);
+        Assert.Equal(31.0 / 120, report.Dimensions[1].Result.Alpha, 1e-9);
+    }
+
+    [Fact]
+    public void Compute_ScaleDimension_LevelsAreItsCategories()
+    {
+        var spans = Spans(["anna", "ben"], Span("anna", "d1", 0, 4, "-1", "tone"), Span("ben", "d1", 0, 4, "-1.0", "tone"), Span("ben", "d1", 5, 6, "3", "tone", line: 3));
+
+        var report = SpanAgreement.Compute(spans, TestCodebook.Create(), Length);
+
+        var problem = Assert.Single(report.Diagnostics);
+        Assert.Equal("data/spans/ben.csv(3,1): error QCA4064: unknown category '3' in dimension 'tone' (use a category id of that dimension ('qcat codebook show'))", problem.ToString());
     }
 
     [Fact]
