@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace ContentAnalysis.Cli.Commands;
 
-/// <summary><c>qcat corpus import|list|show</c>: the documents and their units.</summary>
+/// <summary><c>qcat corpus import|list|show|exclude|include|remove|refresh</c>: the documents and their units.</summary>
 internal static class CorpusCommand
 {
     /// <summary>Creates the <c>corpus</c> command with its subcommands.</summary>
@@ -17,6 +17,10 @@ internal static class CorpusCommand
         command.Add(CreateImport(context));
         command.Add(CorpusListCommand.Create(context));
         command.Add(CorpusShowCommand.Create(context));
+        command.Add(CorpusExcludeCommand.CreateExclude(context));
+        command.Add(CorpusExcludeCommand.CreateInclude(context));
+        command.Add(CorpusRemoveCommand.CreateRemove(context));
+        command.Add(CorpusRemoveCommand.CreateRefresh(context));
         return command;
     }
 

@@ -5,7 +5,7 @@ using ContentAnalysis.Core.Naming;
 namespace ContentAnalysis.Core.Corpus;
 
 /// <summary>The catalogue of corpus import (QCA2xxx): each code with the messages raised under it, worded once here.</summary>
-public static class CorpusDiagnostics
+public static partial class CorpusDiagnostics
 {
     /// <summary>A file is not valid UTF-8.</summary>
     public const string NotUtf8 = IO.IoDiagnostics.NotUtf8;

@@ -120,6 +120,7 @@ public static partial class CorpusImporter
         }
 
         CorpusStore.Save(layout, documents.Values, units, texts);
+        DocumentSources.Record(layout, imported.Select(d => (d.Document.Metadata.Id, d.File)));
         return outcomes;
     }
 
