@@ -26,12 +26,13 @@ internal static class CorpusCommand
 
     private static Command CreateImport(CliContext context)
     {
-        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "The .txt, .md or .docx files to import" };
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "The .txt, .md, .docx or .html files to import" };
         var unit = GlobalOptions.Choice("--unit", "Unit of analysis", [UnitKind.Paragraph, UnitKind.Sentence]);
         var meta = new Option<string?>("--meta") { Description = "Manifest CSV with columns file,id,title,author,source,date,period" };
         var id = new Option<string?>("--id") { Description = "Document id (only with one file; default: the file name)" };
         var force = new Option<bool>("--force") { Description = "Import a changed document even if its coded units changed" };
-        var command = new Command("import", "Import documents into data/ (normalised text, documents.csv, units.csv)") { files, unit, meta, id, force };
+        var strip = new Option<bool>("--strip-boilerplate") { Description = "Drop a .txt page's navigation, bylines, captions and link lists (as .html import does)" };
+        var command = new Command("import", "Import documents into data/ (normalised text, documents.csv, units.csv)") { files, unit, meta, id, force, strip };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var project = context.OpenProject(parseResult);
@@ -41,6 +42,7 @@ internal static class CorpusCommand
                 ManifestPath = parseResult.GetValue(meta) is { } m ? context.Resolve(m) : null,
                 Id = parseResult.GetValue(id),
                 Force = parseResult.GetValue(force),
+                StripBoilerplate = parseResult.GetValue(strip),
             };
             var paths = parseResult.GetValue(files)!.Select(context.Resolve).ToList();
             IReadOnlyList<DocumentImportOutcome> outcomes;

@@ -23,7 +23,7 @@ public static partial class CorpusDiagnostics
 
     /// <summary>A file of a type the importer does not read.</summary>
     internal static Diagnostic UnsupportedType(string file) =>
-        Diagnostic.Error(BadFile, $"cannot import '{file}': only .txt, .md and .docx files are supported", file, hint: "save the document as .txt, .md or .docx");
+        Diagnostic.Error(BadFile, $"cannot import '{file}': only .txt, .md, .docx and .html files are supported", file, hint: "save the document as .txt, .md, .docx or .html");
 
     /// <summary>A .docx file without a document body.</summary>
     internal static Diagnostic DocxWithoutBody(string file) =>

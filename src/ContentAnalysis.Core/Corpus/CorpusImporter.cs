@@ -140,12 +140,17 @@ public static partial class CorpusImporter
             throw new InputException(CorpusDiagnostics.SourceNotFound(display));
         }
 
-        if (extension is not (".txt" or ".md" or ".docx"))
+        if (extension is not (".txt" or ".md" or ".docx") && !IsWebPage(extension))
         {
             throw new InputException(CorpusDiagnostics.UnsupportedType(display));
         }
 
         var bytes = File.ReadAllBytes(file);
+        if (IsWebPage(extension))
+        {
+            return ReadWebPage(file, display, bytes, manifest, options);
+        }
+
         IReadOnlyDictionary<string, string> fields;
         string body;
         IReadOnlyList<Diagnostic> warnings = [];
@@ -159,6 +164,7 @@ public static partial class CorpusImporter
         {
             var text = TextNormalizer.NormalizeLines(StrictUtf8.Decode(bytes, display));
             (fields, body, warnings) = FrontMatter.Split(text, display);
+            body = options.StripBoilerplate && extension == ".txt" ? StripBoilerplate(body) : body;
         }
 
         var metadata = BuildMetadata(file, display, fields, manifest.GetValueOrDefault(Path.GetFileName(file)), options);
