@@ -8,12 +8,11 @@ public static partial class CorpusImporter
 {
     private static bool IsWebPage(string extension) => extension is ".html" or ".htm";
 
-    // A page's article blocks: list items run together as the lines of one block, as in Markdown.
     private static ImportedDocument ReadWebPage(string file, string display, byte[] bytes, Dictionary<string, Dictionary<string, string>> manifest, CorpusImportOptions options)
     {
         var (fields, blocks) = HtmlText.Read(TextNormalizer.NormalizeLines(StrictUtf8.Decode(bytes, display)));
         var metadata = BuildMetadata(file, display, fields, manifest.GetValueOrDefault(Path.GetFileName(file)), options);
-        var parsed = DocumentParser.ParseBlocks(JoinListItems(blocks), options.UnitKind, metadata.Id, metadata.Period);
+        var parsed = DocumentParser.ParseBlocks(blocks.Select(b => (b.IsHeading, b.Text)), options.UnitKind, metadata.Id, metadata.Period);
         return new ImportedDocument(metadata, Convert.ToHexStringLower(SHA256.HashData(bytes)), parsed, []);
     }
 
@@ -30,26 +29,5 @@ public static partial class CorpusImporter
             : body.Split("\n\n").Select(p => p.Trim()).Where(p => p.Length > 0);
         var kept = Boilerplate.Keep([.. pieces.Select(p => new PageBlock(string.Join(' ', p.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)), false, 0))]);
         return string.Join("\n\n", kept.Select(b => b.Text)) + "\n";
-    }
-
-    private static IEnumerable<(bool IsHeading, string Text)> JoinListItems(List<PageBlock> blocks)
-    {
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            if (!blocks[i].IsListItem)
-            {
-                yield return (blocks[i].IsHeading, blocks[i].Text);
-                continue;
-            }
-
-            var items = new List<string>();
-            for (; i < blocks.Count && blocks[i].IsListItem; i++)
-            {
-                items.Add(blocks[i].Text);
-            }
-
-            i--;
-            yield return (false, string.Join('\n', items));
-        }
     }
 }

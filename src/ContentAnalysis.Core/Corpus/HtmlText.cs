@@ -49,7 +49,26 @@ internal static partial class HtmlText
             Collect(body, blocks);
         }
 
-        return (fields, Boilerplate.Keep(blocks));
+        return (fields, Boilerplate.Keep(JoinListItems(blocks)));
+    }
+
+    // A list is judged as a whole (a list of links is navigation; a list of points is text) and is one block, its items lines.
+    private static List<PageBlock> JoinListItems(List<PageBlock> blocks)
+    {
+        var joined = new List<PageBlock>();
+        foreach (var block in blocks)
+        {
+            if (block.IsListItem && joined.Count > 0 && joined[^1].IsListItem)
+            {
+                joined[^1] = joined[^1] with { Text = joined[^1].Text + "\n" + block.Text, LinkCharacters = joined[^1].LinkCharacters + block.LinkCharacters };
+            }
+            else
+            {
+                joined.Add(block);
+            }
+        }
+
+        return joined;
     }
 
     private static bool IsUnlikely(IElement element)
