@@ -136,6 +136,20 @@ public sealed class CorpusUnitControlTests
         Assert.StartsWith("data/sources.csv: error QCA2021: the source file of document 'beta' is not recorded", unrecorded.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Exclude_ExampleUnits_AppendixCountsThem()
+    {
+        using var project = ExampleProject.Copy();
+        Assert.Equal(0, CliRunner.Run(project.Path, "report", "appendix", "--bootstrap", "0").ExitCode);
+        var before = File.ReadAllText(Path.Combine(project.Path, "reports", "out", "appendix.md"));
+        Assert.DoesNotContain("excluded as not content", before, StringComparison.Ordinal);
+
+        Assert.Equal(0, CliRunner.Run(project.Path, "corpus", "exclude", "news-2020-10-moscow-truce.p001", "news-2020-10-moscow-truce.p002", "--reason", "byline").ExitCode);
+        Assert.Equal(0, CliRunner.Run(project.Path, "report", "appendix", "--bootstrap", "0").ExitCode);
+        var after = File.ReadAllText(Path.Combine(project.Path, "reports", "out", "appendix.md"));
+        Assert.Contains(" 2 units were excluded as not content (captions, bylines, page furniture; listed in `data/exclusions.csv`) and enter no analysis either.", after, StringComparison.Ordinal);
+    }
+
     private static int Units(string agreeJson)
     {
         using var json = JsonDocument.Parse(agreeJson);
