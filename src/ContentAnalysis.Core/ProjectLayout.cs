@@ -16,6 +16,9 @@ public sealed record ProjectLayout(string Root)
     /// <summary>Folder of per-coder coding journals.</summary>
     public string CodingsDirectory => Path.Combine(DataDirectory, "codings");
 
+    /// <summary>Folder of per-coder span codings (<c>{coder}.csv</c>: character spans, e.g. imported from REFI-QDA).</summary>
+    public string SpansDirectory => Path.Combine(DataDirectory, "spans");
+
     /// <summary>Folder of reliability samples.</summary>
     public string SamplesDirectory => Path.Combine(DataDirectory, "samples");
 

@@ -12,7 +12,8 @@ internal static partial class AgreeCommand
         var options = new AgreeOptions();
         var command = new Command("agree", "Inter-coder agreement: percent, Cohen, Conger, Scott, Fleiss, Krippendorff's alpha, Gwet AC1/AC2, Brennan–Prediger, PABAK");
         options.AddTo(command);
-        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(context, options, parseResult, cancellationToken)));
+        var spans = AddSpansOption(command);
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(parseResult.GetValue(spans) ? RunSpans(context, options, parseResult, cancellationToken) : Run(context, options, parseResult, cancellationToken)));
         return command;
     }
 
