@@ -16,6 +16,10 @@ public static partial class CorpusDiagnostics
     internal static Diagnostic UnitUnknown(string unit, string file) =>
         Diagnostic.Error(UnknownDocument, $"no unit '{unit}' in the corpus", file, hint: "list a document's units with 'qcat corpus show DOC --units'");
 
+    /// <summary>A document to remove that the corpus does not have.</summary>
+    internal static Diagnostic DocumentToRemoveUnknown(string document, string file) =>
+        Diagnostic.Error(UnknownDocument, $"no document '{document}' in the corpus", file, hint: "see 'qcat corpus list'");
+
     /// <summary>An invalid regular expression.</summary>
     internal static Diagnostic BadRegex(string pattern, string problem) =>
         Diagnostic.Error(BadUnitSelection, $"--matching '{pattern}' is not a valid regular expression: {problem}", hint: "escape special characters with '\\', e.g. 'Read \\d+ times'");

@@ -25,7 +25,7 @@ public static class CorpusRemover
         var display = layout.Relative(CorpusStore.DocumentsTablePath(layout));
         if (store.FindDocument(documentId) is null)
         {
-            throw new InputException(Projects.ProjectDiagnostics.DocumentUnknown(documentId, [.. store.Documents.Select(d => d.Id)], display));
+            throw new InputException(CorpusDiagnostics.DocumentToRemoveUnknown(documentId, display));
         }
 
         var units = store.UnitsOf(documentId);

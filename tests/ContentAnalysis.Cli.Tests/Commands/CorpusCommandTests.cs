@@ -112,7 +112,7 @@ public sealed class CorpusCommandTests
         temp.Write("a.docx", "x");
         temp.Write("b.txt", "x");
         var pdf = CliRunner.Run(temp.Path, "corpus", "import", "a.pdf");
-        Assert.Equal((2, "a.pdf: error QCA2002: cannot import 'a.pdf': only .txt, .md and .docx files are supported (save the document as .txt, .md or .docx)\n"), (pdf.ExitCode, pdf.Error));
+        Assert.Equal((2, "a.pdf: error QCA2002: cannot import 'a.pdf': only .txt, .md, .docx and .html files are supported (save the document as .txt, .md, .docx or .html)\n"), (pdf.ExitCode, pdf.Error));
         var docx = CliRunner.Run(temp.Path, "corpus", "import", "a.docx");
         Assert.Equal((2, "a.docx: error QCA2002: cannot import 'a.docx': it is not a readable Word (.docx) document (save it from Word as .docx, or export it as plain text)\n"), (docx.ExitCode, docx.Error));
         var id = CliRunner.Run(temp.Path, "corpus", "import", "--id", "x", "a.docx", "b.txt");
