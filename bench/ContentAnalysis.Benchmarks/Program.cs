@@ -4,6 +4,7 @@ using ContentAnalysis.Benchmarks.Agreement;
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- --filter '*'
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- generate-matrix PATH [UNITS] [CODERS]
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-agree PATH   (per-stage timings)
+// dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-project DIR   (units table and journals of a project from Project/generate-project.sh)
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- generate-corpus DIR [FILES] [BYTES]
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-import DIR [paragraph|sentence] [REPEATS] [STAGE,...]   (per-stage timings)
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-autocode [BYTES] [REPEATS]   (dictionary pre-coding, Stopwatch)
@@ -19,6 +20,12 @@ if (args is ["generate-matrix", var path, ..])
 if (args is ["time-agree", var matrix, ..])
 {
     ContentAnalysis.Benchmarks.AgreeMatrix.AgreeStageTimer.Run(matrix);
+    return;
+}
+
+if (args is ["time-project", var projectRoot, ..])
+{
+    ContentAnalysis.Benchmarks.Project.ProjectStageTimer.Run(projectRoot);
     return;
 }
 

@@ -21,6 +21,10 @@ internal static partial class CliMessages
     /// <summary>The command was cancelled (Ctrl+C) before it finished.</summary>
     public const string Cancelled = "cancelled";
 
+    /// <summary>Which column of a <c>--matrix</c> file was taken as unit ids (an unnamed first column has no name to quote).</summary>
+    public static string UnitColumnTaken(string file, string header, int coders) =>
+        string.Format(CultureInfo.InvariantCulture, "{0}: unit ids from the first column{1}; {2} coder columns", file, header.Length == 0 ? " (no header)" : $" '{header}'", coders);
+
     /// <summary>A coding session stopped by Ctrl+C.</summary>
     public const string CodingInterrupted = "interrupted; every answer made so far is saved";
 

@@ -37,7 +37,8 @@ internal static partial class AgreeCommand
             var level = parseResult.GetValue(options.Level) ?? LevelOfMeasurement.Nominal;
             var order = SplitList(parseResult.GetValue(options.Order));
             var display = Path.GetRelativePath(context.WorkingDirectory, context.Resolve(matrix));
-            var data = ReliabilityMatrixReader.ReadFile(
+            var data = ReadMatrix(
+                context,
                 context.Resolve(matrix),
                 new ReliabilityMatrixReadOptions(parseResult.GetValue(options.Transpose), level is LevelOfMeasurement.Interval or LevelOfMeasurement.Ratio, order),
                 display,

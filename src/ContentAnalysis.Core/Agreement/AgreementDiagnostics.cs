@@ -102,4 +102,11 @@ public static class AgreementDiagnostics
 
     /// <summary><c>--significance</c> is not strictly between 0 and 1.</summary>
     public const string BadSignificance = "QCA4026";
+
+    /// <summary>A matrix column holds both numbers and labels, so every value of the matrix is compared as text.</summary>
+    public const string MixedColumn = "QCA4040";
+
+    /// <summary>A coder column mixing numbers and labels; <paramref name="number"/> and <paramref name="label"/> are one of each.</summary>
+    internal static Diagnostic ColumnMixesNumbersAndLabels(string coder, string number, string label, string file) =>
+        Diagnostic.Warning(MixedColumn, $"column '{coder}' mixes numbers (e.g. '{number}') and labels (e.g. '{label}'); with labels present every value is compared as text (3 and 3.0 differ)", file, hint: "check the column for a typo or a stray label; a missing value is an empty cell, NA or .");
 }

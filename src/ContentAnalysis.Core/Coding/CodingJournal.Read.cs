@@ -181,16 +181,20 @@ internal static partial class CodingJournal
 
     private static void Apply(CsvReader reader, int line, string display, Dictionary<string, Dictionary<string, CodingValue>> units, List<Diagnostic> diagnostics)
     {
-        var timeText = reader.GetString(0);
         var unit = reader.GetString(2);
         var dimension = reader.GetString(3);
         var op = reader.GetString(8);
-        // The exact format qcat writes is parsed first: the general parser is several times slower.
-        if (!DateTimeOffset.TryParseExact(timeText, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
-            && !DateTimeOffset.TryParse(timeText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out time))
+        if (!TryParseWrittenTime(reader.GetSpan(0), out var time))
         {
-            diagnostics.Add(CodingDiagnostics.JournalBadTime(Shown(timeText), display, line));
-            return;
+            // A hand-edited journal may hold another format; the general parsers decide, which costs more per line
+            // than the rest of the line.
+            var timeText = reader.GetString(0);
+            if (!DateTimeOffset.TryParseExact(timeText, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out time)
+                && !DateTimeOffset.TryParse(timeText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out time))
+            {
+                diagnostics.Add(CodingDiagnostics.JournalBadTime(Shown(timeText), display, line));
+                return;
+            }
         }
 
         if (unit.Length == 0 || dimension.Length == 0 || op is not ("set" or "clear"))
@@ -221,5 +225,49 @@ internal static partial class CodingJournal
         {
             Provenance = reader.FieldCount > Columns.Count ? reader.GetString(Columns.Count) : string.Empty,
         };
+    }
+
+    /// <summary>
+    /// Reads a time in exactly the format qcat writes (<c>2026-12-03T08:08:43.222Z</c>, UTC) digit by digit; false for
+    /// anything else, including an impossible date, which the general parsers then judge.
+    /// </summary>
+    internal static bool TryParseWrittenTime(ReadOnlySpan<byte> utf8, out DateTimeOffset time)
+    {
+        time = default;
+        if (utf8.Length != 24 || utf8[4] != '-' || utf8[7] != '-' || utf8[10] != 'T' || utf8[13] != ':' || utf8[16] != ':' || utf8[19] != '.' || utf8[23] != 'Z')
+        {
+            return false;
+        }
+
+        if (!Digits(utf8[..4], out var year) || !Digits(utf8.Slice(5, 2), out var month) || !Digits(utf8.Slice(8, 2), out var day)
+            || !Digits(utf8.Slice(11, 2), out var hour) || !Digits(utf8.Slice(14, 2), out var minute) || !Digits(utf8.Slice(17, 2), out var second)
+            || !Digits(utf8.Slice(20, 3), out var millisecond))
+        {
+            return false;
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        time = new DateTimeOffset(year, month, day, hour, minute, second, millisecond, TimeSpan.Zero);
+        return true;
+    }
+
+    private static bool Digits(ReadOnlySpan<byte> utf8, out int value)
+    {
+        value = 0;
+        foreach (var b in utf8)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (b - '0');
+        }
+
+        return true;
     }
 }

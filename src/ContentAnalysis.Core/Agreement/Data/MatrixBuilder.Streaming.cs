@@ -10,7 +10,7 @@ namespace ContentAnalysis.Core.Agreement;
 /// </summary>
 internal static partial class MatrixBuilder
 {
-    public static ReliabilityData ReadUnitRows(CsvReader reader, int lineCapacity, ReliabilityMatrixReadOptions options, string file, CancellationToken cancellationToken)
+    public static ReliabilityMatrixFile ReadUnitRows(CsvReader reader, int lineCapacity, ReliabilityMatrixReadOptions options, string file, CancellationToken cancellationToken)
     {
         if (!reader.Read())
         {
@@ -24,7 +24,7 @@ internal static partial class MatrixBuilder
         }
 
         var headerLine = (int)reader.LineNumber;
-        var hasUnitColumn = header.Length > 0 && (header[0].Length == 0 || header[0].Equals("unit", StringComparison.OrdinalIgnoreCase) || header[0].Equals("units", StringComparison.OrdinalIgnoreCase));
+        var hasUnitColumn = header.Length > 0 && ReliabilityMatrixReadOptions.IsUnitColumnName(header[0]);
         var firstCoder = hasUnitColumn ? 1 : 0;
         List<string> coders;
         try
@@ -107,7 +107,7 @@ internal static partial class MatrixBuilder
         }
 
         ids.Trim();
-        return Finish(bag, interner, ids, coders, cells, options, file);
+        return Finish(bag, interner, ids, coders, cells, options, file) with { UnitColumn = hasUnitColumn ? header[0] : null };
     }
 
     /// <summary>

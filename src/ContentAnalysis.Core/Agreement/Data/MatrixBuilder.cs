@@ -8,7 +8,7 @@ internal static partial class MatrixBuilder
     // A broken million-row file should not print a million lines.
     internal const int MaxErrors = 20;
 
-    public static ReliabilityData FromCoderRows(ReliabilityMatrixReader.RawTable table, ReliabilityMatrixReadOptions options, string file)
+    public static ReliabilityMatrixFile FromCoderRows(ReliabilityMatrixReader.RawTable table, ReliabilityMatrixReadOptions options, string file)
     {
         var (rows, lines) = (table.Rows, table.Lines);
         if (rows.Count == 0)
@@ -86,7 +86,7 @@ internal static partial class MatrixBuilder
         return names;
     }
 
-    internal static ReliabilityData Finish(DiagnosticBag bag, ValueInterner interner, IReadOnlyList<string> unitIds, IReadOnlyList<string> coders, int[] cells, ReliabilityMatrixReadOptions options, string file)
+    internal static ReliabilityMatrixFile Finish(DiagnosticBag bag, ValueInterner interner, IReadOnlyList<string> unitIds, IReadOnlyList<string> coders, int[] cells, ReliabilityMatrixReadOptions options, string file)
     {
         if (options.RequireNumeric)
         {
@@ -108,7 +108,8 @@ internal static partial class MatrixBuilder
             throw new InputException(bag.Sorted());
         }
 
-        var (values, numbers, remap) = interner.Sorted(options.ValueOrder);
+        var (values, numbers, remap, isNumber) = interner.Sorted(options.ValueOrder);
+        var warnings = numbers is null && isNumber.Contains(true) ? MixedColumns(cells, coders, interner.Labels, isNumber, file) : [];
         for (var i = 0; i < cells.Length; i++)
         {
             if (cells[i] >= 0)
@@ -117,6 +118,36 @@ internal static partial class MatrixBuilder
             }
         }
 
-        return new ReliabilityData(unitIds, coders, values, cells, numbers);
+        return new ReliabilityMatrixFile(new ReliabilityData(unitIds, coders, values, cells, numbers), null, warnings);
+    }
+
+    // Only run when the matrix holds both numbers and labels, so a clean file pays nothing for it.
+    private static List<Diagnostic> MixedColumns(int[] cells, IReadOnlyList<string> coders, IReadOnlyList<string> labels, bool[] isNumber, string file)
+    {
+        var width = coders.Count;
+        var warnings = new List<Diagnostic>();
+        for (var c = 0; c < width; c++)
+        {
+            var (number, label) = (-1, -1);
+            for (var i = c; i < cells.Length && (number < 0 || label < 0); i += width)
+            {
+                var code = cells[i];
+                if (code >= 0 && isNumber[code])
+                {
+                    number = number < 0 ? code : number;
+                }
+                else if (code >= 0)
+                {
+                    label = label < 0 ? code : label;
+                }
+            }
+
+            if (number >= 0 && label >= 0)
+            {
+                warnings.Add(AgreementDiagnostics.ColumnMixesNumbersAndLabels(coders[c], labels[number], labels[label], file));
+            }
+        }
+
+        return warnings;
     }
 }

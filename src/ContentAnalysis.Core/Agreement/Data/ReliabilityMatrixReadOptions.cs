@@ -11,4 +11,30 @@ public sealed record ReliabilityMatrixReadOptions(
 {
     /// <summary>Cell texts that mean "no value" (besides an empty cell), compared ignoring case.</summary>
     public static IReadOnlyList<string> MissingMarkers { get; } = ["NA", ".", "N/A"];
+
+    /// <summary>
+    /// First-column headers that mark the column of unit ids rather than a coder, compared ignoring case; an empty
+    /// first header cell does too. Other names are coders, so a coder called <c>unit</c> cannot be read.
+    /// </summary>
+    public static IReadOnlyList<string> UnitColumnNames { get; } = ["unit", "units", "unit_id", "id", "item", "case", "subject"];
+
+    /// <summary>Whether a first-column header names the unit column (see <see cref="UnitColumnNames"/>).</summary>
+    public static bool IsUnitColumnName(ReadOnlySpan<char> header)
+    {
+        header = header.Trim();
+        if (header.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var name in UnitColumnNames)
+        {
+            if (header.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

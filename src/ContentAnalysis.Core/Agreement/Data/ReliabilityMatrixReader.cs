@@ -1,6 +1,6 @@
-using System.Globalization;
 using ContentAnalysis.Core.Diagnostics;
 using ContentAnalysis.Core.IO;
+using ContentAnalysis.Core.Values;
 using CsvHelper;
 
 namespace ContentAnalysis.Core.Agreement;
@@ -18,20 +18,99 @@ public static class ReliabilityMatrixReader
     /// <param name="displayPath">The path to name in messages (defaults to <paramref name="path"/>).</param>
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <exception cref="InputException">The file is missing, not UTF-8, or not a valid matrix; the diagnostic names the line.</exception>
-    public static ReliabilityData ReadFile(string path, ReliabilityMatrixReadOptions options, string? displayPath = null, CancellationToken cancellationToken = default)
+    public static ReliabilityData ReadFile(string path, ReliabilityMatrixReadOptions options, string? displayPath = null, CancellationToken cancellationToken = default) =>
+        LoadFile(path, options, displayPath, cancellationToken).Data;
+
+    /// <summary>Reads the matrix in <paramref name="path"/> with the column taken as unit ids and the warnings.</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="options">Layout and value rules.</param>
+    /// <param name="displayPath">The path to name in messages (defaults to <paramref name="path"/>).</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <exception cref="InputException">The file is missing, not UTF-8, or not a valid matrix; the diagnostic names the line.</exception>
+    public static ReliabilityMatrixFile LoadFile(string path, ReliabilityMatrixReadOptions options, string? displayPath = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var shown = displayPath ?? path;
         if (!File.Exists(path))
         {
             throw new InputException(AgreementDiagnostics.MatrixNotFound(shown));
         }
 
-        return Read(File.ReadAllBytes(path), options, shown, cancellationToken);
+        if (options.Transpose)
+        {
+            return Load(File.ReadAllBytes(path), options, shown, cancellationToken);
+        }
+
+        // A large matrix is read through one small buffer rather than as one array of its size: fresh memory
+        // costs more than the second pass over the file. Anything not plain UTF-8 goes the way that locates it.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        if (PlainUtf8Lines(stream) is not { } lines)
+        {
+            return Load(File.ReadAllBytes(path), options, shown, cancellationToken);
+        }
+
+        stream.Position = 0;
+        try
+        {
+            using var reader = CsvReader.Create(stream, ReaderOptions());
+            return MatrixBuilder.ReadUnitRows(reader, lines, options, shown, cancellationToken);
+        }
+        catch (CsvFormatException e)
+        {
+            throw Malformed(e, shown);
+        }
+    }
+
+    // The number of lines when the stream is valid UTF-8 without NUL bytes or another encoding's byte order mark,
+    // else null. Chunks are checked up to their last line end, which never falls inside a character.
+    private static int? PlainUtf8Lines(Stream stream)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            var (kept, lines, last) = (0, 0, (byte)'\n');
+            while (true)
+            {
+                var read = stream.Read(buffer, kept, buffer.Length - kept);
+                var filled = kept + read;
+                var chunk = buffer.AsSpan(0, filled);
+                var end = read == 0 ? filled : chunk.LastIndexOf((byte)'\n') + 1;
+                if (end == 0 && filled == buffer.Length)
+                {
+                    return null;
+                }
+
+                var whole = chunk[..end];
+                if (!System.Text.Unicode.Utf8.IsValid(whole) || whole.Contains((byte)0))
+                {
+                    return null;
+                }
+
+                lines = checked(lines + whole.Count((byte)'\n'));
+                last = filled > 0 ? chunk[filled - 1] : last;
+                if (read == 0)
+                {
+                    return lines + (last != (byte)'\n' ? 1 : 0);
+                }
+
+                kept = filled - end;
+                chunk[end..].CopyTo(buffer);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Reads a matrix from UTF-8 bytes; <paramref name="file"/> is the name used in messages.</summary>
     /// <exception cref="InputException">The bytes are not UTF-8 or not a valid matrix.</exception>
-    public static ReliabilityData Read(byte[] utf8, ReliabilityMatrixReadOptions options, string file, CancellationToken cancellationToken = default)
+    public static ReliabilityData Read(byte[] utf8, ReliabilityMatrixReadOptions options, string file, CancellationToken cancellationToken = default) =>
+        Load(utf8, options, file, cancellationToken).Data;
+
+    /// <summary>Reads a matrix from UTF-8 bytes with the column taken as unit ids and the warnings; <paramref name="file"/> is the name used in messages.</summary>
+    /// <exception cref="InputException">The bytes are not UTF-8 or not a valid matrix.</exception>
+    public static ReliabilityMatrixFile Load(byte[] utf8, ReliabilityMatrixReadOptions options, string file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8);
         ArgumentNullException.ThrowIfNull(options);
@@ -102,9 +181,11 @@ public static class ReliabilityMatrixReader
     internal static bool IsMissing(string cell) =>
         cell.Length == 0 || ReliabilityMatrixReadOptions.MissingMarkers.Any(m => string.Equals(m, cell, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Whether a cell parses as an invariant-culture number.</summary>
-    internal static bool IsNumber(string cell) =>
-        double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value);
+    /// <summary>Whether a cell is a number (see <see cref="TryNumber"/>).</summary>
+    internal static bool IsNumber(string cell) => TryNumber(cell, out _);
+
+    /// <summary>The number a cell holds, by the one rule (<see cref="NumericValue"/>); cells that are the same number are one value.</summary>
+    internal static bool TryNumber(string cell, out double value) => NumericValue.TryParse(cell, out value);
 
     /// <summary>Rows as read, with the 1-based input line of each.</summary>
     internal sealed record RawTable(List<string[]> Rows, List<long> Lines);

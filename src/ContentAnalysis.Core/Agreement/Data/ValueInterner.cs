@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using ContentAnalysis.Core.Values;
 
 namespace ContentAnalysis.Core.Agreement;
 
@@ -11,6 +11,10 @@ internal sealed class ValueInterner
     private readonly Dictionary<string, long> _firstLines = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byChars;
     private readonly Dictionary<ulong, int> _short = [];
+
+    // Cells of one or two bytes (codes like 1, 10, NA, x) by their bytes: code + 2, 0 when not seen yet, so that
+    // Missing (-1) is stored as 1. 64 KiB + 256 entries, made on first use.
+    private int[]? _tiny;
 
     public ValueInterner() => _byChars = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -44,6 +48,21 @@ internal sealed class ValueInterner
     /// </summary>
     public int Intern(ReadOnlySpan<byte> utf8, long line)
     {
+        if (utf8.Length is 1 or 2)
+        {
+            _tiny ??= new int[0x10000 + 0x100];
+            var slot = utf8.Length == 1 ? 0x10000 + utf8[0] : (utf8[0] << 8) | utf8[1];
+            var known = _tiny[slot];
+            if (known != 0)
+            {
+                return known - 2;
+            }
+
+            var added = InternText(utf8, line);
+            _tiny[slot] = added + 2;
+            return added;
+        }
+
         if (utf8.Length > 7)
         {
             return InternText(utf8, line);
@@ -84,26 +103,67 @@ internal sealed class ValueInterner
     }
 
     /// <summary>
-    /// The labels in value order (numeric when all are numbers, else <paramref name="order"/>, else ordinal),
-    /// their numeric values if any, and the map from first-seen codes to sorted codes.
+    /// The values in value order, their numeric values if all are numbers, the map from first-seen codes to value
+    /// codes, and which first-seen labels are numbers. When every label is a number, labels that are the same number
+    /// (<c>3</c>, <c>3.0</c>, <c>03</c>, <c>3e0</c>) become one value shown in its canonical form; when labels are mixed
+    /// in, every value is a label compared as text (the rule of <see cref="NumericValue"/>).
+    /// Values are ordered numerically when all are numbers, else by <paramref name="order"/>, else ordinally.
     /// </summary>
-    public (string[] Values, double[]? Numbers, int[] Remap) Sorted(IReadOnlyList<string>? order)
+    public (string[] Values, double[]? Numbers, int[] Remap, bool[] IsNumber) Sorted(IReadOnlyList<string>? order)
     {
-        var numeric = _labels.All(ReliabilityMatrixReader.IsNumber);
-        IEnumerable<string> sorted = numeric
-            ? _labels.OrderBy(l => double.Parse(l, NumberStyles.Float, CultureInfo.InvariantCulture)).ThenBy(l => l, StringComparer.Ordinal)
-            : order is not null
-                ? _labels.OrderBy(l => IndexOf(order, l))
-                : _labels.Order(StringComparer.Ordinal);
-        var values = sorted.ToArray();
-        var remap = new int[_labels.Count];
-        for (var i = 0; i < values.Length; i++)
+        var count = _labels.Count;
+        var isNumber = new bool[count];
+        var parsed = new double[count];
+        for (var i = 0; i < count; i++)
         {
-            remap[_codes[values[i]]] = i;
+            isNumber[i] = ReliabilityMatrixReader.TryNumber(_labels[i], out parsed[i]);
         }
 
-        var numbers = numeric ? values.Select(v => double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture)).ToArray() : null;
-        return (values, numbers, remap);
+        var numeric = Array.TrueForAll(isNumber, n => n);
+        var groupOf = new int[count];
+        var keys = new List<string>();
+        var numbers = new List<double>();
+        var ranks = new List<int>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var key = numeric ? NumericValue.Format(parsed[i]) : _labels[i];
+            var rank = order is null ? 0 : IndexOf(order, _labels[i]);
+            if (index.TryGetValue(key, out var group))
+            {
+                ranks[group] = Math.Min(ranks[group], rank);
+            }
+            else
+            {
+                group = keys.Count;
+                index.Add(key, group);
+                keys.Add(key);
+                numbers.Add(parsed[i]);
+                ranks.Add(rank);
+            }
+
+            groupOf[i] = group;
+        }
+
+        var groups = Enumerable.Range(0, keys.Count);
+        var sorted = (numeric
+            ? groups.OrderBy(g => numbers[g])
+            : order is not null
+                ? groups.OrderBy(g => ranks[g])
+                : groups.OrderBy(g => keys[g], StringComparer.Ordinal)).ToArray();
+        var position = new int[keys.Count];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            position[sorted[i]] = i;
+        }
+
+        var remap = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            remap[i] = position[groupOf[i]];
+        }
+
+        return ([.. sorted.Select(g => keys[g])], numeric ? [.. sorted.Select(g => numbers[g])] : null, remap, isNumber);
     }
 
     private static bool IsMissing(ReadOnlySpan<char> cell)
