@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace ContentAnalysis.Cli.Commands;
 
-/// <summary><c>qcat corpus import|list|show</c>: the documents and their units.</summary>
+/// <summary><c>qcat corpus import|list|show|exclude|include|remove|refresh</c>: the documents and their units.</summary>
 internal static class CorpusCommand
 {
     /// <summary>Creates the <c>corpus</c> command with its subcommands.</summary>
@@ -17,18 +17,23 @@ internal static class CorpusCommand
         command.Add(CreateImport(context));
         command.Add(CorpusListCommand.Create(context));
         command.Add(CorpusShowCommand.Create(context));
+        command.Add(CorpusExcludeCommand.CreateExclude(context));
+        command.Add(CorpusExcludeCommand.CreateInclude(context));
+        command.Add(CorpusRemoveCommand.CreateRemove(context));
+        command.Add(CorpusRemoveCommand.CreateRefresh(context));
         return command;
     }
 
     private static Command CreateImport(CliContext context)
     {
-        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "The .txt, .md, .docx or .pdf files to import" };
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "The .txt, .md, .docx, .pdf or .html files to import" };
         var unit = GlobalOptions.Choice("--unit", "Unit of analysis", [UnitKind.Paragraph, UnitKind.Sentence]);
         var meta = new Option<string?>("--meta") { Description = "Manifest CSV with columns file,id,title,author,source,date,period" };
         var id = new Option<string?>("--id") { Description = "Document id (only with one file; default: the file name)" };
         var force = new Option<bool>("--force") { Description = "Import a changed document even if its coded units changed" };
         var repair = new Option<bool>("--repair") { Description = "Repair a .txt extracted from a PDF elsewhere: ligature gaps, paragraphs cut at page breaks, footnotes in the body" };
-        var command = new Command("import", "Import documents into data/ (normalised text, documents.csv, units.csv)") { files, unit, meta, id, force, repair };
+        var strip = new Option<bool>("--strip-boilerplate") { Description = "Drop a .txt page's navigation, bylines, captions and link lists (as .html import does)" };
+        var command = new Command("import", "Import documents into data/ (normalised text, documents.csv, units.csv)") { files, unit, meta, id, force, repair, strip };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var project = context.OpenProject(parseResult);
@@ -39,6 +44,7 @@ internal static class CorpusCommand
                 Id = parseResult.GetValue(id),
                 Force = parseResult.GetValue(force),
                 Repair = parseResult.GetValue(repair),
+                StripBoilerplate = parseResult.GetValue(strip),
             };
             var paths = parseResult.GetValue(files)!.Select(context.Resolve).ToList();
             IReadOnlyList<DocumentImportOutcome> outcomes;

@@ -58,7 +58,8 @@ internal static class CorpusShowCommand
                 }
 
                 section = unit.Section;
-                context.Out.WriteLine($"[{unit.Id}] {unit.TextIn(text)}");
+                var excluded = corpus.Exclusions.Find(unit.Id) is { } e ? $" (excluded{(e.Reason.Length > 0 ? ": " + e.Reason : string.Empty)})" : string.Empty;
+                context.Out.WriteLine($"[{unit.Id}]{excluded} {unit.TextIn(text)}");
             }
 
             return ExitCodes.Success;
@@ -72,7 +73,11 @@ internal static class CorpusShowCommand
         var meta = document.Metadata;
         var text = corpus.ReadText(meta.Id);
         var unitList = corpus.UnitsOf(meta.Id);
-        if (units)
+        if (units && format == OutputFormat.Json)
+        {
+            context.Out.Write(DataJsonWriter.Units(unitList, text, corpus.Exclusions));
+        }
+        else if (units)
         {
             var rows = unitList.Select(u => new[]
             {

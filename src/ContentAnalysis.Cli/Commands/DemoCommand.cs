@@ -69,7 +69,7 @@ internal static class DemoCommand
             console.MarkupLine(Markup.Escape($"check: {check.ErrorCount} error(s), {check.WarningCount} warning(s)"));
             console.WriteLine();
 
-            var request = new AgreementRequest(codebook, codings) { Units = units, Options = options, ByCategory = true };
+            var request = new AgreementRequest(codebook, codings) { Units = units, ExcludedUnits = corpus.Exclusions.UnitIds, Options = options, ByCategory = true };
             var results = ProgressRunner.Run(context, "computing agreement", progress => ProjectAgreement.Compute(request, progress, cancellationToken));
             var dimensions = results.Results.Where(r => codebook.FindDimension(r.Report.Subject) is not null).ToList();
             var categories = results.Results.Except(dimensions).ToList();

@@ -35,7 +35,7 @@ internal static class SampleCreateCommand
             }
 
             var corpus = project.RequireUnits();
-            var population = corpus.Units.Select(u => new SampleUnit(u.Id, u.DocumentId, u.Period)).ToList();
+            var population = corpus.ContentUnits.Select(u => new SampleUnit(u.Id, u.DocumentId, u.Period)).ToList();
             var count = requested.UnitsOf(population.Count);
             if (count < 1 || count > population.Count)
             {

@@ -14,6 +14,9 @@ public sealed record AgreementRequest(Codebook Codebook, IReadOnlyList<CoderCodi
     /// <summary>Only these units (a reliability sample), or null for every coded unit.</summary>
     public IReadOnlySet<string>? Units { get; init; }
 
+    /// <summary>Units excluded from the analysis (<see cref="Corpus.CorpusStore.Exclusions"/>), left out of every result; null for none.</summary>
+    public IReadOnlySet<string>? ExcludedUnits { get; init; }
+
     /// <summary>Bootstrap, seed, significance and coefficient selection (default: <see cref="AgreementOptions.DefaultBootstrapResamples"/> resamples).</summary>
     public AgreementOptions Options { get; init; } = new() { BootstrapResamples = AgreementOptions.DefaultBootstrapResamples };
 

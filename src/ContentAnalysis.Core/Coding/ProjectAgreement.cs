@@ -20,24 +20,31 @@ public static class ProjectAgreement
         ArgumentNullException.ThrowIfNull(request);
         var options = request.Options;
         var dimensions = request.Dimensions ?? request.Codebook.Dimensions;
-        var coded = CodedByTwo(request.Coders, request.Units);
+        var units = UnitsMeasured(request);
+        var coded = CodedByTwo(request.Coders, units);
         var results = new List<AgreementResult>();
         for (var i = 0; i < dimensions.Count; i++)
         {
             var dimension = dimensions[i];
             var step = progress is null ? null : new Progress<double>(f => progress.Report((i + f) / dimensions.Count));
-            var report = CodingAgreement.ForDimension(request.Codebook, dimension, request.Coders, options, request.Level, request.Units, step, cancellationToken);
-            var details = request.Details ? CodingAgreement.DetailsFor(dimension, request.Coders, request.Level, request.Units) : null;
+            var report = CodingAgreement.ForDimension(request.Codebook, dimension, request.Coders, options, request.Level, units, step, cancellationToken);
+            var details = request.Details ? CodingAgreement.DetailsFor(dimension, request.Coders, request.Level, units) : null;
             results.Add(AgreementResult.Of(report, options.Significance, details, MissingNote(dimension, coded, report.PairableUnits)));
             if (request.ByCategory && dimension.IsCategorical)
             {
-                results.AddRange(CodingAgreement.ForCategories(dimension, request.Coders, options, request.Units, cancellationToken)
+                results.AddRange(CodingAgreement.ForCategories(dimension, request.Coders, options, units, cancellationToken)
                     .Select(r => AgreementResult.Of(r, options.Significance)));
             }
         }
 
         return new AgreementResultSet(results, options.BootstrapResamples, options.Seed, options.Significance) { BootstrapMethod = options.BootstrapMethod };
     }
+
+    // Excluded units (captions, bylines) never count: the sample, or every coded unit, without them.
+    private static IReadOnlySet<string>? UnitsMeasured(AgreementRequest request) =>
+        request.ExcludedUnits is not { Count: > 0 } excluded
+            ? request.Units
+            : (request.Units ?? request.Coders.SelectMany(c => c.Units.Keys)).Where(u => !excluded.Contains(u)).ToHashSet(StringComparer.Ordinal);
 
     // Units that two coders or more coded on some dimension: the most a dimension can pair.
     private static int CodedByTwo(IReadOnlyList<CoderCodings> coders, IReadOnlySet<string>? units) =>

@@ -23,7 +23,7 @@ public static partial class CorpusDiagnostics
 
     /// <summary>A file of a type the importer does not read.</summary>
     internal static Diagnostic UnsupportedType(string file) =>
-        Diagnostic.Error(BadFile, $"cannot import '{file}': only .txt, .md, .docx and .pdf files are supported", file, hint: "save the document as .txt, .md, .docx or .pdf");
+        Diagnostic.Error(BadFile, $"cannot import '{file}': only .txt, .md, .docx, .pdf, .html and .htm files are supported", file, hint: "save the document as .txt, .md, .docx, .pdf or .html");
 
     /// <summary>A .docx file without a document body.</summary>
     internal static Diagnostic DocxWithoutBody(string file) =>

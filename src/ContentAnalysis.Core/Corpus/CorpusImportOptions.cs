@@ -32,6 +32,9 @@ public sealed record CorpusImportOptions
     /// </summary>
     public Func<IReadOnlyDictionary<string, int>>? CodingCounts { get; init; }
 
+    /// <summary>Drop a <c>.txt</c> file's web-page boilerplate (navigation, bylines, captions, link lists), as <c>.html</c> import does.</summary>
+    public bool StripBoilerplate { get; init; }
+
     /// <summary>The clock for <c>imported_at</c> (tests fix it).</summary>
     public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;
 

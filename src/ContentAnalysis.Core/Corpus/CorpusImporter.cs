@@ -120,6 +120,7 @@ public static partial class CorpusImporter
         }
 
         CorpusStore.Save(layout, documents.Values, units, texts);
+        DocumentSources.Record(layout, imported.Select(d => (d.Document.Metadata.Id, d.File)));
         return SaveRepairs(layout, imported.Select(d => d.Document).ToList(), outcomes);
     }
 
@@ -139,7 +140,7 @@ public static partial class CorpusImporter
             throw new InputException(CorpusDiagnostics.SourceNotFound(display));
         }
 
-        if (extension is not (".txt" or ".md" or ".docx" or ".pdf"))
+        if (extension is not (".txt" or ".md" or ".docx" or ".pdf") && !IsWebPage(extension))
         {
             throw new InputException(CorpusDiagnostics.UnsupportedType(display));
         }
@@ -150,11 +151,17 @@ public static partial class CorpusImporter
             return ReadStructured(file, display, extension, bytes, manifest, options);
         }
 
+        if (IsWebPage(extension))
+        {
+            return ReadWebPage(file, display, bytes, manifest, options);
+        }
+
         IReadOnlyDictionary<string, string> fields;
         string body;
         IReadOnlyList<Diagnostic> warnings = [];
         var text = TextNormalizer.NormalizeLines(StrictUtf8.Decode(bytes, display));
         (fields, body, warnings) = FrontMatter.Split(text, display);
+        body = options.StripBoilerplate && extension == ".txt" ? StripBoilerplate(body) : body;
 
         var metadata = BuildMetadata(file, display, fields, manifest.GetValueOrDefault(Path.GetFileName(file)), options);
         var cleaned = TextNormalizer.Clean(body, out var buffer);

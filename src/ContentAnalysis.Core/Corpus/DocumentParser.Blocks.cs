@@ -2,7 +2,7 @@ using ContentAnalysis.Core.Codebooks;
 
 namespace ContentAnalysis.Core.Corpus;
 
-/// <summary>Units from a <see cref="StructuredDocument"/> (PDF, Word) instead of from lines of text.</summary>
+/// <summary>Units from a <see cref="StructuredDocument"/> (PDF, Word) instead of from lines of text; cut like every other document's, by <see cref="UnitCutter"/>.</summary>
 internal static partial class DocumentParser
 {
     /// <summary>
@@ -25,43 +25,16 @@ internal static partial class DocumentParser
 
         using var text = new TextBuffer(blocks.Sum(b => b.Text.Length + 2) + 1);
         using var hasher = new UnitHasher();
-        var units = new List<TextUnit>();
-        var sentences = new List<(int Start, int Length)>();
-        var section = string.Empty;
+        var cutter = new UnitCutter(text, hasher, unitKind, documentId, period);
         foreach (var block in blocks)
         {
             if (block.Text.Length == 0)
             {
-                section = string.Empty;
-                continue;
-            }
-
-            if (text.Length > 0)
-            {
-                text.Append("\n\n");
-            }
-
-            var blockStart = text.Length;
-            text.Append(block.Text);
-            if (block.Kind == DocumentBlockKind.Heading)
-            {
-                section = block.Text;
-                continue;
-            }
-
-            var span = text.Slice(blockStart);
-            if (unitKind == UnitKind.Sentence)
-            {
-                sentences.Clear();
-                SentenceSplitter.Split(span, sentences);
-                foreach (var (start, length) in sentences)
-                {
-                    units.Add(MakeUnit(hasher, documentId, units.Count + 1, 's', section, blockStart + start, span.Slice(start, length), period));
-                }
+                cutter.EndSection();
             }
             else
             {
-                units.Add(MakeUnit(hasher, documentId, units.Count + 1, 'p', section, blockStart, span, period));
+                cutter.Block(block.Kind == DocumentBlockKind.Heading, block.Text);
             }
         }
 
@@ -70,6 +43,6 @@ internal static partial class DocumentParser
             text.Append('\n');
         }
 
-        return new ParsedDocument(text.ToString(), units);
+        return new ParsedDocument(text.ToString(), cutter.Units);
     }
 }

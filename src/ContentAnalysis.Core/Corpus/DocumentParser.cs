@@ -1,19 +1,17 @@
 using System.Buffers;
-using System.Globalization;
-using System.Text.RegularExpressions;
 using ContentAnalysis.Core.Codebooks;
 
 namespace ContentAnalysis.Core.Corpus;
 
 /// <summary>
-/// Builds a document's normalised text and its units from the cleaned body. Blocks are separated by
-/// blank lines; the lines of a block are joined with single spaces (list items keep their own line);
-/// blocks are joined with one blank line. In Markdown a heading block is kept as plain text but is
-/// not a unit: it becomes the section of the units that follow.
+/// Builds a document's normalised text and its units from the cleaned body. In plain text blocks are separated by
+/// blank lines and the lines of a block are joined with single spaces; Markdown is read into blocks by
+/// <see cref="MarkdownBlocks"/> (list items and table rows keep their own line). Blocks are joined with one blank
+/// line; a Markdown heading is kept as plain text but is not a unit: it becomes the section of the units that follow.
 /// </summary>
 /// <remarks>
 /// The text is built in one buffer and units are cut from spans of it, so a plain-text document allocates
-/// little besides its text and its units; Markdown blocks still go through <see cref="MarkdownText"/>'s regexes.
+/// little besides its text and its units.
 /// </remarks>
 internal static partial class DocumentParser
 {
@@ -22,70 +20,29 @@ internal static partial class DocumentParser
     /// <summary>Parses <paramref name="body"/> (LF line ends, cleaned) into text and units.</summary>
     public static ParsedDocument Parse(ReadOnlySpan<char> body, bool markdown, UnitKind unitKind, string documentId, string period)
     {
-        if (markdown && body.Contains('#'))
-        {
-            // A heading line directly above or below text is still a block of its own.
-            body = HeadingLine().Replace(body.ToString(), "\n$1\n");
-        }
-
         using var text = new TextBuffer(body.Length + 1);
         using var hasher = new UnitHasher();
-        var units = new List<TextUnit>();
-        var sentences = new List<(int Start, int Length)>();
-        var section = string.Empty;
-        for (var rawStart = 0; ;)
+        var cutter = new UnitCutter(text, hasher, unitKind, documentId, period);
+        if (markdown)
         {
-            var separator = NextBlankLines(body, rawStart, out var next);
-            var raw = body[rawStart..(separator < 0 ? body.Length : separator)];
-            var separatorAt = text.Length;
-            if (text.Length > 0)
+            foreach (var (isHeading, block) in MarkdownBlocks.Read(body.ToString()))
             {
-                text.Append("\n\n");
+                cutter.Block(isHeading, block);
             }
-
-            var blockStart = text.Length;
-            var heading = markdown ? Heading(raw) : null;
-            if (heading is not null)
+        }
+        else
+        {
+            for (var rawStart = 0; ;)
             {
-                text.Append(heading);
-            }
-            else
-            {
-                AppendJoinedLines(text, raw, markdown);
-            }
-
-            if (text.Length == blockStart)
-            {
-                text.Length = separatorAt;
-            }
-            else if (heading is not null)
-            {
-                section = heading;
-            }
-            else
-            {
-                var block = text.Slice(blockStart);
-                if (unitKind == UnitKind.Sentence)
+                var separator = NextBlankLines(body, rawStart, out var next);
+                cutter.Block(false, body[rawStart..(separator < 0 ? body.Length : separator)], plain: true);
+                if (separator < 0)
                 {
-                    sentences.Clear();
-                    SentenceSplitter.Split(block, sentences);
-                    foreach (var (start, length) in sentences)
-                    {
-                        units.Add(MakeUnit(hasher, documentId, units.Count + 1, 's', section, blockStart + start, block.Slice(start, length), period));
-                    }
+                    break;
                 }
-                else
-                {
-                    units.Add(MakeUnit(hasher, documentId, units.Count + 1, 'p', section, blockStart, block, period));
-                }
-            }
 
-            if (separator < 0)
-            {
-                break;
+                rawStart = next;
             }
-
-            rawStart = next;
         }
 
         if (text.Length > 0)
@@ -93,19 +50,30 @@ internal static partial class DocumentParser
             text.Append('\n');
         }
 
-        return new ParsedDocument(text.ToString(), units);
+        return new ParsedDocument(text.ToString(), cutter.Units);
+    }
+
+    /// <summary>Builds text and units from blocks found elsewhere (a web page's article); a block's lines stay lines of their own.</summary>
+    public static ParsedDocument ParseBlocks(IEnumerable<(bool IsHeading, string Text)> blocks, UnitKind unitKind, string documentId, string period)
+    {
+        using var text = new TextBuffer(4096);
+        using var hasher = new UnitHasher();
+        var cutter = new UnitCutter(text, hasher, unitKind, documentId, period);
+        foreach (var (isHeading, block) in blocks)
+        {
+            cutter.Block(isHeading, block);
+        }
+
+        if (text.Length > 0)
+        {
+            text.Append('\n');
+        }
+
+        return new ParsedDocument(text.ToString(), cutter.Units);
     }
 
     /// <summary>The unit hash: the first 16 hex characters of the SHA-256 of the UTF-8 text.</summary>
     public static string HashUnit(ReadOnlySpan<char> text) => UnitHasher.HashOnce(text);
-
-    private static TextUnit MakeUnit(UnitHasher hasher, string documentId, int ordinal, char prefix, string section, int start, ReadOnlySpan<char> text, string period)
-    {
-        var id = prefix == 's'
-            ? string.Create(CultureInfo.InvariantCulture, $"{documentId}.s{ordinal:D4}")
-            : string.Create(CultureInfo.InvariantCulture, $"{documentId}.p{ordinal:D3}");
-        return new TextUnit(id, documentId, ordinal, section, start, text.Length, hasher.Hash(text), period);
-    }
 
     /// <summary>
     /// Where the next blank-line separator (<c>\n[ \t]*\n\s*</c>, as a regex) at or after <paramref name="from"/>
@@ -144,34 +112,22 @@ internal static partial class DocumentParser
         return -1;
     }
 
-    /// <summary>The heading text if the trimmed Markdown block is an ATX heading, else null.</summary>
-    private static string? Heading(ReadOnlySpan<char> raw)
-    {
-        var trimmed = raw.Trim();
-        return trimmed.StartsWith('#') ? MarkdownText.Heading(trimmed.ToString()) : null;
-    }
-
     /// <summary>
-    /// Appends the lines of a block joined with single spaces (list items after a line break), runs of
-    /// spaces, tabs and no-break spaces collapsed to one space, blank lines dropped; Markdown is stripped.
+    /// Appends the lines of a block joined with <paramref name="lineBreak"/> (a space in plain text; a line break
+    /// between the list items and table rows of a Markdown block), runs of spaces, tabs and no-break spaces collapsed to
+    /// one space, blank lines dropped.
     /// </summary>
-    private static void AppendJoinedLines(TextBuffer text, ReadOnlySpan<char> block, bool markdown)
+    internal static void AppendJoinedLines(TextBuffer text, ReadOnlySpan<char> block, char lineBreak)
     {
         var blockStart = text.Length;
         while (true)
         {
             var newline = block.IndexOf('\n');
             var line = newline < 0 ? block : block[..newline];
-            var isListItem = false;
-            if (markdown && MarkdownText.MayStartWithLineMarkup(line))
-            {
-                line = MarkdownText.StripLine(line.ToString(), out isListItem);
-            }
-
             var lineStart = text.Length;
             if (lineStart > blockStart)
             {
-                text.Append(isListItem ? '\n' : ' ');
+                text.Append(lineBreak);
             }
 
             if (!AppendCollapsed(text, line))
@@ -185,17 +141,6 @@ internal static partial class DocumentParser
             }
 
             block = block[(newline + 1)..];
-        }
-
-        if (markdown && MarkdownText.MayHaveInlineMarkup(text.Slice(blockStart)))
-        {
-            var joined = text.Slice(blockStart).ToString();
-            var stripped = MarkdownText.StripInline(joined);
-            if (!ReferenceEquals(stripped, joined))
-            {
-                text.Length = blockStart;
-                text.Append(stripped);
-            }
         }
     }
 
@@ -240,6 +185,4 @@ internal static partial class DocumentParser
         }
     }
 
-    [GeneratedRegex(@"(?m)^(#{1,6}[ \t].*)$")]
-    private static partial Regex HeadingLine();
 }

@@ -16,7 +16,7 @@ internal static class SentenceSplitter
         "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "maj", "capt", "sgt", "adm",
         "sen", "rep", "gov", "pres", "amb", "rev", "hon", "mt", "no", "nos", "vol", "vols", "pp", "p", "ch",
         "art", "sec", "para", "fig", "ed", "eds", "cf", "vs", "viz", "approx", "ca", "al", "inc", "ltd", "co", "corp",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "op", "ibid",
+        "th", "ph", "wm", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "op", "ibid",
     };
 
     // Looks words up by span, so a candidate abbreviation is not copied into a string.
@@ -75,7 +75,7 @@ internal static class SentenceSplitter
                     next++;
                 }
 
-                if (next < text.Length && StartsSentence(text, next) && !IsAbbreviationPoint(text, start, i, end))
+                if (next < text.Length && StartsSentence(text, next) && !IsAbbreviationPoint(text, start, i, end) && !IsMarkerOnly(text, start, end))
                 {
                     Add(spans, text, start, end);
                     start = next;
@@ -151,6 +151,51 @@ internal static class SentenceSplitter
 
             word = word[(point + 1)..];
         }
+    }
+
+    /// <summary>
+    /// Whether the text from <paramref name="start"/> to <paramref name="end"/> is only a list or footnote marker
+    /// (<c>1.</c>, <c>12)</c>, <c>[3]</c>, <c>•</c>): a marker is no sentence, it belongs to the one it opens.
+    /// </summary>
+    private static bool IsMarkerOnly(ReadOnlySpan<char> text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end - start == 1 && text[start] is '•' or '·' or '▪' or '–' or '-' or '*')
+        {
+            return true;
+        }
+
+        if (end - start >= 3 && text[start] is '[' or '(' && text[end - 1] is ']' or ')')
+        {
+            start++;
+            end--;
+        }
+        else if (end - start >= 2 && text[end - 1] is '.' or ')')
+        {
+            end--;
+        }
+
+        var digits = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (!char.IsAsciiDigit(text[k]))
+            {
+                return false;
+            }
+
+            digits++;
+        }
+
+        return digits is >= 1 and <= 3;
     }
 
     private static void Add(List<(int Start, int Length)> spans, ReadOnlySpan<char> text, int start, int end)

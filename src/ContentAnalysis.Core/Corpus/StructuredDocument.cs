@@ -5,7 +5,7 @@ namespace ContentAnalysis.Core.Corpus;
 /// <summary>
 /// A document read from a format with its own structure (PDF, Word): metadata fields, body blocks in reading order
 /// (headings and paragraphs, each already one line of text) and notes. The importer cuts it into units with
-/// <see cref="DocumentParser.ParseBlocks"/>; no page-furniture removal or line joining runs on it.
+/// <see cref="DocumentParser.ParseBlocks(StructuredDocument, Codebooks.UnitKind, string, string)"/>; no page-furniture removal or line joining runs on it.
 /// </summary>
 internal sealed class StructuredDocument
 {

@@ -13,6 +13,7 @@ namespace ContentAnalysis.Core.Reporting;
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(CheckJson))]
 [JsonSerializable(typeof(DocumentJson))]
+[JsonSerializable(typeof(List<UnitJson>))]
 [JsonSerializable(typeof(List<CodebookValidationJson>))]
 [JsonSerializable(typeof(List<Dictionary<string, object>>))]
 [JsonSerializable(typeof(int))]

@@ -33,6 +33,20 @@ public static class DataJsonWriter
         return Serialize(json, DataJsonContext.Types.DocumentJson);
     }
 
+    /// <summary><c>qcat corpus show DOC --units --format json</c>: every unit with its text; excluded units say so and why.</summary>
+    public static string Units(IReadOnlyList<TextUnit> units, string text, UnitExclusions exclusions)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(exclusions);
+        List<UnitJson> json =
+        [
+            .. units.Select(u => exclusions.Find(u.Id) is { } e
+                ? new UnitJson(u.Id, u.Section, u.Start, u.Length, u.Hash, u.TextIn(text), true, e.Reason)
+                : new UnitJson(u.Id, u.Section, u.Start, u.Length, u.Hash, u.TextIn(text), false, null)),
+        ];
+        return Serialize(json, DataJsonContext.Types.ListUnitJson);
+    }
+
     /// <summary><c>qcat codebook validate --format json</c>: one object per file (its display path and load result).</summary>
     public static string CodebookValidation(IEnumerable<(string File, CodebookLoadResult Result)> results)
     {

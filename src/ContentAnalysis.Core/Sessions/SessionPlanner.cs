@@ -9,7 +9,8 @@ public static class SessionPlanner
 {
     /// <summary>
     /// The units to code: those in <paramref name="only"/> (all when null) and of
-    /// <paramref name="documentId"/> (all documents when null), in the requested order.
+    /// <paramref name="documentId"/> (all documents when null), in the requested order; excluded units never
+    /// (<see cref="CorpusStore.Exclusions"/>), though they still show as context.
     /// </summary>
     /// <param name="corpus">The corpus.</param>
     /// <param name="only">Unit ids to keep (a sample), or null.</param>
@@ -28,7 +29,7 @@ public static class SessionPlanner
             }
 
             var units = group.OrderBy(u => u.Ordinal).ToList();
-            if (only is not null && !units.Exists(u => only.Contains(u.Id)))
+            if (!units.Exists(u => (only is null || only.Contains(u.Id)) && !corpus.IsExcluded(u.Id)))
             {
                 continue;
             }
@@ -38,7 +39,7 @@ public static class SessionPlanner
             var text = corpus.ReadText(group.Key);
             for (var i = 0; i < units.Count; i++)
             {
-                if (only is null || only.Contains(units[i].Id))
+                if ((only is null || only.Contains(units[i].Id)) && !corpus.IsExcluded(units[i].Id))
                 {
                     result.Add(new SessionUnit(
                         units[i].Id,

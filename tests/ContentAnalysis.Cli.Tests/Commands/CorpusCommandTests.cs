@@ -129,7 +129,7 @@ public sealed class CorpusCommandTests
         temp.Write("a.docx", "x");
         temp.Write("b.txt", "x");
         var rtf = CliRunner.Run(temp.Path, "corpus", "import", "a.rtf");
-        Assert.Equal((2, "a.rtf: error QCA2002: cannot import 'a.rtf': only .txt, .md, .docx and .pdf files are supported (save the document as .txt, .md, .docx or .pdf)\n"), (rtf.ExitCode, rtf.Error));
+        Assert.Equal((2, "a.rtf: error QCA2002: cannot import 'a.rtf': only .txt, .md, .docx, .pdf, .html and .htm files are supported (save the document as .txt, .md, .docx, .pdf or .html)\n"), (rtf.ExitCode, rtf.Error));
         var pdf = CliRunner.Run(temp.Path, "corpus", "import", "a.pdf");
         Assert.Equal((2, "a.pdf: error QCA2002: cannot import 'a.pdf': it is not a readable PDF (damaged, or encrypted with a password) (open it in a PDF reader and save or print it again as PDF, or export its text as .txt)\n"), (pdf.ExitCode, pdf.Error));
         var docx = CliRunner.Run(temp.Path, "corpus", "import", "a.docx");

@@ -19,6 +19,10 @@ public sealed class SentenceSplitterTests
     [InlineData("It ended in 2020. 2021 was calmer.", new[] { "It ended in 2020.", "2021 was calmer." })]
     [InlineData("No full stop at the end", new[] { "No full stop at the end" })]
     [InlineData("first item\nsecond item. Still second.", new[] { "first item", "second item.", "Still second." })]
+    [InlineData("1. The first point. 2. The second point.", new[] { "1. The first point.", "2. The second point." })]
+    [InlineData("12) Moscow agreed. 13) Baku did not.", new[] { "12) Moscow agreed.", "13) Baku did not." })]
+    [InlineData("1 Th. De Waal, Black Garden. New York 2003.", new[] { "1 Th. De Waal, Black Garden.", "New York 2003." })]
+    [InlineData("See [4]. Then [5]. It ends.", new[] { "See [4].", "Then [5].", "It ends." })]
     public void Split_HardCases_SplitsOnlyAtSentenceEnds(string text, string[] expected)
     {
         var sentences = SentenceSplitter.Split(text).Select(s => text.Substring(s.Start, s.Length)).ToArray();

@@ -5,11 +5,15 @@ namespace ContentAnalysis.Core.Reporting;
 /// <param name="Units">Number of units.</param>
 /// <param name="UnitKind">What a unit is (<c>paragraph</c>, …).</param>
 /// <param name="CodedUnits">Units at least one coder coded.</param>
-/// <param name="UncodedUnits">Units no coder coded (left out of every analysis).</param>
+/// <param name="UncodedUnits">Units not excluded that no coder coded (left out of every analysis).</param>
 /// <param name="Periods">Documents and units per period, in the order <c>qcat.yaml</c> declares them.</param>
 /// <param name="Sources">Documents and units per source (outlet, publisher: the kind of text).</param>
 /// <param name="DocumentList">Every document.</param>
-public sealed record CorpusInfo(int Documents, int Units, string UnitKind, int CodedUnits, int UncodedUnits, IReadOnlyList<GroupCount> Periods, IReadOnlyList<GroupCount> Sources, IReadOnlyList<DocumentInfo> DocumentList);
+public sealed record CorpusInfo(int Documents, int Units, string UnitKind, int CodedUnits, int UncodedUnits, IReadOnlyList<GroupCount> Periods, IReadOnlyList<GroupCount> Sources, IReadOnlyList<DocumentInfo> DocumentList)
+{
+    /// <summary>Units excluded as not content (captions, bylines; <c>data/exclusions.csv</c>): in <see cref="Units"/>, in no analysis.</summary>
+    public int ExcludedUnits { get; init; }
+}
 
 /// <summary>Documents and units in one group (a period or a source).</summary>
 /// <param name="Id">The group's id (a period id or the source's name; <c>no period</c> when none).</param>

@@ -11,7 +11,7 @@ public static partial class ReportModelBuilder
     {
         var corpus = project.Corpus;
         var coded = codings.SelectMany(c => c.Units.Where(u => u.Value.Count > 0).Select(u => u.Key)).ToHashSet(StringComparer.Ordinal);
-        var codedUnits = corpus.Units.Count(u => coded.Contains(u.Id));
+        var codedUnits = corpus.ContentUnits.Count(u => coded.Contains(u.Id));
         var periods = PeriodOrder(project, corpus.Units.Select(u => u.Period))
             .Select(p => new GroupCount(
                 p.Length == 0 ? NoPeriod : p,
@@ -29,7 +29,8 @@ public static partial class ReportModelBuilder
             .Select(d => new DocumentInfo(d.Metadata.Id, d.Metadata.Title, d.Metadata.Author, d.Metadata.Source, d.Metadata.Date, d.Metadata.Period, corpus.UnitsOf(d.Metadata.Id).Count))
             .ToList();
         var unitKind = corpus.Documents.Select(d => d.UnitKind).Distinct(StringComparer.Ordinal).ToList();
-        return new CorpusInfo(corpus.Documents.Count, corpus.Units.Count, string.Join(", ", unitKind), codedUnits, corpus.Units.Count - codedUnits, periods, sources, documents);
+        var excluded = corpus.Units.Count - corpus.ContentUnits.Count;
+        return new CorpusInfo(corpus.Documents.Count, corpus.Units.Count, string.Join(", ", unitKind), codedUnits, corpus.ContentUnits.Count - codedUnits, periods, sources, documents) { ExcludedUnits = excluded };
     }
 
     // Periods in the order qcat.yaml declares them; undeclared ones after, by name; units without a period last.

@@ -36,7 +36,7 @@ public static partial class ReportModelBuilder
         var sampleUnits = project.Names.SampleUnits(sampleName);
 
         var agreementOptions = new AgreementOptions { BootstrapResamples = options.BootstrapResamples, BootstrapMethod = options.BootstrapMethod, Significance = options.Significance };
-        var request = new AgreementRequest(codebook, independent) { Units = sampleUnits, Options = agreementOptions, ByCategory = true, Details = true };
+        var request = new AgreementRequest(codebook, independent) { Units = sampleUnits, ExcludedUnits = project.Corpus.Exclusions.UnitIds, Options = agreementOptions, ByCategory = true, Details = true };
         var results = ProjectAgreement.Compute(request, progress, cancellationToken);
 
         var runDate = DateOnly.FromDateTime(options.Clock.GetUtcNow().UtcDateTime);
