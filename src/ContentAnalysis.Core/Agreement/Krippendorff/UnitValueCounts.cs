@@ -52,9 +52,13 @@ internal sealed class UnitValueCounts
         var coders = data.CoderCount;
         var perValue = new int[data.ValueCount];
         var touched = new List<int>();
-        var offsets = new List<int> { 0 };
-        var values = new List<int>();
-        var counts = new List<int>();
+        // Sized for the most a unit can hold (its coders, or every value), so nothing grows and copies while filling;
+        // trimmed once at the end.
+        var capacity = (long)data.UnitCount * Math.Min(coders, Math.Max(1, data.ValueCount));
+        var offsets = new int[data.UnitCount + 1];
+        var values = new int[capacity];
+        var counts = new int[capacity];
+        var (pairs, filled) = (0, 0);
         var marginals = new long[data.ValueCount];
         var all = data.Cells;
         var pairable = 0;
@@ -83,12 +87,12 @@ internal sealed class UnitValueCounts
                 pairCount += (long)m * (m - 1) / 2;
                 foreach (var value in touched)
                 {
-                    values.Add(value);
-                    counts.Add(perValue[value]);
+                    values[filled] = value;
+                    counts[filled++] = perValue[value];
                     marginals[value] += perValue[value];
                 }
 
-                offsets.Add(values.Count);
+                offsets[++pairs] = filled;
             }
 
             foreach (var value in touched)
@@ -99,6 +103,9 @@ internal sealed class UnitValueCounts
             touched.Clear();
         }
 
-        return new UnitValueCounts(data.ValueCount, [.. offsets], [.. values], [.. counts], marginals, pairable, pairCount);
+        Array.Resize(ref offsets, pairs + 1);
+        Array.Resize(ref values, filled);
+        Array.Resize(ref counts, filled);
+        return new UnitValueCounts(data.ValueCount, offsets, values, counts, marginals, pairable, pairCount);
     }
 }
