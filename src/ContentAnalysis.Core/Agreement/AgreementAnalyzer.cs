@@ -44,9 +44,9 @@ public static class AgreementAnalyzer
         bool Wanted(string name) => options.Coefficients is null || options.Coefficients.Contains(name);
 
         // The per-unit value counts are the same at every level: built once for the headline and the four levels,
-        // on the other core while the kappa family runs (the bootstrap keeps both cores busy by itself).
+        // on the other core while the kappa family runs (so they are ready before the bootstrap, if any, starts).
         var alphaWanted = Wanted(HeadlineAlpha) || AlphaLevels.Any(Wanted);
-        var building = alphaWanted && options.BootstrapResamples == 0 ? Task.Run(() => UnitValueCounts.Build(data), cancellationToken) : null;
+        var building = alphaWanted ? Task.Run(() => UnitValueCounts.Build(data), cancellationToken) : null;
         UnitValueCounts? built = null;
         UnitValueCounts Counts() => built ??= building?.GetAwaiter().GetResult() ?? UnitValueCounts.Build(data);
 
