@@ -119,6 +119,31 @@ public static class KrippendorffBootstrap
         KrippendorffAnalysis analysis, KrippendorffBootstrapOptions options, long pairs, double expected, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         var sampler = new BootstrapPairSampler(analysis.Coincidences.Cells, analysis.DeltaSquared);
+        return ResampleInChunks(options, progress, (random, alphas, from, to) =>
+        {
+            var buffer = new double[(int)Math.Min(BufferSize, (pairs + 1) / 2)];
+            for (var r = from; r < to; r++)
+            {
+                double sum = 0;
+                for (var drawn = 0L; drawn < pairs; drawn += 2L * buffer.Length)
+                {
+                    random.NextDoubles(buffer);
+                    sum += sampler.SumDeltas(buffer, (int)Math.Min(2L * buffer.Length, pairs - drawn));
+                }
+
+                alphas[r] = Math.Max(-1, 1 - (sum / (pairs * expected)));
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The resamples in chunks of <see cref="ChunkSize"/>, in parallel, one random stream per chunk
+    /// (<see cref="StreamSeed"/>), so the same seed gives the same alphas on any number of threads.
+    /// <paramref name="fill"/> writes the alphas of resamples [from, to) with the chunk's stream.
+    /// </summary>
+    internal static double[] ResampleInChunks(
+        KrippendorffBootstrapOptions options, IProgress<double>? progress, Action<Xoshiro256StarStar, double[], int, int> fill, CancellationToken cancellationToken)
+    {
         var alphas = new double[options.Resamples];
         var chunks = (options.Resamples + ChunkSize - 1) / ChunkSize;
         var parallel = new ParallelOptions
@@ -130,22 +155,8 @@ public static class KrippendorffBootstrap
         Parallel.For(0, chunks, parallel, chunk =>
         {
             var random = new Xoshiro256StarStar(StreamSeed(options.Seed, chunk), threadSafe: false);
-            var buffer = new double[(int)Math.Min(BufferSize, (pairs + 1) / 2)];
-            var end = Math.Min(options.Resamples, (chunk + 1) * ChunkSize);
-            for (var r = chunk * ChunkSize; r < end; r++)
-            {
-                double sum = 0;
-                for (var drawn = 0L; drawn < pairs; drawn += 2L * buffer.Length)
-                {
-                    random.NextDoubles(buffer);
-                    sum += sampler.SumDeltas(buffer, (int)Math.Min(2L * buffer.Length, pairs - drawn));
-                }
-
-                alphas[r] = Math.Max(-1, 1 - (sum / (pairs * expected)));
-            }
-
-            var done = Interlocked.Increment(ref chunksDone);
-            progress?.Report((double)done / chunks);
+            fill(random, alphas, chunk * ChunkSize, Math.Min(options.Resamples, (chunk + 1) * ChunkSize));
+            progress?.Report((double)Interlocked.Increment(ref chunksDone) / chunks);
         });
 
         return alphas;

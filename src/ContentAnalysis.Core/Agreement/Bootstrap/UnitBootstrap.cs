@@ -1,5 +1,3 @@
-using MathNet.Numerics.Random;
-
 namespace ContentAnalysis.Core.Agreement;
 
 /// <summary>
@@ -12,8 +10,6 @@ namespace ContentAnalysis.Core.Agreement;
 /// </summary>
 internal static class UnitBootstrap
 {
-    private const int ChunkSize = 16;
-
     /// <summary>The bootstrap distribution, or null when alpha is undefined.</summary>
     public static KrippendorffBootstrapResult? Run(
         ReliabilityData data,
@@ -29,21 +25,10 @@ internal static class UnitBootstrap
         }
 
         var units = counts.PairableUnits;
-        var alphas = new double[options.Resamples];
-        var chunks = (options.Resamples + ChunkSize - 1) / ChunkSize;
-        var parallel = new ParallelOptions
+        var alphas = KrippendorffBootstrap.ResampleInChunks(options, progress, (random, alphas, from, to) =>
         {
-            CancellationToken = cancellationToken,
-            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
-        };
-        var chunksDone = 0;
-        Parallel.For(0, chunks, parallel, chunk =>
-        {
-            // One stream per chunk of resamples: the same seed gives the same alphas on any number of threads.
-            var random = new Xoshiro256StarStar(KrippendorffBootstrap.StreamSeed(options.Seed, chunk), threadSafe: false);
             var weights = new int[units];
-            var end = Math.Min(options.Resamples, (chunk + 1) * ChunkSize);
-            for (var r = chunk * ChunkSize; r < end; r++)
+            for (var r = from; r < to; r++)
             {
                 Array.Clear(weights);
                 for (var i = 0; i < units; i++)
@@ -53,9 +38,7 @@ internal static class UnitBootstrap
 
                 alphas[r] = ClosedFormAlpha.Compute(data, level, counts, weights).Value ?? 0;
             }
-
-            progress?.Report((double)Interlocked.Increment(ref chunksDone) / chunks);
-        });
+        }, cancellationToken);
 
         return KrippendorffBootstrap.Summarize(alpha, 0, alphas, BootstrapMethod.Units);
     }
