@@ -44,11 +44,9 @@ public static class AgreementAnalyzer
         bool Wanted(string name) => options.Coefficients is null || options.Coefficients.Contains(name);
 
         // The per-unit value counts are the same at every level: built once for the headline and the four levels,
-        // on the other core while the kappa family runs (so they are ready before the bootstrap, if any, starts).
-        var alphaWanted = Wanted(HeadlineAlpha) || AlphaLevels.Any(Wanted);
-        var building = alphaWanted ? Task.Run(() => UnitValueCounts.Build(data), cancellationToken) : null;
+        // grouped by unit profile where the data allow (the kappa family's count table shares the grouping).
         UnitValueCounts? built = null;
-        UnitValueCounts Counts() => built ??= building?.GetAwaiter().GetResult() ?? UnitValueCounts.Build(data);
+        UnitValueCounts Counts() => built ??= UnitValueCounts.Shared(data);
 
         var kappaOptions = new KappaOptions { CategoryCount = options.CategoryCount, Level = level, AllCoderPairs = options.Coefficients?.Contains("cohen_kappa") == true };
         var kappa = KappaFamily.ComputeAll(data, kappaOptions).ToDictionary(e => e.Name, StringComparer.Ordinal);
