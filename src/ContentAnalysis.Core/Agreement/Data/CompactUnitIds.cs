@@ -51,6 +51,7 @@ internal sealed class CompactUnitIds : IReadOnlyList<string>
     public static CompactUnitIds RowNumbers() => new(0, true);
 
     /// <summary>Appends an id (the UTF-8 bytes of one cell) and returns its index.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public int Add(ReadOnlySpan<byte> utf8)
     {
         if (!Numbered)

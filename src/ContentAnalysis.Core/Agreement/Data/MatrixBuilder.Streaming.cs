@@ -14,6 +14,7 @@ internal static partial class MatrixBuilder
     /// Reads the rows; null when the cells were being read as numbers (<see cref="NumericCells"/>) and a label turned
     /// up, so the caller reads again with <paramref name="numbersAllowed"/> false (labels then compare as text).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static ReliabilityMatrixFile? ReadUnitRows(CsvReader reader, int lineCapacity, long byteCount, ReliabilityMatrixReadOptions options, string file, bool numbersAllowed, CancellationToken cancellationToken)
     {
         if (!reader.Read())
@@ -154,6 +155,7 @@ internal static partial class MatrixBuilder
         private HashSet<int>? _seen;
 
         /// <summary>The index of an earlier unit with the same id as <paramref name="unit"/>, or null.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public int? FirstOf(int unit)
         {
             if (_seen is null)

@@ -48,6 +48,7 @@ internal sealed class NumericCells
     public void Resize(int length) => Array.Resize(ref _numbers, length);
 
     /// <summary>Stores a cell; false when it is neither missing nor a number (the reader must start again with labels).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public bool TrySet(int index, ReadOnlySpan<byte> utf8)
     {
         if (ValueInterner.IsMissing(utf8))
@@ -63,6 +64,7 @@ internal sealed class NumericCells
     /// Fills <paramref name="cells"/> with value codes in numeric order and returns the distinct numbers: the cells'
     /// numbers are sorted once (a radix sort on their order-preserving bit patterns, with the cell index carried).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public double[] Encode(int[] cells)
     {
         var count = 0;
@@ -111,6 +113,7 @@ internal sealed class NumericCells
     }
 
     /// <summary>Least-significant-digit radix sort, 16 bits a pass, stable; passes where every key has one digit are skipped.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static void RadixSort(ulong[] keys, int[] items)
     {
         var count = keys.Length;

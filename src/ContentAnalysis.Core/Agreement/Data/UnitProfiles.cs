@@ -74,6 +74,7 @@ internal sealed class UnitProfiles
     }
 
     /// <summary>Groups the units of <paramref name="data"/> by the values of <paramref name="columns"/>, or null when that does not pay.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static UnitProfiles? TryBuild(ReliabilityData data, ReadOnlySpan<int> columns)
     {
         var q = data.ValueCount;

@@ -52,6 +52,7 @@ internal sealed class ValueInterner
     /// The code of a cell given as UTF-8 bytes, the same as <see cref="Intern(string, long)"/> on its text;
     /// a string is made only for a label not seen before, so a million cells of ten labels allocate ten.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public int Intern(ReadOnlySpan<byte> utf8, long line)
     {
         if (utf8.Length is 1 or 2)
