@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ContentAnalysis.Core.Diagnostics;
-using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
 
 namespace ContentAnalysis.Core.Corpus;
 
@@ -28,30 +25,19 @@ internal static partial class PdfText
 
     /// <summary>Reads <paramref name="bytes"/> as a PDF.</summary>
     /// <exception cref="InputException">The file is not a readable PDF, or it has no text layer.</exception>
-    public static StructuredDocument Read(byte[] bytes, string display)
+    public static StructuredDocument Read(byte[] bytes, string display) => Read(bytes, display, DefaultWorkers);
+
+    /// <summary>Reads <paramref name="bytes"/> as a PDF, its pages on up to <paramref name="workers"/> threads.</summary>
+    /// <exception cref="InputException">The file is not a readable PDF, or it has no text layer.</exception>
+    internal static StructuredDocument Read(byte[] bytes, string display, int workers)
     {
         var result = new StructuredDocument();
-        var pages = new List<PageLines>();
+        PageLines[] pages;
         try
         {
-            using var pdf = PdfDocument.Open(bytes);
-            if (!string.IsNullOrWhiteSpace(pdf.Information.Title))
-            {
-                result.Fields["title"] = StructuredDocument.Collapse(pdf.Information.Title);
-            }
-
-            if (!string.IsNullOrWhiteSpace(pdf.Information.Author))
-            {
-                result.Fields["author"] = StructuredDocument.Collapse(pdf.Information.Author);
-            }
-
-            foreach (var page in pdf.GetPages())
-            {
-                var words = page.GetWords().Where(w => w.TextOrientation == TextOrientation.Horizontal && !string.IsNullOrWhiteSpace(w.Text)).ToList();
-                pages.Add(new PageLines(page.Number, page.Height, LinesOf(words, page.Number)));
-            }
+            pages = ReadPages(bytes, workers, result.Fields);
         }
-        catch (Exception e) when (e is not (OutOfMemoryException or InputException))
+        catch (Exception e) when (Inner(e) is not (OutOfMemoryException or InputException))
         {
             throw new InputException(CorpusDiagnostics.PdfUnreadable(display));
         }
@@ -89,54 +75,11 @@ internal static partial class PdfText
     }
 
     /// <summary>The font size of most letters: the body text's.</summary>
-    private static double BodySize(List<PageLines> pages) =>
+    private static double BodySize(PageLines[] pages) =>
         pages.SelectMany(p => p.Lines).GroupBy(l => l.Size).OrderByDescending(g => g.Sum(l => l.Text.Length)).ThenBy(g => g.Key).First().Key;
 
-    /// <summary>Words grouped into lines: the same baseline and no gap wider than the font size.</summary>
-    private static List<Line> LinesOf(List<Word> words, int page)
-    {
-        var items = words.Select(w => new PlacedWord(w, Baseline(w), w.Letters.Max(l => l.PointSize))).OrderByDescending(w => w.Baseline).ThenBy(w => w.Word.BoundingBox.Left).ToList();
-        var lines = new List<Line>();
-        for (var i = 0; i < items.Count;)
-        {
-            var first = items[i];
-            var j = i + 1;
-            while (j < items.Count && first.Baseline - items[j].Baseline <= 0.4 * Math.Max(first.Size, items[j].Size))
-            {
-                j++;
-            }
-
-            var row = items.GetRange(i, j - i).OrderBy(w => w.Word.BoundingBox.Left).ToList();
-            var start = 0;
-            for (var k = 1; k <= row.Count; k++)
-            {
-                if (k == row.Count || row[k].Word.BoundingBox.Left - row[k - 1].Word.BoundingBox.Right > Math.Max(row[k].Size, row[k - 1].Size))
-                {
-                    var line = Line.Create(row.GetRange(start, k - start), page);
-                    if (line.Text.Length > 0)
-                    {
-                        lines.Add(line);
-                    }
-
-                    start = k;
-                }
-            }
-
-            i = j;
-        }
-
-        return lines;
-    }
-
-    // The baseline of a word's largest letters, so a superscript glued to a word does not move it.
-    private static double Baseline(Word word)
-    {
-        var size = word.Letters.Max(l => l.PointSize);
-        return word.Letters.Where(l => l.PointSize >= size - 0.01).Min(l => l.StartBaseLine.Y);
-    }
-
     /// <summary>Takes out lines whose text (digits aside) recurs at the same height in the top or bottom band of two or more pages.</summary>
-    private static void RemoveFurniture(List<PageLines> pages)
+    private static void RemoveFurniture(PageLines[] pages)
     {
         bool InBand(PageLines page, Line line) => line.Baseline > page.Height * (1 - MarginBand) || line.Baseline < page.Height * MarginBand;
         var candidates = pages.SelectMany(p => p.Lines.Where(l => l.Text.Length <= 80 && InBand(p, l)).Select(l => (Page: p, Line: l))).ToList();
@@ -373,6 +316,9 @@ internal static partial class PdfText
         output.AddRange(byTop);
     }
 
+    // Parallel page reading fails with an AggregateException around the page's own exception.
+    private static Exception Inner(Exception e) => e is AggregateException { InnerExceptions: [var inner] } ? Inner(inner) : e;
+
     [GeneratedRegex(@"\d")]
     private static partial Regex Digits();
 
@@ -389,58 +335,9 @@ internal static partial class PdfText
 
     private sealed record ColumnRun(List<Line> Lines)
     {
-        public double Left => Lines.Min(l => l.Left);
-    }
+        private double? _left;
 
-    private sealed record PlacedWord(Word Word, double Baseline, double Size);
-
-    /// <summary>A line of one column: its words' text, box, baseline and main font size.</summary>
-    private sealed class Line
-    {
-        /// <summary>The text without footnote markers.</summary>
-        public required string Text { get; init; }
-
-        /// <summary>The text with every glyph (a note's own number may be raised).</summary>
-        public required string RawText { get; init; }
-
-        public required int Page { get; init; }
-
-        public required double Left { get; init; }
-
-        public required double Right { get; init; }
-
-        public required double Top { get; init; }
-
-        public required double Bottom { get; init; }
-
-        public required double Baseline { get; init; }
-
-        public required double Size { get; init; }
-
-        public static Line Create(List<PlacedWord> words, int page)
-        {
-            var letters = words.SelectMany(w => w.Word.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-            var size = letters.GroupBy(l => Math.Round(l.PointSize, 1)).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
-            var baseline = words.Where(w => Math.Abs(w.Size - size) < 0.05).Select(w => w.Baseline).DefaultIfEmpty(words[0].Baseline).Min();
-
-            // Footnote markers: digits (or *, †, ‡) in a smaller font raised above the line's baseline.
-            bool IsMarker(Letter l) => l.PointSize < size * 0.85 && l.StartBaseLine.Y > baseline + (0.2 * size) && l.Value.Length == 1 && (char.IsDigit(l.Value[0]) || l.Value[0] is '*' or '†' or '‡');
-            var texts = words.Select(w => string.Concat(w.Word.Letters.Where(l => !IsMarker(l)).Select(l => l.Value))).Where(t => t.Length > 0);
-            var text = StructuredDocument.Collapse(string.Join(' ', texts));
-            return new Line
-            {
-                Text = text,
-                RawText = StructuredDocument.Collapse(string.Join(' ', words.Select(w => w.Word.Text))),
-                Page = page,
-                Left = words.Min(w => w.Word.BoundingBox.Left),
-                Right = words.Max(w => w.Word.BoundingBox.Right),
-                Top = words.Max(w => w.Word.BoundingBox.Top),
-                Bottom = words.Min(w => w.Word.BoundingBox.Bottom),
-                Baseline = baseline,
-                Size = size,
-            };
-        }
-
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"p{Page} y{Baseline:F1} x{Left:F1}-{Right:F1} {Size}pt {Text}");
+        /// <summary>The left edge of the column: its leftmost line's (computed once the run is complete).</summary>
+        public double Left => _left ??= Lines.Min(l => l.Left);
     }
 }
