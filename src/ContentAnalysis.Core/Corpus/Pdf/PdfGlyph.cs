@@ -15,7 +15,7 @@ internal readonly record struct PdfGlyph(string Value, double X, double EndX, do
     /// <summary>A glyph in its layout form: PdfPig's horizontal word box (advance or ink, whichever is wider).</summary>
     public static PdfGlyph From(Letter letter) =>
         letter.TextOrientation != TextOrientation.Horizontal || string.IsNullOrWhiteSpace(letter.Value)
-            ? new PdfGlyph(string.Empty, letter.StartBaseLine.X, letter.EndBaseLine.X, letter.EndBaseLine.X, letter.StartBaseLine.Y, letter.StartBaseLine.Y, letter.PointSize)
+            ? Break(letter.StartBaseLine.X, letter.EndBaseLine.X, letter.StartBaseLine.Y, letter.PointSize)
             : new PdfGlyph(
                 letter.Value,
                 letter.StartBaseLine.X,
@@ -24,4 +24,7 @@ internal readonly record struct PdfGlyph(string Value, double X, double EndX, do
                 letter.BoundingBox.TopLeft.Y,
                 letter.StartBaseLine.Y,
                 letter.PointSize);
+
+    /// <summary>A word break (a space) from <paramref name="x"/> to <paramref name="endX"/>.</summary>
+    public static PdfGlyph Break(double x, double endX, double baseline, double size) => new(string.Empty, x, endX, endX, baseline, baseline, size);
 }
