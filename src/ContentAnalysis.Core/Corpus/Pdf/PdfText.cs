@@ -49,26 +49,24 @@ internal static partial class PdfText
 
         var bodySize = BodySize(pages);
         RemoveFurniture(pages);
-        var body = new List<Line>();
-        var noteLines = new List<Line>();
-        foreach (var page in pages)
+        var notes = new List<Line>[pages.Length];
+        ForEachPage(pages.Length, workers, i => XyCut([.. FootnoteLines(pages[i].Lines, bodySize)], notes[i] = [], bodySize));
+
+        // Small print under the body before the first numbered note of the document (a caption, a licence line) stays in the body.
+        foreach (var pageNotes in notes)
         {
-            var notes = new List<Line>();
-            XyCut([.. FootnoteLines(page.Lines, bodySize)], notes, bodySize);
-
-            // Small print under the body before any numbered note (a caption, a licence line) stays in the body.
-            if (noteLines.Count == 0)
+            var first = pageNotes.FindIndex(l => NoteNumber().IsMatch(l.RawText));
+            pageNotes.RemoveRange(0, first < 0 ? pageNotes.Count : first);
+            if (pageNotes.Count > 0)
             {
-                var first = notes.FindIndex(l => NoteNumber().IsMatch(l.RawText));
-                notes.RemoveRange(0, first < 0 ? notes.Count : first);
+                break;
             }
-
-            var ordered = new List<Line>();
-            XyCut([.. page.Lines.Except(notes)], ordered, bodySize);
-            body.AddRange(ordered);
-            noteLines.AddRange(notes);
         }
 
+        var ordered = new List<Line>[pages.Length];
+        ForEachPage(pages.Length, workers, i => XyCut([.. pages[i].Lines.Except(notes[i])], ordered[i] = [], bodySize));
+        var body = ordered.SelectMany(o => o).ToList();
+        var noteLines = notes.SelectMany(n => n).ToList();
         result.Notes.AddRange(Notes(noteLines));
         Paragraphs(body, bodySize, result);
         return result;
@@ -273,47 +271,74 @@ internal static partial class PdfText
             return;
         }
 
-        var byLeft = items.OrderBy(l => l.Left).ToList();
-        var (cutX, widestX) = (0.0, 0.0);
-        var right = byLeft[0].Right;
-        for (var i = 1; i < byLeft.Count; i++)
+        // Sorted with the position in items as the last key: the order of a stable sort.
+        var sorted = new (Line Line, int Index)[items.Count];
+        for (var i = 0; i < sorted.Length; i++)
         {
-            if (byLeft[i].Left - right > widestX)
+            sorted[i] = (items[i], i);
+        }
+
+        Array.Sort(sorted, static (a, b) => a.Line.Left.CompareTo(b.Line.Left) is var c and not 0 ? c : a.Index.CompareTo(b.Index));
+        var (cutX, widestX) = (0.0, 0.0);
+        var right = sorted[0].Line.Right;
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i].Line.Left - right > widestX)
             {
-                (cutX, widestX) = (right, byLeft[i].Left - right);
+                (cutX, widestX) = (right, sorted[i].Line.Left - right);
             }
 
-            right = Math.Max(right, byLeft[i].Right);
+            right = Math.Max(right, sorted[i].Line.Right);
         }
 
         if (widestX > 0.5 * bodySize)
         {
-            XyCut([.. items.Where(l => l.Right <= cutX)], output, bodySize);
-            XyCut([.. items.Where(l => l.Right > cutX)], output, bodySize);
+            XyCut(items.FindAll(l => l.Right <= cutX), output, bodySize);
+            XyCut(items.FindAll(l => l.Right > cutX), output, bodySize);
             return;
         }
 
-        var byTop = items.OrderByDescending(l => l.Top).ThenBy(l => l.Left).ToList();
+        Array.Sort(sorted, static (a, b) => b.Line.Top.CompareTo(a.Line.Top) is var c and not 0 ? c : a.Line.Left.CompareTo(b.Line.Left) is var d and not 0 ? d : a.Index.CompareTo(b.Index));
         var (cutY, widestY) = (0.0, 0.0);
-        var bottom = byTop[0].Bottom;
-        for (var i = 1; i < byTop.Count; i++)
+        var bottom = sorted[0].Line.Bottom;
+        for (var i = 1; i < sorted.Length; i++)
         {
-            if (bottom - byTop[i].Top > widestY)
+            if (bottom - sorted[i].Line.Top > widestY)
             {
-                (cutY, widestY) = (bottom, bottom - byTop[i].Top);
+                (cutY, widestY) = (bottom, bottom - sorted[i].Line.Top);
             }
 
-            bottom = Math.Min(bottom, byTop[i].Bottom);
+            bottom = Math.Min(bottom, sorted[i].Line.Bottom);
         }
 
         if (widestY > 0)
         {
-            XyCut([.. items.Where(l => l.Bottom >= cutY)], output, bodySize);
-            XyCut([.. items.Where(l => l.Bottom < cutY)], output, bodySize);
+            XyCut(items.FindAll(l => l.Bottom >= cutY), output, bodySize);
+            XyCut(items.FindAll(l => l.Bottom < cutY), output, bodySize);
             return;
         }
 
-        output.AddRange(byTop);
+        foreach (var (line, _) in sorted)
+        {
+            output.Add(line);
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/> for every page index, on up to <paramref name="workers"/> threads for a long document.</summary>
+    private static void ForEachPage(int pages, int workers, Action<int> action)
+    {
+        workers = Math.Clamp(pages / PagesPerWorker, 1, Math.Max(1, workers));
+        if (workers == 1)
+        {
+            for (var i = 0; i < pages; i++)
+            {
+                action(i);
+            }
+
+            return;
+        }
+
+        Parallel.For(0, pages, new ParallelOptions { MaxDegreeOfParallelism = workers }, action);
     }
 
     // Parallel page reading fails with an AggregateException around the page's own exception.
