@@ -71,9 +71,10 @@ internal static partial class PdfText
     {
         scratch.Glyphs.Clear();
         scratch.Words.Clear();
-        foreach (var letter in page.Letters)
+        var letters = page.Letters;
+        for (var i = 0; i < letters.Count; i++)
         {
-            scratch.Glyphs.Add(PdfGlyph.From(letter));
+            scratch.Glyphs.Add(PdfGlyph.From(letters[i]));
         }
 
         var glyphs = CollectionsMarshal.AsSpan(scratch.Glyphs);
