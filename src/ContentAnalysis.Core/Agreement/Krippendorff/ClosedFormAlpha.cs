@@ -18,7 +18,7 @@ internal static class ClosedFormAlpha
     /// <param name="data">The reliability data (for the numeric values).</param>
     /// <param name="level">The level of measurement.</param>
     /// <param name="counts">The per-unit value counts of <paramref name="data"/>.</param>
-    /// <param name="weights">How often each pairable unit counts (a bootstrap resample of units), or null for once each.</param>
+    /// <param name="weights">How often each pairable unit counts (a bootstrap resample of units), or null for once each (or the counts' own profile weights).</param>
     public static AgreementEstimate Compute(ReliabilityData data, LevelOfMeasurement level, UnitValueCounts counts, int[]? weights = null)
     {
         var name = KrippendorffAlpha.NameFor(level);
@@ -171,8 +171,13 @@ internal static class ClosedFormAlpha
 
         public Sample(UnitValueCounts counts, int[]? weights)
         {
+            if (weights is not null && counts.Weights is not null)
+            {
+                throw new ArgumentException("Resampling weights need counts with one entry per unit.", nameof(weights));
+            }
+
             _counts = counts;
-            _weights = weights;
+            _weights = weights ?? counts.Weights;
             Marginals = weights is null ? counts.Marginals : new long[counts.ValueCount];
             if (weights is not null)
             {

@@ -7,8 +7,9 @@ namespace ContentAnalysis.Core.Agreement;
 /// </summary>
 internal sealed class UnitValueCounts
 {
-    private UnitValueCounts(int valueCount, int[] offsets, int[] values, int[] counts, long[] marginals, int pairableUnits, long pairCount)
+    private UnitValueCounts(int valueCount, int[] offsets, int[] values, int[] counts, long[] marginals, int pairableUnits, long pairCount, int[]? weights = null)
     {
+        Weights = weights;
         ValueCount = valueCount;
         Offsets = offsets;
         Values = values;
@@ -31,6 +32,9 @@ internal sealed class UnitValueCounts
     /// <summary>The distinct value codes of each pairable unit.</summary>
     public int[] Values { get; }
 
+    /// <summary>How many pairable units each entry stands for (units grouped by profile), or null when each entry is one unit.</summary>
+    public int[]? Weights { get; }
+
     /// <summary>n_uc: how many coders gave each of those values.</summary>
     public int[] Counts { get; }
 
@@ -45,6 +49,49 @@ internal sealed class UnitValueCounts
 
     /// <summary>Σ_u m_u (m_u − 1)/2: unordered pairs of values within units.</summary>
     public long PairCount { get; }
+
+    /// <summary>
+    /// The counts every level of alpha shares: one entry per profile of units with its weight when the data group
+    /// (<see cref="UnitProfiles"/>), else one per unit. Not for a bootstrap, which resamples single units.
+    /// </summary>
+    public static UnitValueCounts Shared(ReliabilityData data) =>
+        data.Profiles is { } profiles ? FromProfiles(profiles) : Build(data);
+
+    private static UnitValueCounts FromProfiles(UnitProfiles profiles)
+    {
+        var offsets = new List<int>(profiles.Count + 1) { 0 };
+        var values = new List<int>();
+        var counts = new List<int>();
+        var weights = new List<int>(profiles.Count);
+        var marginals = new long[profiles.ValueCount];
+        var (pairable, pairCount) = (0, 0L);
+        for (var p = 0; p < profiles.Count; p++)
+        {
+            var m = profiles.ValuesIn(p);
+            if (m < 2)
+            {
+                continue;
+            }
+
+            var weight = profiles.Multiplicity[p];
+            for (var c = 0; c < profiles.ValueCount; c++)
+            {
+                if (profiles.CountOf(p, c) is var n and > 0)
+                {
+                    values.Add(c);
+                    counts.Add(n);
+                    marginals[c] += (long)weight * n;
+                }
+            }
+
+            offsets.Add(values.Count);
+            weights.Add(weight);
+            pairable += weight;
+            pairCount += (long)weight * m * (m - 1) / 2;
+        }
+
+        return new UnitValueCounts(profiles.ValueCount, [.. offsets], [.. values], [.. counts], marginals, pairable, pairCount, [.. weights]);
+    }
 
     /// <summary>Counts the values of every unit, leaving <paramref name="excludedCoder"/> out (−1 for none).</summary>
     public static UnitValueCounts Build(ReliabilityData data, int excludedCoder = -1)
