@@ -118,6 +118,32 @@ public sealed class UnitProfilesTests
         Assert.Throws<ArgumentException>(() => ClosedFormAlpha.Compute(data, LevelOfMeasurement.Nominal, shared, new int[shared.Offsets.Length - 1]));
     }
 
+    // Both ways of counting a unit's values (sorting up to 16 coders, a value table above) against LINQ's GroupBy.
+    [Theory]
+    [InlineData(8, 300, 5, 900, -1)]
+    [InlineData(9, 200, 16, 40, 3)]
+    [InlineData(10, 150, 17, 40, -1)]
+    [InlineData(11, 60, 40, 7, 0)]
+    public void Build_CountsEachUnitsValues(int seed, int units, int coders, int values, int excluded)
+    {
+        var data = ClosedFormAlphaTests.Random(seed, units, coders, values, missingShare: 0.3);
+
+        var counts = UnitValueCounts.Build(data, excluded);
+
+        var expected = Enumerable.Range(0, data.UnitCount)
+            .Select(u => Enumerable.Range(0, coders).Where(c => c != excluded && data[u, c] != ReliabilityData.Missing).Select(c => data[u, c]).ToList())
+            .Where(v => v.Count >= 2)
+            .Select(v => v.GroupBy(x => x).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList())
+            .ToList();
+        Assert.Equal(expected.Count, counts.PairableUnits);
+        for (var u = 0; u < expected.Count; u++)
+        {
+            var actual = Enumerable.Range(counts.Offsets[u], counts.Offsets[u + 1] - counts.Offsets[u])
+                .Select(i => (counts.Values[i], counts.Counts[i])).OrderBy(p => p.Item1).ToList();
+            Assert.Equal(expected[u], actual);
+        }
+    }
+
     private static void AssertSame(AgreementEstimate expected, AgreementEstimate actual)
     {
         Assert.Equal(expected.Value is null, actual.Value is null);

@@ -93,11 +93,14 @@ internal sealed class UnitValueCounts
         return new UnitValueCounts(profiles.ValueCount, [.. offsets], [.. values], [.. counts], marginals, pairable, pairCount, [.. weights]);
     }
 
+    /// <summary>Up to this many coders a unit's values are counted by sorting them.</summary>
+    internal const int SortedRowLimit = 16;
+
     /// <summary>Counts the values of every unit, leaving <paramref name="excludedCoder"/> out (−1 for none).</summary>
     public static UnitValueCounts Build(ReliabilityData data, int excludedCoder = -1)
     {
         var coders = data.CoderCount;
-        var perValue = new int[data.ValueCount];
+        var perValue = coders <= SortedRowLimit ? [] : new int[data.ValueCount];
         var touched = new List<int>();
         // Sized for the most a unit can hold (its coders, or every value), so nothing grows and copies while filling;
         // trimmed once at the end.
@@ -110,10 +113,48 @@ internal sealed class UnitValueCounts
         var all = data.Cells;
         var pairable = 0;
         long pairCount = 0;
+        // Few coders: a unit's values are sorted in place and counted as runs, so no value-sized table is touched at
+        // random (a continuous scale has as many values as cells). Many coders: counted in a value-sized table.
+        Span<int> sorted = coders <= SortedRowLimit ? stackalloc int[coders] : default;
         for (var u = 0; u < data.UnitCount; u++)
         {
             var row = all.Slice(u * coders, coders);
             var m = 0;
+            if (coders <= SortedRowLimit)
+            {
+                for (var c = 0; c < coders; c++)
+                {
+                    if (row[c] != ReliabilityData.Missing && c != excludedCoder)
+                    {
+                        InsertSorted(sorted, m++, row[c]);
+                    }
+                }
+
+                if (m >= 2)
+                {
+                    pairable++;
+                    pairCount += (long)m * (m - 1) / 2;
+                    for (var i = 0; i < m; i++)
+                    {
+                        if (i > 0 && sorted[i] == sorted[i - 1])
+                        {
+                            counts[filled - 1]++;
+                        }
+                        else
+                        {
+                            values[filled] = sorted[i];
+                            counts[filled++] = 1;
+                        }
+
+                        marginals[sorted[i]]++;
+                    }
+
+                    offsets[++pairs] = filled;
+                }
+
+                continue;
+            }
+
             for (var c = 0; c < coders; c++)
             {
                 var value = row[c];
@@ -154,5 +195,17 @@ internal sealed class UnitValueCounts
         Array.Resize(ref values, filled);
         Array.Resize(ref counts, filled);
         return new UnitValueCounts(data.ValueCount, offsets, values, counts, marginals, pairable, pairCount);
+    }
+
+    private static void InsertSorted(Span<int> sorted, int count, int value)
+    {
+        var i = count;
+        while (i > 0 && sorted[i - 1] > value)
+        {
+            sorted[i] = sorted[i - 1];
+            i--;
+        }
+
+        sorted[i] = value;
     }
 }
