@@ -265,63 +265,62 @@ internal static partial class PdfText
     /// </summary>
     private static void XyCut(List<Line> items, List<Line> output, double bodySize)
     {
-        if (items.Count <= 1)
+        // Sorted once, with the position in items as the last key (a stable sort's order); a region's lines keep that
+        // order when they are filtered out of their parent's, so no region is sorted again.
+        var byLeft = items.Select((l, i) => (Line: l, Index: i)).ToArray();
+        var byTop = byLeft.ToArray();
+        Array.Sort(byLeft, static (a, b) => a.Line.Left.CompareTo(b.Line.Left) is var c and not 0 ? c : a.Index.CompareTo(b.Index));
+        Array.Sort(byTop, static (a, b) => b.Line.Top.CompareTo(a.Line.Top) is var c and not 0 ? c : a.Line.Left.CompareTo(b.Line.Left) is var d and not 0 ? d : a.Index.CompareTo(b.Index));
+        XyCut([.. byLeft.Select(p => p.Line)], [.. byTop.Select(p => p.Line)], output, bodySize);
+    }
+
+    private static void XyCut(Line[] byLeft, Line[] byTop, List<Line> output, double bodySize)
+    {
+        if (byLeft.Length <= 1)
         {
-            output.AddRange(items);
+            output.AddRange(byLeft);
             return;
         }
 
-        // Sorted with the position in items as the last key: the order of a stable sort.
-        var sorted = new (Line Line, int Index)[items.Count];
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            sorted[i] = (items[i], i);
-        }
-
-        Array.Sort(sorted, static (a, b) => a.Line.Left.CompareTo(b.Line.Left) is var c and not 0 ? c : a.Index.CompareTo(b.Index));
         var (cutX, widestX) = (0.0, 0.0);
-        var right = sorted[0].Line.Right;
-        for (var i = 1; i < sorted.Length; i++)
+        var right = byLeft[0].Right;
+        for (var i = 1; i < byLeft.Length; i++)
         {
-            if (sorted[i].Line.Left - right > widestX)
+            if (byLeft[i].Left - right > widestX)
             {
-                (cutX, widestX) = (right, sorted[i].Line.Left - right);
+                (cutX, widestX) = (right, byLeft[i].Left - right);
             }
 
-            right = Math.Max(right, sorted[i].Line.Right);
+            right = Math.Max(right, byLeft[i].Right);
         }
 
         if (widestX > 0.5 * bodySize)
         {
-            XyCut(items.FindAll(l => l.Right <= cutX), output, bodySize);
-            XyCut(items.FindAll(l => l.Right > cutX), output, bodySize);
+            XyCut(Array.FindAll(byLeft, l => l.Right <= cutX), Array.FindAll(byTop, l => l.Right <= cutX), output, bodySize);
+            XyCut(Array.FindAll(byLeft, l => l.Right > cutX), Array.FindAll(byTop, l => l.Right > cutX), output, bodySize);
             return;
         }
 
-        Array.Sort(sorted, static (a, b) => b.Line.Top.CompareTo(a.Line.Top) is var c and not 0 ? c : a.Line.Left.CompareTo(b.Line.Left) is var d and not 0 ? d : a.Index.CompareTo(b.Index));
         var (cutY, widestY) = (0.0, 0.0);
-        var bottom = sorted[0].Line.Bottom;
-        for (var i = 1; i < sorted.Length; i++)
+        var bottom = byTop[0].Bottom;
+        for (var i = 1; i < byTop.Length; i++)
         {
-            if (bottom - sorted[i].Line.Top > widestY)
+            if (bottom - byTop[i].Top > widestY)
             {
-                (cutY, widestY) = (bottom, bottom - sorted[i].Line.Top);
+                (cutY, widestY) = (bottom, bottom - byTop[i].Top);
             }
 
-            bottom = Math.Min(bottom, sorted[i].Line.Bottom);
+            bottom = Math.Min(bottom, byTop[i].Bottom);
         }
 
         if (widestY > 0)
         {
-            XyCut(items.FindAll(l => l.Bottom >= cutY), output, bodySize);
-            XyCut(items.FindAll(l => l.Bottom < cutY), output, bodySize);
+            XyCut(Array.FindAll(byLeft, l => l.Bottom >= cutY), Array.FindAll(byTop, l => l.Bottom >= cutY), output, bodySize);
+            XyCut(Array.FindAll(byLeft, l => l.Bottom < cutY), Array.FindAll(byTop, l => l.Bottom < cutY), output, bodySize);
             return;
         }
 
-        foreach (var (line, _) in sorted)
-        {
-            output.Add(line);
-        }
+        output.AddRange(byTop);
     }
 
     /// <summary>Runs <paramref name="action"/> for every page index, on up to <paramref name="workers"/> threads for a long document.</summary>
