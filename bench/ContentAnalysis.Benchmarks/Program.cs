@@ -8,7 +8,7 @@ using ContentAnalysis.Benchmarks.Agreement;
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- generate-corpus DIR [FILES] [BYTES]
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-import DIR [paragraph|sentence] [REPEATS] [STAGE,...]   (per-stage timings)
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-autocode [BYTES] [REPEATS]   (dictionary pre-coding, Stopwatch)
-// dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- generate-pdf PATH [PAGES] / time-pdf PATH [REPEATS]   (PDF import, MB/s)
+// dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- generate-pdf PATH [PAGES] [journal] / time-pdf PATH [REPEATS]   (PDF import, MB/s)
 if (args is ["generate-matrix", var path, ..])
 {
     var units = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
@@ -57,7 +57,16 @@ if (args is ["time-autocode", ..])
 
 if (args is ["generate-pdf", var pdfPath, ..])
 {
-    ContentAnalysis.Benchmarks.Corpus.PdfGenerator.Write(pdfPath, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 300);
+    var pdfPages = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 300;
+    if (args is [.., "journal"])
+    {
+        ContentAnalysis.Benchmarks.Corpus.PdfGenerator.WriteJournal(pdfPath, pdfPages);
+    }
+    else
+    {
+        ContentAnalysis.Benchmarks.Corpus.PdfGenerator.Write(pdfPath, pdfPages);
+    }
+
     return;
 }
 
