@@ -44,6 +44,28 @@ internal static partial class TextNormalizer
     }
 
     /// <summary>
+    /// <see cref="Clean(string, out TextBuffer?)"/> without the page furniture for one block (text between blank-line
+    /// separators): hyphen breaks and footnote markers never reach across a blank line, so cleaning block by block
+    /// gives the blocks of cleaning the whole. Dispose <paramref name="first"/> and <paramref name="second"/> after
+    /// using the span.
+    /// </summary>
+    public static ReadOnlySpan<char> CleanBlock(ReadOnlySpan<char> block, out TextBuffer? first, out TextBuffer? second)
+    {
+        first = null;
+        second = null;
+        var joined = block;
+        if (block.Contains('-') && block.Contains('\n'))
+        {
+            first = JoinBreaks(block, keepHyphen: false);
+            second = JoinBreaks(first is null ? block : first.Slice(0), keepHyphen: true);
+            var result = second ?? first;
+            joined = result is null ? block : result.Slice(0);
+        }
+
+        return FootnoteMarker().IsMatch(joined) ? FootnoteMarker().Replace(joined.ToString(), string.Empty) : joined;
+    }
+
+    /// <summary>
     /// A hyphen at a line end followed by a lower-case letter is a word break and is removed
     /// (<c>inter-\nnational</c> → <c>international</c>); before anything else the hyphen is real and
     /// only the line break goes (<c>Nagorno-\nKarabakh</c> → <c>Nagorno-Karabakh</c>).

@@ -11,9 +11,35 @@ internal sealed class UnitCutter(TextBuffer text, UnitHasher hasher, UnitKind un
 {
     private readonly List<(int Start, int Length)> _sentences = [];
     private string _section = string.Empty;
+    private int _flushedChars;
+    private int _drainedUnits;
 
-    /// <summary>The units so far.</summary>
+    /// <summary>The units so far (since the last <see cref="Drain"/>).</summary>
     public List<TextUnit> Units { get; } = [];
+
+    /// <summary>The length of the text so far, including what <see cref="Flush"/> moved out of the buffer.</summary>
+    public int Position => _flushedChars + text.Length;
+
+    /// <summary>The id of the unit at <paramref name="ordinal"/>: <c>{doc}.p001</c>, <c>{doc}.s0001</c>.</summary>
+    public static string UnitId(string documentId, UnitKind kind, int ordinal) => kind == UnitKind.Sentence
+        ? string.Create(CultureInfo.InvariantCulture, $"{documentId}.s{ordinal:D4}")
+        : string.Create(CultureInfo.InvariantCulture, $"{documentId}.p{ordinal:D3}");
+
+    /// <summary>Hands the buffered text to <paramref name="output"/> and empties the buffer; offsets go on counting from where it ends.</summary>
+    public void Flush(StreamedText output)
+    {
+        output.WriteText(text.Slice(0));
+        _flushedChars = checked(_flushedChars + text.Length);
+        text.Length = 0;
+    }
+
+    /// <summary>Hands the units so far to <paramref name="output"/> and forgets them; ordinals go on counting.</summary>
+    public void Drain(StreamedText output)
+    {
+        output.WriteUnits(Units);
+        _drainedUnits += Units.Count;
+        Units.Clear();
+    }
 
     /// <summary>
     /// Appends one block (after a blank line when text precedes it): <paramref name="plain"/> joins its lines with
@@ -22,7 +48,7 @@ internal sealed class UnitCutter(TextBuffer text, UnitHasher hasher, UnitKind un
     public void Block(bool isHeading, ReadOnlySpan<char> raw, bool plain = false)
     {
         var separatorAt = text.Length;
-        if (text.Length > 0)
+        if (Position > 0)
         {
             text.Append("\n\n");
         }
@@ -46,12 +72,12 @@ internal sealed class UnitCutter(TextBuffer text, UnitHasher hasher, UnitKind un
             SentenceSplitter.Split(block, _sentences);
             foreach (var (start, length) in _sentences)
             {
-                Add('s', blockStart + start, block.Slice(start, length));
+                Add('s', _flushedChars + blockStart + start, block.Slice(start, length));
             }
         }
         else
         {
-            Add('p', blockStart, block);
+            Add('p', _flushedChars + blockStart, block);
         }
     }
 
@@ -60,10 +86,8 @@ internal sealed class UnitCutter(TextBuffer text, UnitHasher hasher, UnitKind un
 
     private void Add(char prefix, int start, ReadOnlySpan<char> unit)
     {
-        var ordinal = Units.Count + 1;
-        var id = prefix == 's'
-            ? string.Create(CultureInfo.InvariantCulture, $"{documentId}.s{ordinal:D4}")
-            : string.Create(CultureInfo.InvariantCulture, $"{documentId}.p{ordinal:D3}");
+        var ordinal = _drainedUnits + Units.Count + 1;
+        var id = UnitId(documentId, prefix == 's' ? UnitKind.Sentence : UnitKind.Paragraph, ordinal);
         Units.Add(new TextUnit(id, documentId, ordinal, _section, start, unit.Length, hasher.Hash(unit), period));
     }
 }
