@@ -204,7 +204,7 @@ public static partial class CorpusImporter
     {
         var onDisk = new FileInfo(file).Length > options.SpoolAbove;
         var reader = PlainTextReader.Read(file, display, fields => BuildMetadata(file, display, fields, manifest.GetValueOrDefault(Path.GetFileName(file)), options), options.UnitKind, onDisk);
-        return new ImportedDocument(reader.Metadata!, reader.FileHash, null, reader.Warnings) { Streamed = reader };
+        return new ImportedDocument(reader.Metadata, reader.FileHash, null, reader.Warnings) { Streamed = reader };
     }
 
     private sealed record ImportedDocument(DocumentMetadata Metadata, string FileHash, ParsedDocument? Parsed, IReadOnlyList<Diagnostic> Warnings) : IDisposable

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.IO;
@@ -10,20 +9,21 @@ namespace ContentAnalysis.Core.Corpus;
 /// <summary>
 /// A document's normalised text (UTF-8) and its rows of <c>units.csv</c> written while it is read, in memory for a
 /// small file and in temporary files for a large one, so an import never holds a large text whole. Keeps what the
-/// merge needs: the text's length and SHA-256, and each unit's hash. Disposing deletes the temporary files.
+/// merge needs: each unit's hash. Disposing deletes the temporary files.
 /// </summary>
 internal sealed class StreamedText : IDisposable
 {
     private const int CopyBuffer = 1 << 16;
+    private const int RowBatch = 1 << 14;
 
     private readonly Stream _text;
     private readonly Stream _rows;
     private readonly string? _textPath;
     private readonly string? _rowsPath;
-    private readonly IncrementalHash _textHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
     private readonly List<ulong> _unitHashes = [];
-    private byte[]? _textSha256;
+    private readonly List<TextUnit> _pendingUnits = [];
+    private bool _complete;
 
     /// <summary>Creates the output of one document; <paramref name="onDisk"/> spools to temporary files.</summary>
     public StreamedText(bool onDisk)
@@ -42,7 +42,7 @@ internal sealed class StreamedText : IDisposable
     }
 
     /// <summary>The number of units written.</summary>
-    public int UnitCount => _unitHashes.Count;
+    public int UnitCount => _unitHashes.Count + _pendingUnits.Count;
 
     /// <summary>The length of the text in UTF-8 bytes.</summary>
     public long TextBytes => _text.Length;
@@ -55,7 +55,6 @@ internal sealed class StreamedText : IDisposable
         {
             var length = _encoder.GetBytes(chars, buffer, flush: final);
             _text.Write(buffer, 0, length);
-            _textHash.AppendData(buffer, 0, length);
         }
         finally
         {
@@ -66,18 +65,31 @@ internal sealed class StreamedText : IDisposable
     /// <summary>Appends units' rows, formatted as <see cref="CorpusStore"/> formats them.</summary>
     public void WriteUnits(IReadOnlyList<TextUnit> units)
     {
-        CsvTable.WriteRows(_rows, units.Select(CorpusStore.UnitRow));
-        foreach (var unit in units)
+        // Rows are formatted in large batches: each batch sets up a CSV writer with its buffers.
+        _pendingUnits.AddRange(units);
+        if (_pendingUnits.Count >= RowBatch)
+        {
+            WritePendingUnits();
+        }
+    }
+
+    private void WritePendingUnits()
+    {
+        CsvTable.WriteRows(_rows, _pendingUnits.Select(CorpusStore.UnitRow));
+        foreach (var unit in _pendingUnits)
         {
             _unitHashes.Add(ulong.Parse(unit.Hash, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));
         }
+
+        _pendingUnits.Clear();
     }
 
     /// <summary>Ends the text.</summary>
     public void Complete()
     {
         WriteText([], final: true);
-        _textSha256 = _textHash.GetHashAndReset();
+        WritePendingUnits();
+        _complete = true;
         _text.Flush();
         _rows.Flush();
     }
@@ -100,13 +112,29 @@ internal sealed class StreamedText : IDisposable
     public bool SameTextAs(string path)
     {
         var file = new FileInfo(path);
-        if (!file.Exists || file.Length != _text.Length || _textSha256 is null)
+        if (!_complete || !file.Exists || file.Length != _text.Length)
         {
             return false;
         }
 
-        using var stream = file.OpenRead();
-        return SHA256.HashData(stream).AsSpan().SequenceEqual(_textSha256);
+        using var stored = file.OpenRead();
+        _text.Position = 0;
+        var a = new byte[CopyBuffer];
+        var b = new byte[CopyBuffer];
+        while (true)
+        {
+            var read = _text.ReadAtLeast(a, CopyBuffer, throwOnEndOfStream: false);
+            var other = stored.ReadAtLeast(b, CopyBuffer, throwOnEndOfStream: false);
+            if (read != other || !a.AsSpan(0, read).SequenceEqual(b.AsSpan(0, other)))
+            {
+                return false;
+            }
+
+            if (read < CopyBuffer)
+            {
+                return true;
+            }
+        }
     }
 
     /// <summary>Writes the text to <paramref name="path"/> (replaced atomically; untouched when it already holds it).</summary>
@@ -157,7 +185,6 @@ internal sealed class StreamedText : IDisposable
     {
         _text.Dispose();
         _rows.Dispose();
-        _textHash.Dispose();
         foreach (var path in new[] { _textPath, _rowsPath })
         {
             if (path is not null && File.Exists(path))

@@ -12,12 +12,12 @@ internal sealed class UnitCutter(TextBuffer text, UnitHasher hasher, UnitKind un
     private readonly List<(int Start, int Length)> _sentences = [];
     private string _section = string.Empty;
     private int _flushedChars;
-    private int _drainedUnits;
+    private int _ordinal;
 
-    /// <summary>The units so far (since the last <see cref="Drain"/>).</summary>
+    /// <summary>The units so far; a caller that takes them clears the list (ordinals go on counting).</summary>
     public List<TextUnit> Units { get; } = [];
 
-    /// <summary>The length of the text so far, including what <see cref="Flush"/> moved out of the buffer.</summary>
+    /// <summary>The length of the text so far, including what <see cref="MoveText"/> moved out of the buffer.</summary>
     public int Position => _flushedChars + text.Length;
 
     /// <summary>The id of the unit at <paramref name="ordinal"/>: <c>{doc}.p001</c>, <c>{doc}.s0001</c>.</summary>
@@ -25,20 +25,12 @@ internal sealed class UnitCutter(TextBuffer text, UnitHasher hasher, UnitKind un
         ? string.Create(CultureInfo.InvariantCulture, $"{documentId}.s{ordinal:D4}")
         : string.Create(CultureInfo.InvariantCulture, $"{documentId}.p{ordinal:D3}");
 
-    /// <summary>Hands the buffered text to <paramref name="output"/> and empties the buffer; offsets go on counting from where it ends.</summary>
-    public void Flush(StreamedText output)
+    /// <summary>Moves the buffered text to <paramref name="destination"/>; offsets go on counting from where it ends.</summary>
+    public void MoveText(TextBuffer destination)
     {
-        output.WriteText(text.Slice(0));
+        destination.Append(text.Slice(0));
         _flushedChars = checked(_flushedChars + text.Length);
         text.Length = 0;
-    }
-
-    /// <summary>Hands the units so far to <paramref name="output"/> and forgets them; ordinals go on counting.</summary>
-    public void Drain(StreamedText output)
-    {
-        output.WriteUnits(Units);
-        _drainedUnits += Units.Count;
-        Units.Clear();
     }
 
     /// <summary>
@@ -86,7 +78,7 @@ internal sealed class UnitCutter(TextBuffer text, UnitHasher hasher, UnitKind un
 
     private void Add(char prefix, int start, ReadOnlySpan<char> unit)
     {
-        var ordinal = _drainedUnits + Units.Count + 1;
+        var ordinal = ++_ordinal;
         var id = UnitId(documentId, prefix == 's' ? UnitKind.Sentence : UnitKind.Paragraph, ordinal);
         Units.Add(new TextUnit(id, documentId, ordinal, _section, start, unit.Length, hasher.Hash(unit), period));
     }
