@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ContentAnalysis.Core.Corpus;
 
 /// <summary>
@@ -20,6 +22,7 @@ internal sealed class PageFurnitureFilter(IReadOnlySet<int>? drop, LineHandler n
     private bool _bottomShort;
 
     /// <summary>Takes the next line of the text (lines are numbered from 0 as <see cref="string.Split(char, StringSplitOptions)"/> numbers them).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Line(ReadOnlySpan<char> line, bool isLast)
     {
         var index = _index++;
@@ -78,6 +81,7 @@ internal sealed class PageFurnitureFilter(IReadOnlySet<int>? drop, LineHandler n
     }
 
     // A kept line goes on once the next kept line (or the end) tells whether a line end follows it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Keep(ReadOnlySpan<char> line)
     {
         if (_hasPending)
@@ -91,6 +95,7 @@ internal sealed class PageFurnitureFilter(IReadOnlySet<int>? drop, LineHandler n
     }
 
     // The first and the last non-blank kept line of each page are its edges; only short ones can be running lines.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Edge(int index, ReadOnlySpan<char> line)
     {
         var trimmed = line.Trim();

@@ -1,5 +1,6 @@
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace ContentAnalysis.Core.Corpus;
 
@@ -86,6 +87,7 @@ internal sealed class PlainTextCutter : IDisposable
     }
 
     // Front matter (FrontMatter.Split's rules on lines): '---' first, up to the next '---' line; its lines stay as empty lines.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RawLine(ReadOnlySpan<char> line, bool isLast)
     {
         var index = _lines++;
@@ -129,6 +131,7 @@ internal sealed class PlainTextCutter : IDisposable
 
     // Blocks as DocumentParser's blank-line separator (\n[ \t]*\n\s*) cuts them: a blank line between two lines ends
     // a block, and every white space after it, up to the next block's first character, belongs to the separator.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Line(ReadOnlySpan<char> line, bool isLast)
     {
         if (_eating)
@@ -163,6 +166,7 @@ internal sealed class PlainTextCutter : IDisposable
         _block.Append(line);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EndBlock()
     {
         var cleaned = TextNormalizer.CleanBlock(_block.Slice(0), out var first, out var second);

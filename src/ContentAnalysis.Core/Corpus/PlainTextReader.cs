@@ -12,7 +12,8 @@ namespace ContentAnalysis.Core.Corpus;
 /// </summary>
 internal sealed class PlainTextReader : IDisposable
 {
-    private const int BatchChars = 1 << 16;
+    // Large batches: each hand-over can make a thread spin before it waits.
+    private const int BatchChars = 1 << 20;
 
     private PlainTextReader(StreamedText output) => Output = output;
 
@@ -51,7 +52,7 @@ internal sealed class PlainTextReader : IDisposable
     private static (PlainTextReader Reader, HashSet<int> Running) Run(string file, string display, Func<IReadOnlyDictionary<string, string>, DocumentMetadata> metadata, UnitKind unitKind, IReadOnlySet<int>? drop, bool onDisk)
     {
         var reader = new PlainTextReader(new StreamedText(onDisk));
-        using var queue = new BlockingCollection<CutBatch>(boundedCapacity: 4);
+        using var queue = new BlockingCollection<CutBatch>(boundedCapacity: 2);
         using var stop = new CancellationTokenSource();
         using var cutter = new PlainTextCutter(display, metadata, unitKind, drop, batch => queue.Add(batch, stop.Token), BatchChars);
         var producer = Task.Run(() =>

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
 using ContentAnalysis.Core.IO;
+using System.Runtime.CompilerServices;
 
 namespace ContentAnalysis.Core.Corpus;
 
@@ -20,6 +21,7 @@ internal static class TextLineReader
 
     /// <summary>Reads <paramref name="path"/> line by line into <paramref name="handler"/>; returns the SHA-256 (hex) of the file's bytes.</summary>
     /// <exception cref="Diagnostics.InputException">The file is not UTF-8 text (the message of <see cref="StrictUtf8.Decode"/>).</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Read(string path, string display, LineHandler handler, int chunkBytes = ChunkBytes)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
@@ -112,10 +114,13 @@ internal static class TextLineReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Emit(TextBuffer line, LineHandler handler, bool isLast)
     {
+        // Characters below U+0300 all pass the NFC quick check (none composes with what precedes it), so such a line
+        // is already NFC; most lines of Latin-script text skip the normaliser.
         var text = line.Slice(0);
-        if (Ascii.IsValid(text))
+        if (!text.ContainsAnyInRange('\u0300', '\uFFFF'))
         {
             handler(text, isLast);
         }

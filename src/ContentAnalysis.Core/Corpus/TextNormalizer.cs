@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Runtime.CompilerServices;
 
 namespace ContentAnalysis.Core.Corpus;
 
@@ -49,6 +50,7 @@ internal static partial class TextNormalizer
     /// gives the blocks of cleaning the whole. Dispose <paramref name="first"/> and <paramref name="second"/> after
     /// using the span.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ReadOnlySpan<char> CleanBlock(ReadOnlySpan<char> block, out TextBuffer? first, out TextBuffer? second)
     {
         first = null;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContentAnalysis.Core.Codebooks;
+using System.Runtime.CompilerServices;
 
 namespace ContentAnalysis.Core.Corpus;
 
@@ -37,6 +38,7 @@ internal sealed class UnitCutter(TextBuffer text, UnitHasher hasher, UnitKind un
     /// Appends one block (after a blank line when text precedes it): <paramref name="plain"/> joins its lines with
     /// spaces, else (a Markdown block already joined) they stay lines of their own.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Block(bool isHeading, ReadOnlySpan<char> raw, bool plain = false)
     {
         var separatorAt = text.Length;
@@ -76,6 +78,7 @@ internal sealed class UnitCutter(TextBuffer text, UnitHasher hasher, UnitKind un
     /// <summary>Ends the current section: the units after it have none until the next heading.</summary>
     public void EndSection() => _section = string.Empty;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add(char prefix, int start, ReadOnlySpan<char> unit)
     {
         var ordinal = ++_ordinal;

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace ContentAnalysis.Core.Corpus;
 
@@ -25,6 +26,7 @@ internal sealed class UnitHasher : IDisposable
     /// <summary>Frees the system hash context.</summary>
     public void Dispose() => _sha256?.Dispose();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Hash(ReadOnlySpan<char> text, UnitHasher? reuse)
     {
         var length = Encoding.UTF8.GetMaxByteCount(text.Length);
