@@ -131,7 +131,7 @@ public static partial class CorpusImporter
             }
 
             CorpusStore.Save(layout, documents.Values, units, texts, streamed);
-            DocumentSources.Record(layout, imported.Select(d => (d.Document.Metadata.Id, d.File)));
+            DocumentSources.Record(layout, imported.Select(d => (d.Document.Metadata.Id, d.File)), options);
             return SaveRepairs(layout, imported.Select(d => d.Document).ToList(), outcomes);
         }
         finally
