@@ -1,6 +1,6 @@
 using System.Buffers;
-using ContentAnalysis.Core.Codebooks;
 using System.Runtime.CompilerServices;
+using ContentAnalysis.Core.Codebooks;
 
 namespace ContentAnalysis.Core.Corpus;
 

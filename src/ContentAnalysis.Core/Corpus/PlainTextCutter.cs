@@ -1,6 +1,6 @@
+using System.Runtime.CompilerServices;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Diagnostics;
-using System.Runtime.CompilerServices;
 
 namespace ContentAnalysis.Core.Corpus;
 

@@ -1,9 +1,9 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
 using ContentAnalysis.Core.IO;
-using System.Runtime.CompilerServices;
 
 namespace ContentAnalysis.Core.Corpus;
 

@@ -1,7 +1,7 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
-using System.Runtime.CompilerServices;
 
 namespace ContentAnalysis.Core.Corpus;
 
