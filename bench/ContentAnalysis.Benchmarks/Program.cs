@@ -6,6 +6,7 @@ using ContentAnalysis.Benchmarks.Agreement;
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-agree PATH   (per-stage timings)
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-project DIR   (units table and journals of a project from Project/generate-project.sh)
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- generate-corpus DIR [FILES] [BYTES]
+// dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-stream FILE.txt [paragraph|sentence] [REPEATS]   (streamed .txt import stages)
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-import DIR [paragraph|sentence] [REPEATS] [STAGE,...]   (per-stage timings)
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-autocode [BYTES] [REPEATS]   (dictionary pre-coding, Stopwatch)
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- generate-pdf PATH [PAGES] [journal] / time-pdf PATH [REPEATS]   (PDF import, MB/s)
@@ -36,6 +37,13 @@ if (args is ["generate-corpus", var directory, ..])
     var size = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
     ContentAnalysis.Benchmarks.Corpus.CorpusGenerator.Write(directory, count, size);
     Console.WriteLine($"Wrote {count} files of about {size} bytes to {directory}");
+    return;
+}
+
+if (args is ["time-stream", var streamFile, ..])
+{
+    var kind = args.Length > 2 && args[2] == "sentence" ? ContentAnalysis.Core.Codebooks.UnitKind.Sentence : ContentAnalysis.Core.Codebooks.UnitKind.Paragraph;
+    ContentAnalysis.Benchmarks.Corpus.StreamedImportTimer.Run(streamFile, kind, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3);
     return;
 }
 
