@@ -27,6 +27,7 @@ public sealed class NumericCellsTests
         var expected = Enumerable.Range(0, numbers.Length).OrderBy(i => numbers[i]).ToArray(); // LINQ's OrderBy is stable
         Assert.Equal(expected, items);
         Assert.True(keys.Zip(keys.Skip(1)).All(p => p.First <= p.Second));
+        Assert.All(numbers, x => Assert.Equal(x, NumericCells.FromSortable(NumericCells.Sortable(x))));
     }
 
     [Fact]

@@ -89,19 +89,28 @@ internal sealed class NumericCells
             items[n++] = i;
         }
 
+        // The numbers are in the keys now; let them go before the sort takes its room.
+        _numbers = [];
         RadixSort(keys, items);
-        var distinct = new List<double>();
+        var distinctCount = 0;
+        for (var i = 0; i < count; i++)
+        {
+            distinctCount += i == 0 || keys[i] != keys[i - 1] ? 1 : 0;
+        }
+
+        var distinct = new double[distinctCount];
+        var code = -1;
         for (var i = 0; i < count; i++)
         {
             if (i == 0 || keys[i] != keys[i - 1])
             {
-                distinct.Add(_numbers[items[i]]);
+                distinct[++code] = FromSortable(keys[i]);
             }
 
-            cells[items[i]] = distinct.Count - 1;
+            cells[items[i]] = code;
         }
 
-        return [.. distinct];
+        return distinct;
     }
 
     // Flips the sign bit of positives and every bit of negatives, so unsigned order is numeric order (−0 is never
@@ -111,6 +120,10 @@ internal sealed class NumericCells
         var bits = BitConverter.DoubleToUInt64Bits(value);
         return (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
     }
+
+    /// <summary>The number a <see cref="Sortable"/> key was made from.</summary>
+    internal static double FromSortable(ulong key) =>
+        BitConverter.UInt64BitsToDouble((key & 0x8000_0000_0000_0000UL) != 0 ? key & 0x7FFF_FFFF_FFFF_FFFFUL : ~key);
 
     /// <summary>Least-significant-digit radix sort, 16 bits a pass, stable; passes where every key has one digit are skipped.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]

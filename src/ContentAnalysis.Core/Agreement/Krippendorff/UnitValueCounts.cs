@@ -29,7 +29,7 @@ internal sealed class UnitValueCounts
     /// <summary>Unit u's entries are <c>Offsets[u] .. Offsets[u + 1]</c> of <see cref="Values"/> and <see cref="Counts"/>.</summary>
     public int[] Offsets { get; }
 
-    /// <summary>The distinct value codes of each pairable unit.</summary>
+    /// <summary>The distinct value codes of each pairable unit (read through <see cref="Offsets"/>: the array may be longer).</summary>
     public int[] Values { get; }
 
     /// <summary>How many pairable units each entry stands for (units grouped by profile), or null when each entry is one unit.</summary>
@@ -191,9 +191,14 @@ internal sealed class UnitValueCounts
             touched.Clear();
         }
 
+        // The entries are trimmed only when much of their room is unused (a copy costs fresh memory as large as what it
+        // keeps); they are read only through the offsets, which are exact.
         Array.Resize(ref offsets, pairs + 1);
-        Array.Resize(ref values, filled);
-        Array.Resize(ref counts, filled);
+        if (values.Length > 2 * filled)
+        {
+            Array.Resize(ref values, filled);
+            Array.Resize(ref counts, filled);
+        }
         return new UnitValueCounts(data.ValueCount, offsets, values, counts, marginals, pairable, pairCount);
     }
 
