@@ -13,6 +13,9 @@ public sealed partial class CodingStore
     /// <summary>Separates a coder's name from the number of a repeated coding pass in a journal name (<c>anna~2</c>).</summary>
     public const char PassSeparator = '~';
 
+    // The journals loaded from this store number units and dimensions alike, so commands join coders by ordinal.
+    private readonly CodingKeys _keys = new();
+
     private CodingStore(ProjectLayout layout, string directory)
     {
         Layout = layout;
@@ -146,8 +149,8 @@ public sealed partial class CodingStore
     {
         var path = JournalPath(coder);
         return File.Exists(path)
-            ? CodingJournal.Fold(path, coder, Layout.Relative(path), cancellationToken)
-            : new CoderCodings(coder, Layout.Relative(path), [], []);
+            ? CodingJournal.Fold(path, coder, Layout.Relative(path), _keys, cancellationToken)
+            : new CoderCodings(coder, Layout.Relative(path), _keys, []);
     }
 
     /// <summary>Loads every coder's journal.</summary>
