@@ -67,6 +67,9 @@ internal sealed class FoldedCodings
         }
     }
 
+    /// <summary>Whether some unit has a coding on the dimension.</summary>
+    public bool HasDimension(int dimension) => dimension >= 0 && dimension < _slots.Length && _slots[dimension].AsSpan().ContainsAnyExcept(0);
+
     /// <summary>Whether the unit has a coding on some dimension.</summary>
     public bool HasAny(int unit)
     {
