@@ -40,8 +40,16 @@ internal static partial class CodingJournal
     /// <param name="cancellationToken">Cancels reading.</param>
     public static CoderCodings Fold(string path, string coder, string display, CodingKeys keys, CancellationToken cancellationToken = default)
     {
-        var bytes = File.ReadAllBytes(path);
         var diagnostics = new List<Diagnostic>();
+        var folded = new FoldedCodings(keys);
+        if (TryReadPlain(path, folded, cancellationToken, out var plainLines, out var plainWidth, out var plainTail))
+        {
+            FoldTail(plainTail, display, plainLines, plainWidth, folded, diagnostics, cancellationToken);
+            return new CoderCodings(coder, display, folded, diagnostics);
+        }
+
+        // Anything the plain reader does not take (quotes, CR, NUL, invalid UTF-8, a damaged line) goes through the CSV reader.
+        var bytes = File.ReadAllBytes(path);
 
         // NUL bytes are left to the line reader: a crash can leave a journal ending in them.
         if (Utf8Scan.Check(bytes, allowNul: true) is { Kind: Utf8ErrorKind.OtherEncoding } encoding)
@@ -51,32 +59,32 @@ internal static partial class CodingJournal
 
         var complete = bytes.Length == 0 || bytes[^1] == (byte)'\n' ? bytes.Length : Array.LastIndexOf(bytes, (byte)'\n') + 1;
         var invalidLines = InvalidUtf8Lines(bytes.AsSpan(0, complete), display, diagnostics);
-        var folded = new FoldedCodings(keys);
-        int lines, width;
-        if (invalidLines is not null || !TryReadPlain(bytes.AsSpan(0, complete), folded, cancellationToken, out lines, out width))
-        {
-            // Anything the plain reader does not take (quotes, CR, NUL, a damaged line) goes through the CSV reader, from the start.
-            folded = new FoldedCodings(keys);
-            lines = ReadLines(new ReadOnlyMemory<byte>(bytes, 0, complete), display, 0, folded, diagnostics, cancellationToken, out width, invalidLines: invalidLines);
-        }
-
-        if (complete < bytes.Length)
-        {
-            // A crash can cut a line inside a multi-byte character, so invalid UTF-8 there is part of the cut.
-            var tailDiagnostics = new List<Diagnostic>();
-            var tail = new ReadOnlyMemory<byte>(bytes, complete, bytes.Length - complete);
-            if (Utf8.IsValid(tail.Span))
-            {
-                ReadLines(tail, display, lines, folded, tailDiagnostics, cancellationToken, out _, width);
-            }
-
-            if (tailDiagnostics.Count > 0 || !Utf8.IsValid(tail.Span))
-            {
-                diagnostics.Add(CodingDiagnostics.LastLineCutOff(lines + 1, display));
-            }
-        }
-
+        folded = new FoldedCodings(keys);
+        var lines = ReadLines(new ReadOnlyMemory<byte>(bytes, 0, complete), display, 0, folded, diagnostics, cancellationToken, out var width, invalidLines: invalidLines);
+        FoldTail(bytes[complete..], display, lines, width, folded, diagnostics, cancellationToken);
         return new CoderCodings(coder, display, folded, invalidLines is null ? diagnostics : [.. diagnostics.OrderBy(d => d.Line)]);
+    }
+
+    // A last line without a line end: folded when it is a whole record, else reported as cut off (a crash mid-write).
+    private static void FoldTail(byte[] tailBytes, string display, int lines, int width, FoldedCodings folded, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        if (tailBytes.Length == 0)
+        {
+            return;
+        }
+
+        // A crash can cut a line inside a multi-byte character, so invalid UTF-8 there is part of the cut.
+        var tailDiagnostics = new List<Diagnostic>();
+        var tail = new ReadOnlyMemory<byte>(tailBytes);
+        if (Utf8.IsValid(tail.Span))
+        {
+            ReadLines(tail, display, lines, folded, tailDiagnostics, cancellationToken, out _, width);
+        }
+
+        if (tailDiagnostics.Count > 0 || !Utf8.IsValid(tail.Span))
+        {
+            diagnostics.Add(CodingDiagnostics.LastLineCutOff(lines + 1, display));
+        }
     }
 
     /// <summary>

@@ -16,6 +16,8 @@ internal sealed class CodingKeys
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _valueSetsBySpan;
     private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _textsBySpan;
+    private string?[] _unitHashes = [];
+    private int[]? _ranks;
 
     public CodingKeys()
     {
@@ -93,6 +95,46 @@ internal sealed class CodingKeys
 
     /// <inheritdoc cref="ValueSet(string)"/>
     public string[] ValueSet(ReadOnlySpan<char> text) => _valueSetsBySpan.TryGetValue(text, out var values) ? values : ValueSet(text.ToString());
+
+    /// <summary>
+    /// The unit hash of a line about <paramref name="unit"/>: the one its earlier lines gave when equal (every coder's lines
+    /// of a unit carry the same hash until its text changes), without hashing the text to look it up.
+    /// </summary>
+    public string UnitHash(int unit, ReadOnlySpan<char> text)
+    {
+        if (unit >= _unitHashes.Length)
+        {
+            Array.Resize(ref _unitHashes, Math.Max(unit + 1, Math.Max(_unitHashes.Length * 2, _unitIds.Count)));
+        }
+
+        ref var known = ref _unitHashes[unit];
+        if (known is null || !text.SequenceEqual(known))
+        {
+            known = text.ToString();
+        }
+
+        return known;
+    }
+
+    /// <summary>Each unit ordinal's rank when the unit ids are sorted ordinally (computed once while no unit is added).</summary>
+    public int[] IdRanks()
+    {
+        if (_ranks is { } known && known.Length == _unitIds.Count)
+        {
+            return known;
+        }
+
+        var ids = _unitIds.ToArray();
+        var ordinals = Enumerable.Range(0, ids.Length).ToArray();
+        Array.Sort(ids, ordinals, StringComparer.Ordinal);
+        var ranks = new int[ids.Length];
+        for (var i = 0; i < ordinals.Length; i++)
+        {
+            ranks[ordinals[i]] = i;
+        }
+
+        return _ranks = ranks;
+    }
 
     /// <summary>One instance of each distinct text (hashes, memos, provenance).</summary>
     public string Text(string text)

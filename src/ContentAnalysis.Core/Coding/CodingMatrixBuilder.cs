@@ -118,12 +118,9 @@ internal static class CodingMatrixBuilder
         var ordinals = coded.ToArray();
         if (unitOrder is null)
         {
-            // Units are numbered as the journals name them, mostly already in id order: sort only when they are not.
-            if (!IsSortedById(keys, ordinals))
-            {
-                Array.Sort(ordinals, (a, b) => string.CompareOrdinal(keys.UnitId(a), keys.UnitId(b)));
-            }
-
+            var ranks = keys.IdRanks();
+            var order = Array.ConvertAll(ordinals, u => ranks[u]);
+            Array.Sort(order, ordinals);
             return ordinals;
         }
 
@@ -147,19 +144,6 @@ internal static class CodingMatrixBuilder
         }
 
         return false;
-    }
-
-    private static bool IsSortedById(CodingKeys keys, int[] ordinals)
-    {
-        for (var i = 1; i < ordinals.Length; i++)
-        {
-            if (string.CompareOrdinal(keys.UnitId(ordinals[i - 1]), keys.UnitId(ordinals[i])) > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static string? Label(Dimension dimension, CoderCodings coder, string unit, in FoldedCodings.Entry value)

@@ -37,6 +37,15 @@ internal sealed class FoldedCodings
     /// <summary>The coding a non-zero <see cref="Slot"/> names.</summary>
     public ref readonly Entry At(int slot) => ref _entries[slot - 1];
 
+    /// <summary>Makes room for <paramref name="count"/> codings in all, so a long journal does not grow the array step by step.</summary>
+    public void EnsureCapacity(int count)
+    {
+        if (count > _entries.Length)
+        {
+            Array.Resize(ref _entries, count);
+        }
+    }
+
     /// <summary>Records the coding of a unit × dimension (replacing an earlier one).</summary>
     public void Set(int unit, int dimension, in Entry entry)
     {

@@ -21,14 +21,34 @@ public static class IntegrityCheck
         var store = CodingStore.Open(layout);
         var bag = new DiagnosticBag();
         var documentsFile = layout.Relative(CorpusStore.DocumentsTablePath(layout));
-        foreach (var document in corpus.Documents)
+        // Hashing every unit's text is most of the check: the documents are checked in parallel, reported in order.
+        var documentBags = new DiagnosticBag[corpus.Documents.Count];
+        try
         {
+            Parallel.For(0, documentBags.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => CheckDocument(i));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // The same exception a sequential check throws (an unreadable text, say).
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+
+        void CheckDocument(int i)
+        {
+            var document = corpus.Documents[i];
+            var documentBag = new DiagnosticBag();
             if (corpus.UnitsOf(document.Id).Count == 0)
             {
-                bag.Add(CodingDiagnostics.NoUnits(document.Id, documentsFile));
+                documentBag.Add(CodingDiagnostics.NoUnits(document.Id, documentsFile));
             }
 
-            CheckText(layout, corpus, document.Id, bag);
+            CheckText(layout, corpus, document.Id, documentBag);
+            documentBags[i] = documentBag;
+        }
+
+        foreach (var documentBag in documentBags)
+        {
+            bag.AddRange(documentBag);
         }
 
         CheckUnlistedTexts(layout, corpus, bag);
