@@ -24,7 +24,7 @@ internal static partial class AgreeCommand
         {
             Dimensions = dimensions,
             Units = sample,
-            ExcludedUnits = project.Corpus.Exclusions.UnitIds,
+            ExcludedUnits = project.Exclusions.UnitIds,
             Options = agreementOptions with { BootstrapResamples = parseResult.GetValue(options.Bootstrap) ?? AgreementOptions.DefaultBootstrapResamples },
             Level = parseResult.GetValue(options.Level),
             ByCategory = parseResult.GetValue(options.ByCategory),

@@ -104,6 +104,7 @@ internal static partial class CodingJournal
         private readonly byte[] _lastDate = new byte[10];
         private long _dayTicks = -1;
         private string _codebookHash = string.Empty;
+        private int _lastUnit = -1;
 
         public int Line { get; private set; }
 
@@ -176,7 +177,10 @@ internal static partial class CodingJournal
                     return false;
                 }
 
-                var u = keys.Unit(Decode(unit, buffer));
+                // A unit's lines mostly follow each other (one per dimension): the previous one is compared first.
+                var unitText = Decode(unit, buffer);
+                var u = _lastUnit >= 0 && unitText.SequenceEqual(keys.UnitId(_lastUnit)) ? _lastUnit : keys.Unit(unitText);
+                _lastUnit = u;
                 var d = keys.Dimension(DimensionText(keys, dimension, buffer));
                 if (!isSet && !isClear)
                 {
