@@ -36,7 +36,7 @@ public sealed class CoderCodings
     /// <summary>The number of unit × dimension codings.</summary>
     public int Count => Folded.Count;
 
-    /// <summary>Warnings (and, from <see cref="CodingStore.Inspect"/>, errors) found while reading the journal.</summary>
+    /// <summary>Warnings (and, from <see cref="CodingStore.Inspect(string, CancellationToken)"/>, errors) found while reading the journal.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     /// <summary>The compact folded journal: codings by unit and dimension ordinal.</summary>

@@ -109,8 +109,13 @@ internal sealed class FoldedCodings
             copy.Memos[memo] = text;
         }
 
-        for (var d = 0; d < _slots.Length; d++)
+        for (var d = 0; d < Math.Min(_slots.Length, Keys.DimensionCount); d++)
         {
+            if (!HasDimension(d))
+            {
+                continue;
+            }
+
             var dimension = keys.Dimension(Keys.DimensionId(d));
             for (var u = 0; u < _slots[d].Length; u++)
             {

@@ -64,10 +64,10 @@ public static class IntegrityCheck
         var coders = store.Coders;
         var checkedValues = new HashSet<(int Dimension, string[] Values)>(ValueSetComparer.Instance);
         TextUnit?[] units = [];
-        foreach (var coder in coders)
+        foreach (var codings in store.Inspect(coders, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var codings = store.Inspect(coder, cancellationToken);
+            var coder = codings.Coder;
             bag.AddRange(codings.Diagnostics);
             var folded = codings.Folded;
             var keys = folded.Keys;

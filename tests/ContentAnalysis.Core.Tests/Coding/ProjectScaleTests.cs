@@ -74,11 +74,13 @@ public sealed class ProjectScaleTests
         using var fixture = new CodingFixture();
         var units = fixture.Corpus.Units;
         fixture.Codings.Append("anna", [fixture.Record("anna", units[2].Id, "strategy", "balancing")]);
-        fixture.Codings.Append("ben", [fixture.Record("ben", units[0].Id, "strategy", "balancing"), fixture.Record("ben", units[2].Id, "strategy", "alignment")]);
+        fixture.Codings.Append("ben", [fixture.Record("ben", units[0].Id, "strategy", "balancing"), fixture.Record("ben", units[2].Id, "strategy", "alignment"), fixture.Record("ben", units[1].Id, "tone", "1"), fixture.Record("ben", units[1].Id, "russia_role", "mediator")]);
 
         var coders = fixture.Codings.LoadAll();
 
+        // Read in parallel, ben's journal in a numbering of its own first, then renumbered into the store's.
         Assert.Same(coders[0].Folded.Keys, coders[1].Folded.Keys);
+        Assert.Equal(["balancing"], coders[1].Get(units[0].Id, "strategy")!.Values);
         Assert.Equal(["balancing"], coders[0].Get(units[2].Id, "strategy")!.Values);
         Assert.Equal(["alignment"], coders[1].Get(units[2].Id, "strategy")!.Values);
     }
