@@ -91,12 +91,12 @@ internal static partial class CodingJournal
     /// <summary>For tests, on the current thread: always read journals with the CSV reader, to compare it with the plain one.</summary>
     internal static bool ForceCsvReader
     {
-        get => t_forceCsvReader;
-        set => t_forceCsvReader = value;
+        get => _forceCsvReader;
+        set => _forceCsvReader = value;
     }
 
     [ThreadStatic]
-    private static bool t_forceCsvReader;
+    private static bool _forceCsvReader;
 
     // The state of a plain fold across chunks of complete lines.
     private sealed class PlainFold(FoldedCodings into)
