@@ -6,9 +6,10 @@ using ContentAnalysis.Benchmarks.Agreement;
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-agree PATH   (per-stage timings)
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-project DIR   (units table and journals of a project from Project/generate-project.sh)
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- generate-corpus DIR [FILES] [BYTES]
+// dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-stream FILE.txt [paragraph|sentence] [REPEATS]   (streamed .txt import stages)
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-import DIR [paragraph|sentence] [REPEATS] [STAGE,...]   (per-stage timings)
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-autocode [BYTES] [REPEATS]   (dictionary pre-coding, Stopwatch)
-// dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- generate-pdf PATH [PAGES] / time-pdf PATH [REPEATS]   (PDF import, MB/s)
+// dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- generate-pdf PATH [PAGES] [journal] / time-pdf PATH [REPEATS]   (PDF import, MB/s)
 if (args is ["generate-matrix", var path, ..])
 {
     var units = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
@@ -39,6 +40,13 @@ if (args is ["generate-corpus", var directory, ..])
     return;
 }
 
+if (args is ["time-stream", var streamFile, ..])
+{
+    var kind = args.Length > 2 && args[2] == "sentence" ? ContentAnalysis.Core.Codebooks.UnitKind.Sentence : ContentAnalysis.Core.Codebooks.UnitKind.Paragraph;
+    ContentAnalysis.Benchmarks.Corpus.StreamedImportTimer.Run(streamFile, kind, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
 if (args is ["time-import", var sources, ..])
 {
     var kind = args.Length > 2 && args[2] == "paragraph" ? ContentAnalysis.Core.Codebooks.UnitKind.Paragraph : ContentAnalysis.Core.Codebooks.UnitKind.Sentence;
@@ -57,7 +65,16 @@ if (args is ["time-autocode", ..])
 
 if (args is ["generate-pdf", var pdfPath, ..])
 {
-    ContentAnalysis.Benchmarks.Corpus.PdfGenerator.Write(pdfPath, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 300);
+    var pdfPages = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 300;
+    if (args is [.., "journal"])
+    {
+        ContentAnalysis.Benchmarks.Corpus.PdfGenerator.WriteJournal(pdfPath, pdfPages);
+    }
+    else
+    {
+        ContentAnalysis.Benchmarks.Corpus.PdfGenerator.Write(pdfPath, pdfPages);
+    }
+
     return;
 }
 

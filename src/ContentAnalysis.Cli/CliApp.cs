@@ -8,8 +8,30 @@ namespace ContentAnalysis.Cli;
 /// <summary>Builds the <c>qcat</c> command tree and runs it; shared by the process and the tests.</summary>
 internal static class CliApp
 {
-    /// <summary>Builds the root command with every subcommand.</summary>
-    public static RootCommand Build(CliContext context)
+    /// <summary>Every verb, by name, in help order; each command lives in Commands/&lt;Verb&gt;Command.cs.</summary>
+    internal static IReadOnlyList<(string Name, Func<CliContext, Command> Create)> Verbs { get; } =
+    [
+        ("init", Commands.InitCommand.Create),
+        ("codebook", Commands.CodebookCommand.Create),
+        ("corpus", Commands.CorpusCommand.Create),
+        ("codings", Commands.CodingsCommand.Create),
+        ("check", Commands.CheckCommand.Create),
+        ("sample", Commands.SampleCommand.Create),
+        ("code", Commands.CodeCommand.Create),
+        ("progress", Commands.ProgressCommand.Create),
+        ("agree", Commands.AgreeCommand.Create),
+        ("analyze", Commands.AnalyzeCommand.Create),
+        ("reconcile", Commands.ReconcileCommand.Create),
+        ("training", Commands.TrainingCommand.Create),
+        ("autocode", Commands.AutocodeCommand.Create),
+        ("report", Commands.ReportCommand.Create),
+        ("demo", Commands.DemoCommand.Create),
+        ("export", Commands.ExportCommand.Create),
+        ("import", Commands.ImportCommand.Create),
+    ];
+
+    /// <summary>Builds the root command with every verb, or with only the verb named <paramref name="only"/>.</summary>
+    public static RootCommand Build(CliContext context, string? only = null)
     {
         var root = new RootCommand("qcat — qualitative content analysis: codebooks, corpus, coding, inter-coder agreement, reports.");
         root.Add(context.Globals.Project);
@@ -19,24 +41,16 @@ internal static class CliApp
             version.Action = new VersionAction();
         }
 
-        // One line per verb; each command lives in Commands/<Verb>Command.cs.
-        root.Add(Commands.InitCommand.Create(context));
-        root.Add(Commands.CodebookCommand.Create(context));
-        root.Add(Commands.CorpusCommand.Create(context));
-        root.Add(Commands.CodingsCommand.Create(context));
-        root.Add(Commands.CheckCommand.Create(context));
-        root.Add(Commands.SampleCommand.Create(context));
-        root.Add(Commands.CodeCommand.Create(context));
-        root.Add(Commands.ProgressCommand.Create(context));
-        root.Add(Commands.AgreeCommand.Create(context));
-        root.Add(Commands.AnalyzeCommand.Create(context));
-        root.Add(Commands.ReconcileCommand.Create(context));
-        root.Add(Commands.TrainingCommand.Create(context));
-        root.Add(Commands.AutocodeCommand.Create(context));
-        root.Add(Commands.ReportCommand.Create(context));
-        root.Add(Commands.DemoCommand.Create(context));
-        root.Add(Commands.ExportCommand.Create(context));
-        root.Add(Commands.ImportCommand.Create(context));
+        // A run of one verb builds only that verb (its options, subcommands and help are complete); anything else
+        // (no verb, a global option first, a mistyped verb, root --help) builds them all.
+        foreach (var (name, create) in Verbs)
+        {
+            if (only is null || only == name)
+            {
+                root.Add(create(context));
+            }
+        }
+
         ShowEnumsInLowerCase(root);
         OptionValues.UseExpectingParsers(root);
         return root;
@@ -45,7 +59,7 @@ internal static class CliApp
     /// <summary>Parses <paramref name="args"/>, runs the command and maps failures to exit codes.</summary>
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
-        var root = Build(context);
+        var root = Build(context, args.Length > 0 && Verbs.Any(v => v.Name == args[0]) ? args[0] : null);
         var parseResult = root.Parse(args);
         var verbose = parseResult.GetValue(context.Globals.Verbose)
             || Environment.GetEnvironmentVariable("QCAT_VERBOSE") is "1" or "true";

@@ -11,6 +11,22 @@ public sealed class CliAppTests
         Assert.Contains("no-such-command", result.Error, StringComparison.Ordinal);
     }
 
+    // A run of one verb builds only that verb, found by the name in CliApp.Verbs: each name must be its command's.
+    [Fact]
+    public void Verbs_NamesAreTheCommandsNames_AndRootHelpListsEvery()
+    {
+        using var temp = new TempDirectory();
+        var context = CliContext.ForTest(temp.Path, new StringWriter(), new StringWriter());
+        foreach (var (name, create) in CliApp.Verbs)
+        {
+            Assert.Equal(name, create(context).Name);
+            Assert.Equal([name], CliApp.Build(context, name).Subcommands.Select(c => c.Name));
+        }
+
+        var help = CliRunner.Run(temp.Path, "--help").Out;
+        Assert.All(CliApp.Verbs, v => Assert.Contains("  " + v.Name + " ", help, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Run_Version_PrintsAssemblyVersion()
     {

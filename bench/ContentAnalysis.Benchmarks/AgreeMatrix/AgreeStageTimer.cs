@@ -25,7 +25,10 @@ public static class AgreeStageTimer
             return seen.Count;
         });
         var data = Best("read matrix", repeats, () => ReliabilityMatrixReader.ReadFile(path, new ReliabilityMatrixReadOptions(false, false, null)));
-        Best("rating counts", repeats, () => RatingCounts.Build(data));
+        Best("unit profiles", repeats, () => UnitProfiles.TryBuild(data, [.. Enumerable.Range(0, data.CoderCount)]));
+        Best("rating counts (per unit)", repeats, () => RatingCounts.Build(data, null, group: false));
+        Best("rating counts (grouped)", repeats, () => RatingCounts.Build(data));
+        Best("unit value counts", repeats, () => UnitValueCounts.Build(data));
         Best("kappa family (nominal)", repeats, () => KappaFamily.ComputeAll(data, new KappaOptions { Level = LevelOfMeasurement.Nominal }));
         Best("kappa family (interval)", repeats, () => KappaFamily.ComputeAll(data, new KappaOptions { Level = LevelOfMeasurement.Interval }));
         Best("pairwise agreement", repeats, () => PairwiseAgreement.Compute(data));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Corpus;
 
 namespace ContentAnalysis.Cli.Commands;
@@ -29,13 +30,22 @@ internal static class CorpusRemoveCommand
     {
         var document = new Argument<string>("document") { Description = "The document id" };
         var force = new Option<bool>("--force") { Description = "Refresh it even if coded units change ('qcat check' then lists the stale codings)" };
-        var command = new Command("refresh", "Read a document's source file again and cut it into units as before") { document, force };
+        var unit = GlobalOptions.Choice("--unit", "Unit of analysis instead of the one it was imported with", [UnitKind.Paragraph, UnitKind.Sentence]);
+        var repair = new Option<bool>("--repair") { Description = "Repair the .txt (or, with '--repair false', no longer) instead of doing what its import did" };
+        var strip = new Option<bool>("--strip-boilerplate") { Description = "Drop the .txt page's boilerplate (or, with 'false', keep it) instead of doing what its import did" };
+        var command = new Command("refresh", "Read a document's source file again and cut it into units as before (same unit kind, --repair, --strip-boilerplate)") { document, force, unit, repair, strip };
         command.SetAction(parseResult =>
         {
             var project = context.OpenProject(parseResult);
             var found = project.Names.Document(parseResult.GetValue(document)!);
             var source = CorpusImporter.SourceOf(project.Layout, found.Id);
-            var outcome = project.ImportCorpus([source], CorpusImporter.RefreshOptions(found, parseResult.GetValue(force)))[0];
+
+            // The recorded import options, unless a flag is given.
+            var options = CorpusImporter.RefreshOptions(project.Layout, found, parseResult.GetValue(force));
+            options = parseResult.GetResult(unit) is { Implicit: false } ? options with { UnitKind = parseResult.GetValue(unit) } : options;
+            options = parseResult.GetResult(repair) is { Implicit: false } ? options with { Repair = parseResult.GetValue(repair) } : options;
+            options = parseResult.GetResult(strip) is { Implicit: false } ? options with { StripBoilerplate = parseResult.GetValue(strip) } : options;
+            var outcome = project.ImportCorpus([source], options)[0];
             var stale = outcome.StaleCodings > 0 ? $"; {outcome.StaleCodings} coding(s) now stale, see 'qcat check'" : string.Empty;
             context.Out.WriteLine($"{outcome.Status,-9} {outcome.DocumentId} ({outcome.UnitCount} units) from {outcome.File}{stale}");
             return ExitCodes.Success;

@@ -44,21 +44,24 @@ public static class AgreementAnalyzer
         bool Wanted(string name) => options.Coefficients is null || options.Coefficients.Contains(name);
 
         // The per-unit value counts are the same at every level: built once for the headline and the four levels,
-        // on the other core while the kappa family runs (so they are ready before the bootstrap, if any, starts).
-        var alphaWanted = Wanted(HeadlineAlpha) || AlphaLevels.Any(Wanted);
-        var building = alphaWanted ? Task.Run(() => UnitValueCounts.Build(data), cancellationToken) : null;
+        // grouped by unit profile where the data allow (the kappa family's count table shares the grouping).
         UnitValueCounts? built = null;
-        UnitValueCounts Counts() => built ??= building?.GetAwaiter().GetResult() ?? UnitValueCounts.Build(data);
+        UnitValueCounts Counts() => built ??= UnitValueCounts.Shared(data);
 
         var kappaOptions = new KappaOptions { CategoryCount = options.CategoryCount, Level = level, AllCoderPairs = options.Coefficients?.Contains("cohen_kappa") == true };
         var kappa = KappaFamily.ComputeAll(data, kappaOptions).ToDictionary(e => e.Name, StringComparer.Ordinal);
         var estimates = new Dictionary<string, AgreementEstimate>(kappa, StringComparer.Ordinal);
 
+        // Alpha at each level is computed once: the headline without a bootstrap is the chosen level's alpha renamed.
+        var atLevel = new Dictionary<LevelOfMeasurement, AgreementEstimate>();
+        AgreementEstimate Alpha(LevelOfMeasurement at) =>
+            atLevel.TryGetValue(at, out var known) ? known : atLevel[at] = KrippendorffAlpha.Compute(data, at, Counts());
+
         if (Wanted(HeadlineAlpha))
         {
             var headline = options.BootstrapResamples > 0
                 ? KrippendorffBootstrap.Estimate(data, level, new KrippendorffBootstrapOptions(options.BootstrapResamples, options.Seed, Method: options.BootstrapMethod), progress, cancellationToken)
-                : KrippendorffAlpha.Compute(data, level, Counts());
+                : Alpha(level);
             var method = headline.CiLow is null ? null : KrippendorffBootstrap.Describe(options.BootstrapMethod);
             headline = headline with { Note = Join(Join($"level: {level.ToString().ToLowerInvariant()}", method), headline.Note) };
             estimates[HeadlineAlpha] = headline with { Name = HeadlineAlpha };
@@ -70,7 +73,7 @@ public static class AgreementAnalyzer
             // Only the levels the data allow are listed: labels have no ordinal alpha unless ordered, and so on.
             if (Wanted(name) && Allows(data, other, options.ValuesOrdered) is null)
             {
-                estimates[name] = KrippendorffAlpha.Compute(data, other, Counts());
+                estimates[name] = Alpha(other);
             }
         }
 

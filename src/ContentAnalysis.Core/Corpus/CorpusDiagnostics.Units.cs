@@ -38,4 +38,8 @@ public static partial class CorpusDiagnostics
     /// <summary>A refresh whose recorded source file is gone.</summary>
     internal static Diagnostic SourceGone(string document, string source, string file) =>
         Diagnostic.Error(SourceUnknown, $"the source file '{source}' of document '{document}' is gone", file, hint: "import the moved file with 'qcat corpus import FILE --id " + document + "'");
+
+    /// <summary>A sources.csv row whose import options are not flags <c>qcat corpus import</c> writes there.</summary>
+    internal static Diagnostic UnknownImportOption(string document, string options, string file) =>
+        Diagnostic.Error(BadTable, $"the import options '{options}' recorded for document '{document}' are not understood", file, hint: "write them as 'qcat corpus import' flags (--unit sentence --repair --strip-boilerplate), or import the file again");
 }

@@ -38,6 +38,9 @@ public sealed record CorpusImportOptions
     /// <summary>The clock for <c>imported_at</c> (tests fix it).</summary>
     public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;
 
+    /// <summary>A plain text larger than this many bytes is written to temporary files while it is cut, not to memory.</summary>
+    internal long SpoolAbove { get; init; } = 8 << 20;
+
     /// <summary>How long to wait for another writer's project lock (null: <see cref="IO.ProjectLock.DefaultTimeout"/>).</summary>
     public TimeSpan? LockTimeout { get; init; }
 }

@@ -14,26 +14,26 @@ public static partial class CorpusImporter
         {
             var id = document.Metadata.Id;
             var existing = store.FindDocument(id);
-            var unitCount = document.Parsed.Units.Count;
+            var unitCount = document.UnitCount;
             if (existing is null)
             {
                 outcomes.Add(new DocumentImportOutcome(id, file, "added", unitCount, 0) { Warnings = document.Warnings });
                 continue;
             }
 
-            if (existing.FileHash == document.FileHash && existing.UnitKind == kind && existing.Metadata == document.Metadata && StoredTextIntact(layout, id, document.Parsed.Text))
+            if (existing.FileHash == document.FileHash && existing.UnitKind == kind && existing.Metadata == document.Metadata && StoredTextIntact(layout, id, document))
             {
                 outcomes.Add(new DocumentImportOutcome(id, file, "unchanged", unitCount, 0) { Warnings = document.Warnings });
                 continue;
             }
 
             codings ??= options.CodingCounts?.Invoke() ?? new Dictionary<string, int>();
-            var newHashes = document.Parsed.Units.ToDictionary(u => u.Id, u => u.Hash, StringComparer.Ordinal);
+            var newHashes = document.Parsed?.Units.ToDictionary(u => u.Id, u => u.Hash, StringComparer.Ordinal);
             var affectedUnits = new SortedSet<string>(StringComparer.Ordinal);
             var affectedCodings = 0;
             foreach (var unit in store.UnitsOf(id))
             {
-                if (newHashes.TryGetValue(unit.Id, out var hash) && hash == unit.Hash)
+                if (newHashes is null ? document.Streamed!.Output.Contains(unit, id, options.UnitKind) : newHashes.TryGetValue(unit.Id, out var hash) && hash == unit.Hash)
                 {
                     continue;
                 }
@@ -59,9 +59,15 @@ public static partial class CorpusImporter
     }
 
     // A deleted or damaged data/documents/{id}.txt is written again by re-importing its unchanged source.
-    private static bool StoredTextIntact(ProjectLayout layout, string id, string text)
+    private static bool StoredTextIntact(ProjectLayout layout, string id, ImportedDocument document)
     {
         var path = CorpusStore.TextPath(layout, id);
+        if (document.Streamed is { } streamed)
+        {
+            return streamed.Output.SameTextAs(path);
+        }
+
+        var text = document.Parsed!.Text;
         return File.Exists(path) && new FileInfo(path).Length == System.Text.Encoding.UTF8.GetByteCount(text) && File.ReadAllText(path) == text;
     }
 }

@@ -12,17 +12,18 @@ public static partial class CorpusImporter
     {
         ArgumentNullException.ThrowIfNull(layout);
         var display = layout.Relative(DocumentSources.PathOf(layout));
-        if (!DocumentSources.Load(layout).TryGetValue(documentId, out var relative))
+        if (!DocumentSources.Load(layout).TryGetValue(documentId, out var source))
         {
             throw new InputException(CorpusDiagnostics.SourceNotRecorded(documentId, display));
         }
+
+        var relative = source.File;
 
         var path = Path.GetFullPath(Path.Combine(layout.Root, relative));
         return File.Exists(path) ? path : throw new InputException(CorpusDiagnostics.SourceGone(documentId, relative, display));
     }
 
-    /// <summary>Import options that cut <paramref name="document"/> again as it was cut: same id, same unit kind.</summary>
-    public static CorpusImportOptions RefreshOptions(CorpusDocument document, bool force)
+    private static CorpusImportOptions SameCut(CorpusDocument document, bool force)
     {
         ArgumentNullException.ThrowIfNull(document);
         return new CorpusImportOptions
@@ -31,5 +32,20 @@ public static partial class CorpusImporter
             Force = force,
             UnitKind = document.UnitKind == UnitKindName(UnitKind.Sentence) ? UnitKind.Sentence : UnitKind.Paragraph,
         };
+    }
+
+    /// <summary>
+    /// Import options that cut <paramref name="document"/> again as it was cut: same id, same unit kind, and the
+    /// options recorded in <c>data/sources.csv</c> when it was imported (<c>--repair</c>, <c>--strip-boilerplate</c>).
+    /// A document imported before options were recorded is read with none.
+    /// </summary>
+    /// <exception cref="InputException">The recorded options are not understood.</exception>
+    public static CorpusImportOptions RefreshOptions(ProjectLayout layout, CorpusDocument document, bool force)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        var options = SameCut(document, force);
+        return DocumentSources.Load(layout).TryGetValue(document.Id, out var source) && source.Options is { } flags
+            ? DocumentSources.Apply(options, flags, layout.Relative(DocumentSources.PathOf(layout)), document.Id)
+            : options;
     }
 }

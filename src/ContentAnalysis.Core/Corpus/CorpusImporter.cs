@@ -50,78 +50,98 @@ public static partial class CorpusImporter
 
         // Files are independent, so they are read and cut into units in parallel; results keep file order.
         var results = new (ImportedDocument? Document, IReadOnlyList<Diagnostic> Diagnostics)[files.Count];
-        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, files.Count, parallel, i =>
+        try
         {
-            var display = layout.Relative(files[i]);
-            try
+            var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+            Parallel.For(0, files.Count, parallel, i =>
             {
-                results[i] = (ReadDocument(files[i], display, manifest, options), []);
-            }
-            catch (InputException e)
+                var display = layout.Relative(files[i]);
+                try
+                {
+                    results[i] = (ReadDocument(files[i], display, manifest, options), []);
+                }
+                catch (InputException e)
+                {
+                    results[i] = (null, e.Diagnostics);
+                }
+
+                var bytes = Interlocked.Add(ref doneBytes, File.Exists(files[i]) ? new FileInfo(files[i]).Length : 0);
+                progress?.Report(new CorpusImportProgress(Interlocked.Increment(ref done), files.Count, bytes, totalBytes, display));
+            });
+
+            for (var i = 0; i < files.Count; i++)
             {
-                results[i] = (null, e.Diagnostics);
+                var (document, problems) = results[i];
+                diagnostics.AddRange(problems);
+                if (document is null)
+                {
+                    continue;
+                }
+
+                var display = layout.Relative(files[i]);
+                var earlier = imported.FirstOrDefault(d => d.Document.Metadata.Id == document.Metadata.Id);
+                if (earlier.Document is not null)
+                {
+                    diagnostics.Add(CorpusDiagnostics.IdTaken(document.Metadata.Id, earlier.File, display));
+                    continue;
+                }
+
+                imported.Add((document, display));
             }
 
-            var bytes = Interlocked.Add(ref doneBytes, File.Exists(files[i]) ? new FileInfo(files[i]).Length : 0);
-            progress?.Report(new CorpusImportProgress(Interlocked.Increment(ref done), files.Count, bytes, totalBytes, display));
-        });
-
-        for (var i = 0; i < files.Count; i++)
-        {
-            var (document, problems) = results[i];
-            diagnostics.AddRange(problems);
-            if (document is null)
+            if (diagnostics.HasErrors)
             {
-                continue;
+                throw new InputException(diagnostics.Sorted());
             }
 
-            var display = layout.Relative(files[i]);
-            var earlier = imported.FirstOrDefault(d => d.Document.Metadata.Id == document.Metadata.Id);
-            if (earlier.Document is not null)
+            // Read, merge and write under the project lock: a second import reading the tables before this one writes
+            // them would write them back without this one's documents.
+            using var projectLock = ProjectLock.Acquire(layout, "corpus import", options.LockTimeout, cancellationToken);
+            var store = CorpusStore.Open(layout);
+            var outcomes = Merge(layout, store, imported, options, diagnostics);
+            if (diagnostics.HasErrors)
             {
-                diagnostics.Add(CorpusDiagnostics.IdTaken(document.Metadata.Id, earlier.File, display));
-                continue;
+                throw new InputException(diagnostics.Sorted());
             }
 
-            imported.Add((document, display));
+            cancellationToken.ThrowIfCancellationRequested();
+            var documents = store.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+            var units = store.Units.GroupBy(u => u.DocumentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+            var streamed = new Dictionary<string, StreamedText>(StringComparer.Ordinal);
+            foreach (var ((document, _), outcome) in imported.Zip(outcomes))
+            {
+                if (outcome.Status == "unchanged")
+                {
+                    continue;
+                }
+
+                var stamp = options.Clock().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+                documents[document.Metadata.Id] = new CorpusDocument(document.Metadata, UnitKindName(options.UnitKind), document.FileHash, stamp);
+                if (document.Streamed is { } read)
+                {
+                    streamed[document.Metadata.Id] = read.Output;
+                    units.Remove(document.Metadata.Id);
+                }
+                else
+                {
+                    units[document.Metadata.Id] = [.. document.Parsed!.Units];
+                    texts[document.Metadata.Id] = document.Parsed.Text;
+                }
+            }
+
+            CorpusStore.Save(layout, documents.Values, units, texts, streamed);
+            DocumentSources.Record(layout, imported.Select(d => (d.Document.Metadata.Id, d.File)), options);
+            return SaveRepairs(layout, imported.Select(d => d.Document).ToList(), outcomes);
         }
-
-        if (diagnostics.HasErrors)
+        finally
         {
-            throw new InputException(diagnostics.Sorted());
-        }
-
-        // Read, merge and write under the project lock: a second import reading the tables before this one writes
-        // them would write them back without this one's documents.
-        using var projectLock = ProjectLock.Acquire(layout, "corpus import", options.LockTimeout, cancellationToken);
-        var store = CorpusStore.Open(layout);
-        var outcomes = Merge(layout, store, imported, options, diagnostics);
-        if (diagnostics.HasErrors)
-        {
-            throw new InputException(diagnostics.Sorted());
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
-        var documents = store.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
-        var units = store.Units.GroupBy(u => u.DocumentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var ((document, _), outcome) in imported.Zip(outcomes))
-        {
-            if (outcome.Status == "unchanged")
+            // A streamed document's temporary files go whether the import succeeded or not.
+            foreach (var (document, _) in results)
             {
-                continue;
+                document?.Dispose();
             }
-
-            var stamp = options.Clock().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-            documents[document.Metadata.Id] = new CorpusDocument(document.Metadata, UnitKindName(options.UnitKind), document.FileHash, stamp);
-            units[document.Metadata.Id] = [.. document.Parsed.Units];
-            texts[document.Metadata.Id] = document.Parsed.Text;
         }
-
-        CorpusStore.Save(layout, documents.Values, units, texts);
-        DocumentSources.Record(layout, imported.Select(d => (d.Document.Metadata.Id, d.File)));
-        return SaveRepairs(layout, imported.Select(d => d.Document).ToList(), outcomes);
     }
 
     /// <summary>The name of a unit kind in <c>documents.csv</c>.</summary>
@@ -143,6 +163,11 @@ public static partial class CorpusImporter
         if (extension is not (".txt" or ".md" or ".docx" or ".pdf") && !IsWebPage(extension))
         {
             throw new InputException(CorpusDiagnostics.UnsupportedType(display));
+        }
+
+        if (extension == ".txt" && !options.Repair && !options.StripBoilerplate)
+        {
+            return ReadPlainText(file, display, manifest, options);
         }
 
         var bytes = File.ReadAllBytes(file);
@@ -174,9 +199,26 @@ public static partial class CorpusImporter
         return new ImportedDocument(metadata, Convert.ToHexStringLower(SHA256.HashData(bytes)), parsed, warnings);
     }
 
-    private sealed record ImportedDocument(DocumentMetadata Metadata, string FileHash, ParsedDocument Parsed, IReadOnlyList<Diagnostic> Warnings)
+    // A plain text is read line by line and its text and unit rows written as they are cut; a large one to temporary files.
+    private static ImportedDocument ReadPlainText(string file, string display, Dictionary<string, Dictionary<string, string>> manifest, CorpusImportOptions options)
+    {
+        var onDisk = new FileInfo(file).Length > options.SpoolAbove;
+        var reader = PlainTextReader.Read(file, display, fields => BuildMetadata(file, display, fields, manifest.GetValueOrDefault(Path.GetFileName(file)), options), options.UnitKind, onDisk);
+        return new ImportedDocument(reader.Metadata, reader.FileHash, null, reader.Warnings) { Streamed = reader };
+    }
+
+    private sealed record ImportedDocument(DocumentMetadata Metadata, string FileHash, ParsedDocument? Parsed, IReadOnlyList<Diagnostic> Warnings) : IDisposable
     {
         /// <summary>What <c>--repair</c> changed (null when it did not run).</summary>
         public RepairLog? Repairs { get; init; }
+
+        /// <summary>A plain text read line by line: its text and units were written as they were cut (<see cref="Parsed"/> is null).</summary>
+        public PlainTextReader? Streamed { get; init; }
+
+        /// <summary>The number of units.</summary>
+        public int UnitCount => Parsed?.Units.Count ?? Streamed!.Output.UnitCount;
+
+        /// <summary>Deletes a streamed document's temporary files.</summary>
+        public void Dispose() => Streamed?.Dispose();
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using ContentAnalysis.Core.Codebooks;
 
 namespace ContentAnalysis.Core.Corpus;
@@ -117,6 +118,7 @@ internal static partial class DocumentParser
     /// between the list items and table rows of a Markdown block), runs of spaces, tabs and no-break spaces collapsed to
     /// one space, blank lines dropped.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void AppendJoinedLines(TextBuffer text, ReadOnlySpan<char> block, char lineBreak)
     {
         var blockStart = text.Length;
@@ -145,6 +147,7 @@ internal static partial class DocumentParser
     }
 
     /// <summary>Appends <paramref name="line"/> without leading and trailing blanks, inner runs as one space; whether any text was written.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AppendCollapsed(TextBuffer text, ReadOnlySpan<char> line)
     {
         line = line.Trim(" \t\u00A0");

@@ -10,10 +10,10 @@ namespace ContentAnalysis.Core.Corpus;
 internal static partial class PageFurniture
 {
     /// <summary>The longest line still taken for a running header or footer.</summary>
-    private const int MaxRunningLineLength = 80;
+    internal const int MaxRunningLineLength = 80;
 
     /// <summary>How many pages must repeat a line before it counts as a running header or footer.</summary>
-    private const int MinRepeats = 3;
+    internal const int MinRepeats = 3;
 
     /// <summary>The longest line that can be a page number line (<c>page 123 of 456</c> with some spaces).</summary>
     private const int MaxPageNumberLineLength = 32;
@@ -24,6 +24,9 @@ internal static partial class PageFurniture
         // Without a form feed or a page-number line the text is one page, and one page has no running lines.
         return text.Contains('\f', StringComparison.Ordinal) || HasPageNumberLine(text) ? RemoveFromPages(text) : text;
     }
+
+    /// <summary>Whether <paramref name="line"/> is only a page number (<c>12</c>, <c>- 12 -</c>, <c>Page 12 of 40</c>).</summary>
+    internal static bool IsPageNumberLine(ReadOnlySpan<char> line) => line.Length <= MaxPageNumberLineLength && PageNumberLine().IsMatch(line);
 
     private static bool HasPageNumberLine(string text)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -41,6 +42,29 @@ internal static partial class TextNormalizer
         buffer?.Dispose();
         buffer = null;
         return result;
+    }
+
+    /// <summary>
+    /// <see cref="Clean(string, out TextBuffer?)"/> without the page furniture for one block (text between blank-line
+    /// separators): hyphen breaks and footnote markers never reach across a blank line, so cleaning block by block
+    /// gives the blocks of cleaning the whole. Dispose <paramref name="first"/> and <paramref name="second"/> after
+    /// using the span.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static ReadOnlySpan<char> CleanBlock(ReadOnlySpan<char> block, out TextBuffer? first, out TextBuffer? second)
+    {
+        first = null;
+        second = null;
+        var joined = block;
+        if (block.Contains('-') && block.Contains('\n'))
+        {
+            first = JoinBreaks(block, keepHyphen: false);
+            second = JoinBreaks(first is null ? block : first.Slice(0), keepHyphen: true);
+            var result = second ?? first;
+            joined = result is null ? block : result.Slice(0);
+        }
+
+        return FootnoteMarker().IsMatch(joined) ? FootnoteMarker().Replace(joined.ToString(), string.Empty) : joined;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ContentAnalysis.Core.Codebooks;
 
 namespace ContentAnalysis.Core.Corpus;
@@ -11,18 +12,37 @@ internal sealed class UnitCutter(TextBuffer text, UnitHasher hasher, UnitKind un
 {
     private readonly List<(int Start, int Length)> _sentences = [];
     private string _section = string.Empty;
+    private int _flushedChars;
+    private int _ordinal;
 
-    /// <summary>The units so far.</summary>
+    /// <summary>The units so far; a caller that takes them clears the list (ordinals go on counting).</summary>
     public List<TextUnit> Units { get; } = [];
+
+    /// <summary>The length of the text so far, including what <see cref="MoveText"/> moved out of the buffer.</summary>
+    public int Position => _flushedChars + text.Length;
+
+    /// <summary>The id of the unit at <paramref name="ordinal"/>: <c>{doc}.p001</c>, <c>{doc}.s0001</c>.</summary>
+    public static string UnitId(string documentId, UnitKind kind, int ordinal) => kind == UnitKind.Sentence
+        ? string.Create(CultureInfo.InvariantCulture, $"{documentId}.s{ordinal:D4}")
+        : string.Create(CultureInfo.InvariantCulture, $"{documentId}.p{ordinal:D3}");
+
+    /// <summary>Moves the buffered text to <paramref name="destination"/>; offsets go on counting from where it ends.</summary>
+    public void MoveText(TextBuffer destination)
+    {
+        destination.Append(text.Slice(0));
+        _flushedChars = checked(_flushedChars + text.Length);
+        text.Length = 0;
+    }
 
     /// <summary>
     /// Appends one block (after a blank line when text precedes it): <paramref name="plain"/> joins its lines with
     /// spaces, else (a Markdown block already joined) they stay lines of their own.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Block(bool isHeading, ReadOnlySpan<char> raw, bool plain = false)
     {
         var separatorAt = text.Length;
-        if (text.Length > 0)
+        if (Position > 0)
         {
             text.Append("\n\n");
         }
@@ -46,24 +66,23 @@ internal sealed class UnitCutter(TextBuffer text, UnitHasher hasher, UnitKind un
             SentenceSplitter.Split(block, _sentences);
             foreach (var (start, length) in _sentences)
             {
-                Add('s', blockStart + start, block.Slice(start, length));
+                Add('s', _flushedChars + blockStart + start, block.Slice(start, length));
             }
         }
         else
         {
-            Add('p', blockStart, block);
+            Add('p', _flushedChars + blockStart, block);
         }
     }
 
     /// <summary>Ends the current section: the units after it have none until the next heading.</summary>
     public void EndSection() => _section = string.Empty;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add(char prefix, int start, ReadOnlySpan<char> unit)
     {
-        var ordinal = Units.Count + 1;
-        var id = prefix == 's'
-            ? string.Create(CultureInfo.InvariantCulture, $"{documentId}.s{ordinal:D4}")
-            : string.Create(CultureInfo.InvariantCulture, $"{documentId}.p{ordinal:D3}");
+        var ordinal = ++_ordinal;
+        var id = UnitId(documentId, prefix == 's' ? UnitKind.Sentence : UnitKind.Paragraph, ordinal);
         Units.Add(new TextUnit(id, documentId, ordinal, _section, start, unit.Length, hasher.Hash(unit), period));
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -25,6 +26,7 @@ internal sealed class UnitHasher : IDisposable
     /// <summary>Frees the system hash context.</summary>
     public void Dispose() => _sha256?.Dispose();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Hash(ReadOnlySpan<char> text, UnitHasher? reuse)
     {
         var length = Encoding.UTF8.GetMaxByteCount(text.Length);

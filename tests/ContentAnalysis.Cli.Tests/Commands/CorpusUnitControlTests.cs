@@ -137,6 +137,37 @@ public sealed class CorpusUnitControlTests
     }
 
     [Fact]
+    public void Refresh_RepairedSentenceImport_ReusesRecordedOptionsUnlessFlagsGiven()
+    {
+        using var project = new CodeTestProject();
+        project.Write("src/gamma.txt", "The confl ict began in autumn.\n\nThe conflict ended in spring.\n");
+        var import = project.Run("corpus", "import", "src/gamma.txt", "--repair", "--unit", "sentence");
+        Assert.Equal((0, "added     gamma (2 units) from src/gamma.txt; repaired: 1 ligature gap joined, 0 paragraphs rejoined, 0 footnotes moved\n"), (import.ExitCode, import.Out));
+        var sources = Path.Combine(project.Path, "data", "sources.csv");
+        Assert.Equal("document,file,options\nalpha,src/alpha.md,--unit paragraph\nbeta,src/beta.md,--unit paragraph\ngamma,src/gamma.txt,--unit sentence --repair\n", File.ReadAllText(sources));
+
+        // Refreshed as imported: still sentences, still repaired, so nothing changes.
+        Assert.Equal("unchanged gamma (2 units) from src/gamma.txt\n", project.Run("corpus", "refresh", "gamma").Out);
+
+        // An explicit flag wins over the recorded one, and is recorded in its place.
+        var unrepaired = project.Run("corpus", "refresh", "gamma", "--repair", "false");
+        Assert.Equal((0, "updated   gamma (2 units) from src/gamma.txt\n"), (unrepaired.ExitCode, unrepaired.Out));
+        Assert.StartsWith("The confl ict began", File.ReadAllText(Path.Combine(project.Path, "data", "documents", "gamma.txt")), StringComparison.Ordinal);
+        Assert.EndsWith("gamma,src/gamma.txt,--unit sentence\n", File.ReadAllText(sources), StringComparison.Ordinal);
+
+        // A table written before options were recorded still loads; its documents refresh with the unit kind of documents.csv.
+        File.WriteAllText(sources, "document,file\nalpha,src/alpha.md\nbeta,src/beta.md\ngamma,src/gamma.txt\n");
+        Assert.Equal("unchanged gamma (2 units) from src/gamma.txt\n", project.Run("corpus", "refresh", "gamma").Out);
+        var paragraphs = project.Run("corpus", "refresh", "gamma", "--unit", "paragraph", "--repair");
+        Assert.Equal((0, "updated   gamma (2 units) from src/gamma.txt\n"), (paragraphs.ExitCode, paragraphs.Out));
+        Assert.EndsWith("gamma,src/gamma.txt,--unit paragraph --repair\n", File.ReadAllText(sources), StringComparison.Ordinal);
+
+        File.WriteAllText(sources, "document,file,options\ngamma,src/gamma.txt,--ocr\n");
+        var bad = project.Run("corpus", "refresh", "gamma");
+        Assert.Equal((2, "data/sources.csv: error QCA2008: the import options '--ocr' recorded for document 'gamma' are not understood (write them as 'qcat corpus import' flags (--unit sentence --repair --strip-boilerplate), or import the file again)\n"), (bad.ExitCode, bad.Error));
+    }
+
+    [Fact]
     public void Exclude_ExampleUnits_AppendixCountsThem()
     {
         using var project = ExampleProject.Copy();

@@ -15,10 +15,14 @@ internal sealed class CompactUnitIds : IReadOnlyList<string>
     private int[] _ends;
     private int _byteCount;
 
-    private CompactUnitIds(int capacity, bool numbered)
+    private CompactUnitIds(int capacity, bool numbered, long byteCapacity = 0)
     {
         Numbered = numbered;
-        _bytes = numbered ? [] : new byte[Math.Max(16, capacity * 4)];
+        // An upper bound on the ids' bytes (the file's size) is taken uninitialised: pages never written are never
+        // touched, so the room costs no memory and the buffer never grows and copies.
+        _bytes = numbered ? []
+            : byteCapacity > 0 ? GC.AllocateUninitializedArray<byte>((int)Math.Min(byteCapacity, Array.MaxLength))
+            : new byte[Math.Max(16, capacity * 4)];
         _ends = numbered ? [] : new int[Math.Max(4, capacity)];
     }
 
@@ -40,10 +44,14 @@ internal sealed class CompactUnitIds : IReadOnlyList<string>
     /// <summary>Ids stored as text, room for about <paramref name="capacity"/> of them.</summary>
     public static CompactUnitIds Stored(int capacity) => new(capacity, false);
 
+    /// <summary>Ids stored as text, about <paramref name="capacity"/> of them, together at most <paramref name="byteCapacity"/> bytes.</summary>
+    public static CompactUnitIds Stored(int capacity, long byteCapacity) => new(capacity, false, byteCapacity);
+
     /// <summary>Ids that are the row numbers 1..n.</summary>
     public static CompactUnitIds RowNumbers() => new(0, true);
 
     /// <summary>Appends an id (the UTF-8 bytes of one cell) and returns its index.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public int Add(ReadOnlySpan<byte> utf8)
     {
         if (!Numbered)
@@ -73,12 +81,12 @@ internal sealed class CompactUnitIds : IReadOnlyList<string>
         return _bytes.AsSpan(start, _ends[index] - start);
     }
 
-    /// <summary>Gives back the unused room once all ids are in.</summary>
+    /// <summary>Gives back the unused room of the id ends once all ids are in.</summary>
     public void Trim()
     {
         if (!Numbered)
         {
-            Array.Resize(ref _bytes, _byteCount);
+            // The bytes keep their room: copying them would touch twice what they hold.
             Array.Resize(ref _ends, Count);
         }
     }

@@ -10,7 +10,12 @@ namespace ContentAnalysis.Core.Agreement;
 /// </summary>
 internal static partial class MatrixBuilder
 {
-    public static ReliabilityMatrixFile ReadUnitRows(CsvReader reader, int lineCapacity, ReliabilityMatrixReadOptions options, string file, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the rows; null when the cells were being read as numbers (<see cref="NumericCells"/>) and a label turned
+    /// up, so the caller reads again with <paramref name="numbersAllowed"/> false (labels then compare as text).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static ReliabilityMatrixFile? ReadUnitRows(CsvReader reader, int lineCapacity, long byteCount, ReliabilityMatrixReadOptions options, string file, bool numbersAllowed, CancellationToken cancellationToken)
     {
         if (!reader.Read())
         {
@@ -44,12 +49,13 @@ internal static partial class MatrixBuilder
         var width = coders.Count;
         var capacity = Math.Max(lineCapacity - 1, 1);
         var cells = new int[checked(capacity * width)];
-        var ids = hasUnitColumn ? CompactUnitIds.Stored(capacity) : CompactUnitIds.RowNumbers();
+        var ids = hasUnitColumn ? CompactUnitIds.Stored(capacity, byteCount) : CompactUnitIds.RowNumbers();
         // The line of each unit, for "first at line N" when an id repeats.
         var lines = hasUnitColumn ? new int[capacity] : [];
         var duplicates = hasUnitColumn ? new DuplicateFinder(ids) : null;
         var bag = new DiagnosticBag();
         var interner = new ValueInterner();
+        NumericCells? numbers = null;
         var rows = 0;
         while (reader.Read())
         {
@@ -78,6 +84,7 @@ internal static partial class MatrixBuilder
                 capacity *= 2;
                 Array.Resize(ref cells, checked(capacity * width));
                 Array.Resize(ref lines, hasUnitColumn ? capacity : 0);
+                numbers?.Resize(cells.Length);
             }
 
             if (duplicates is not null)
@@ -90,9 +97,29 @@ internal static partial class MatrixBuilder
             }
 
             var offset = unit * width;
+            if (numbers is not null)
+            {
+                for (var c = 0; c < width; c++)
+                {
+                    if (!numbers.TrySet(offset + c, reader.GetSpan(firstCoder + c)))
+                    {
+                        return null;
+                    }
+                }
+
+                continue;
+            }
+
             for (var c = 0; c < width; c++)
             {
                 cells[offset + c] = interner.Intern(reader.GetSpan(firstCoder + c), line);
+            }
+
+            // A continuous scale: past many distinct labels, all numbers, the cells are read as numbers.
+            if (numbersAllowed && interner.Labels.Count > NumericCells.SwitchAfterLabels && !bag.HasErrors)
+            {
+                numbers = NumericCells.From(interner, cells, offset + width);
+                numbersAllowed = false;
             }
         }
 
@@ -107,6 +134,13 @@ internal static partial class MatrixBuilder
         }
 
         ids.Trim();
+        if (numbers is not null && !bag.HasErrors)
+        {
+            var values = numbers.Encode(cells);
+            var data = new ReliabilityData(ids, coders, NumericCells.Labels(values), cells, values);
+            return new ReliabilityMatrixFile(data, hasUnitColumn ? header[0] : null, []);
+        }
+
         return Finish(bag, interner, ids, coders, cells, options, file) with { UnitColumn = hasUnitColumn ? header[0] : null };
     }
 
@@ -121,6 +155,7 @@ internal static partial class MatrixBuilder
         private HashSet<int>? _seen;
 
         /// <summary>The index of an earlier unit with the same id as <paramref name="unit"/>, or null.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public int? FirstOf(int unit)
         {
             if (_seen is null)

@@ -90,14 +90,14 @@ internal static partial class MatrixBuilder
     {
         if (options.RequireNumeric)
         {
-            foreach (var (label, line) in interner.FirstLines.Where(p => !ReliabilityMatrixReader.IsNumber(p.Key)).OrderBy(p => p.Value).Take(MaxErrors))
+            foreach (var (label, line) in interner.FirstLines.Where(p => !ReliabilityMatrixReader.IsNumber(p.Label)).OrderBy(p => p.Line).Take(MaxErrors))
             {
                 bag.Add(AgreementDiagnostics.ValueNotNumber(label, file, (int)line));
             }
         }
         else if (options.ValueOrder is { } order && !interner.Labels.All(ReliabilityMatrixReader.IsNumber))
         {
-            foreach (var (label, line) in interner.FirstLines.Where(p => !order.Contains(p.Key)).OrderBy(p => p.Value).Take(MaxErrors))
+            foreach (var (label, line) in interner.FirstLines.Where(p => !order.Contains(p.Label)).OrderBy(p => p.Line).Take(MaxErrors))
             {
                 bag.Add(AgreementDiagnostics.ValueNotInOrder(label, file, (int)line));
             }

@@ -4,24 +4,32 @@ namespace ContentAnalysis.Core.Agreement;
 /// The units × categories count table every kappa-family coefficient derives from (Gwet 2014,
 /// ch. 2: r_ik, the number of coders who put unit i into category k), plus the coders × categories
 /// table Conger's kappa needs. Built in one pass over the cells; units nobody coded are dropped,
-/// as Gwet's estimators require, and so are coders who coded nothing.
+/// as Gwet's estimators require, and so are coders who coded nothing. Units with the same counts share one row
+/// weighted by their number (<see cref="UnitProfiles"/>) wherever the data allow, so the sums over units run over
+/// profiles; every formula below is a sum over units and weights it accordingly.
 /// </summary>
-internal sealed class RatingCounts(int categoryCount, int unitCount, int[] counts, int[] raters, int[] unitRows, int[] coderColumns, int[] coderCounts, int[] coderTotals, int pairableUnitCount)
+internal sealed class RatingCounts(int categoryCount, int unitCount, int[] counts, int[] raters, int[]? weights, int[] rowOfUnit, int[] coderColumns, int[] coderCounts, int[] coderTotals, int pairableUnitCount)
 {
     /// <summary>q: the number of distinct values of the data (the count table's columns).</summary>
     public int CategoryCount { get; } = categoryCount;
 
-    /// <summary>n: units with at least one rating; the first n rows of <see cref="Counts"/> are used.</summary>
+    /// <summary>n: units with at least one rating (the n of every formula; the table may hold fewer rows, see <see cref="Weights"/>).</summary>
     public int UnitCount { get; } = unitCount;
 
-    /// <summary>Unit-major counts r_ik: <c>Counts[i * q + k]</c>.</summary>
+    /// <summary>The number of rows of <see cref="Counts"/>: one per kept unit, or one per profile of units (<see cref="UnitProfiles"/>).</summary>
+    public int RowCount => Raters.Length;
+
+    /// <summary>Row-major counts r_ik: <c>Counts[row * q + k]</c>.</summary>
     public int[] Counts { get; } = counts;
 
-    /// <summary>r_i: the number of ratings of each kept unit.</summary>
+    /// <summary>r_i: the number of ratings of each row.</summary>
     public int[] Raters { get; } = raters;
 
-    /// <summary>The row of each kept unit in the reliability data.</summary>
-    public int[] UnitRows { get; } = unitRows;
+    /// <summary>How many units each row stands for (units sharing a profile), or null when each row is one unit.</summary>
+    public int[]? Weights { get; } = weights;
+
+    /// <summary>The table row of each unit of the reliability data, −1 for units nobody rated.</summary>
+    public int[] RowOfUnit { get; } = rowOfUnit;
 
     /// <summary>The data column of each kept coder (coders with at least one rating).</summary>
     public int[] CoderColumns { get; } = coderColumns;
@@ -38,16 +46,54 @@ internal sealed class RatingCounts(int categoryCount, int unitCount, int[] count
     /// <summary>The number of units rated by at least two coders (they carry the observed agreement).</summary>
     public int PairableUnitCount { get; } = pairableUnitCount;
 
-    /// <summary>Counts the ratings of the given coders (all coders when null).</summary>
-    public static RatingCounts Build(ReliabilityData data, IReadOnlyList<int>? coders = null)
+    /// <summary>How many units row <paramref name="row"/> stands for.</summary>
+    public int WeightOf(int row) => Weights?[row] ?? 1;
+
+    /// <summary>Counts the ratings of the given coders (all coders when null), one row per profile of units where that pays.</summary>
+    public static RatingCounts Build(ReliabilityData data, IReadOnlyList<int>? coders = null) =>
+        Build(data, coders, group: true);
+
+    /// <summary>Counts the ratings; <paramref name="group"/> false keeps one row per unit (to test that grouping changes nothing).</summary>
+    internal static RatingCounts Build(ReliabilityData data, IReadOnlyList<int>? coders, bool group)
+    {
+        var columns = coders?.ToArray() ?? [.. Enumerable.Range(0, data.CoderCount)];
+        var profiles = !group ? null
+            : coders is null ? data.Profiles
+            : UnitProfiles.TryBuild(data, columns);
+        return profiles is null ? PerUnit(data, columns) : FromProfiles(data.ValueCount, profiles, columns);
+    }
+
+    private static RatingCounts FromProfiles(int q, UnitProfiles profiles, int[] columns)
+    {
+        var rows = profiles.Count;
+        var counts = new int[rows * Math.Max(q, 1)];
+        var raters = new int[rows];
+        var pairable = 0;
+        for (var p = 0; p < rows; p++)
+        {
+            var r = 0;
+            for (var k = 0; k < q; k++)
+            {
+                var count = profiles.CountOf(p, k);
+                counts[(p * q) + k] = count;
+                r += count;
+            }
+
+            raters[p] = r;
+            pairable += r >= 2 ? profiles.Multiplicity[p] : 0;
+        }
+
+        return Compact(q, profiles.UnitsWithValue, counts, raters, profiles.Multiplicity, profiles.ProfileOfUnit, columns, profiles.CoderCounts, pairable);
+    }
+
+    private static RatingCounts PerUnit(ReliabilityData data, int[] columns)
     {
         var q = data.ValueCount;
-        var columns = coders?.ToArray() ?? [.. Enumerable.Range(0, data.CoderCount)];
         var width = data.CoderCount;
         var cells = data.Cells;
         var counts = new int[data.UnitCount * Math.Max(q, 1)];
         var raters = new int[data.UnitCount];
-        var unitRows = new int[data.UnitCount];
+        var rowOfUnit = new int[data.UnitCount];
         var coderCounts = new int[columns.Length * q];
         var kept = 0;
         var pairable = 0;
@@ -69,11 +115,12 @@ internal sealed class RatingCounts(int categoryCount, int unitCount, int[] count
 
             if (r == 0)
             {
+                rowOfUnit[u] = -1;
                 continue;
             }
 
             raters[kept] = r;
-            unitRows[kept] = u;
+            rowOfUnit[u] = kept;
             kept++;
             if (r >= 2)
             {
@@ -81,11 +128,12 @@ internal sealed class RatingCounts(int categoryCount, int unitCount, int[] count
             }
         }
 
-        return Compact(q, kept, counts, raters, unitRows, columns, coderCounts, pairable);
+        Array.Resize(ref raters, kept);
+        return Compact(q, kept, counts, raters, null, rowOfUnit, columns, coderCounts, pairable);
     }
 
     private static RatingCounts Compact(
-        int q, int kept, int[] counts, int[] raters, int[] unitRows, int[] columns, int[] coderCounts, int pairable)
+        int q, int kept, int[] counts, int[] raters, int[]? weights, int[] rowOfUnit, int[] columns, int[] coderCounts, int pairable)
     {
         // Conger's chance term divides by each coder's number of ratings, so silent coders are dropped.
         var totals = new List<int>(columns.Length);
@@ -108,6 +156,6 @@ internal sealed class RatingCounts(int categoryCount, int unitCount, int[] count
             }
         }
 
-        return new RatingCounts(q, kept, counts, raters, unitRows, [.. keptColumns], [.. keptCounts], [.. totals], pairable);
+        return new RatingCounts(q, kept, counts, raters, weights, rowOfUnit, [.. keptColumns], [.. keptCounts], [.. totals], pairable);
     }
 }

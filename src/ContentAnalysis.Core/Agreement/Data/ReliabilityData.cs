@@ -14,6 +14,8 @@ public sealed class ReliabilityData
     public const int Missing = -1;
 
     private readonly int[] _cells;
+    private UnitProfiles? _profiles;
+    private bool _profilesBuilt;
 
     /// <summary>Creates a matrix from interned cells.</summary>
     /// <param name="unitIds">One id per unit (row).</param>
@@ -81,6 +83,24 @@ public sealed class ReliabilityData
 
     /// <summary>The cell of one unit and coder: a value code or <see cref="Missing"/>.</summary>
     public int this[int unit, int coder] => _cells[(unit * CoderCount) + coder];
+
+    /// <summary>The units grouped by value profile over all coders, built once on first use; null when grouping does not pay.</summary>
+    internal UnitProfiles? Profiles
+    {
+        get
+        {
+            lock (_cells)
+            {
+                if (!_profilesBuilt)
+                {
+                    _profiles = UnitProfiles.TryBuild(this, [.. Enumerable.Range(0, CoderCount)]);
+                    _profilesBuilt = true;
+                }
+
+                return _profiles;
+            }
+        }
+    }
 
     /// <summary>The cells of one unit, one per coder.</summary>
     public ReadOnlySpan<int> Row(int unit) => _cells.AsSpan(unit * CoderCount, CoderCount);

@@ -49,11 +49,21 @@ public static class ReliabilityMatrixReader
             return Load(File.ReadAllBytes(path), options, shown, cancellationToken);
         }
 
-        stream.Position = 0;
         try
         {
-            using var reader = CsvReader.Create(stream, ReaderOptions());
-            return MatrixBuilder.ReadUnitRows(reader, lines, options, shown, cancellationToken);
+            // Read as numbers when the cells turn out to be a continuous scale; from the start again, as labels, when a
+            // label then turns up.
+            foreach (var numbersAllowed in (bool[])[true, false])
+            {
+                stream.Position = 0;
+                using var reader = CsvReader.Create(stream, ReaderOptions());
+                if (MatrixBuilder.ReadUnitRows(reader, lines, stream.Length, options, shown, numbersAllowed, cancellationToken) is { } read)
+                {
+                    return read;
+                }
+            }
+
+            throw new InvalidOperationException("The second reading never asks for a restart.");
         }
         catch (CsvFormatException e)
         {
@@ -126,8 +136,17 @@ public static class ReliabilityMatrixReader
 
         try
         {
-            using var reader = CsvReader.Create(utf8, ReaderOptions());
-            return MatrixBuilder.ReadUnitRows(reader, LineCount(utf8), options, file, cancellationToken);
+            var lineCount = LineCount(utf8);
+            foreach (var numbersAllowed in (bool[])[true, false])
+            {
+                using var reader = CsvReader.Create(utf8, ReaderOptions());
+                if (MatrixBuilder.ReadUnitRows(reader, lineCount, utf8.Length, options, file, numbersAllowed, cancellationToken) is { } read)
+                {
+                    return read;
+                }
+            }
+
+            throw new InvalidOperationException("The second reading never asks for a restart.");
         }
         catch (CsvFormatException e)
         {

@@ -8,7 +8,7 @@ internal sealed class ValueInterner
 {
     private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
     private readonly List<string> _labels = [];
-    private readonly Dictionary<string, long> _firstLines = new(StringComparer.Ordinal);
+    private readonly List<long> _lines = [];
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byChars;
     private readonly Dictionary<ulong, int> _short = new(MixedKey.Instance);
 
@@ -20,7 +20,8 @@ internal sealed class ValueInterner
 
     public IReadOnlyList<string> Labels => _labels;
 
-    public IReadOnlyDictionary<string, long> FirstLines => _firstLines;
+    /// <summary>Each label with the line it first occurred on, in first-seen order.</summary>
+    public IEnumerable<(string Label, long Line)> FirstLines => _labels.Select((label, i) => (label, _lines[i]));
 
     /// <summary>The code of <paramref name="cell"/>, or <see cref="ReliabilityData.Missing"/> for a missing marker.</summary>
     public int Intern(string cell, long line)
@@ -35,17 +36,23 @@ internal sealed class ValueInterner
             return ReliabilityData.Missing;
         }
 
-        code = _labels.Count;
+        code = Add(cell, line);
         _codes.Add(cell, code);
-        _labels.Add(cell);
-        _firstLines.Add(cell, line);
         return code;
+    }
+
+    private int Add(string label, long line)
+    {
+        _labels.Add(label);
+        _lines.Add(line);
+        return _labels.Count - 1;
     }
 
     /// <summary>
     /// The code of a cell given as UTF-8 bytes, the same as <see cref="Intern(string, long)"/> on its text;
     /// a string is made only for a label not seen before, so a million cells of ten labels allocate ten.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public int Intern(ReadOnlySpan<byte> utf8, long line)
     {
         if (utf8.Length is 1 or 2)
@@ -76,10 +83,13 @@ internal sealed class ValueInterner
             key |= (ulong)utf8[i] << (8 * i);
         }
 
-        if (!_short.TryGetValue(key, out var code))
+        ref var code = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_short, key, out var seen);
+        if (!seen)
         {
-            code = InternText(utf8, line);
-            _short.Add(key, code);
+            // Only cells of this length come here, so the label is new to every other path too.
+            Span<char> chars = stackalloc char[8];
+            var text = chars[..Encoding.UTF8.GetChars(utf8, chars)];
+            code = IsMissing(text) ? ReliabilityData.Missing : Add(text.ToString(), line);
         }
 
         return code;
@@ -109,25 +119,60 @@ internal sealed class ValueInterner
     /// in, every value is a label compared as text (the rule of <see cref="NumericValue"/>).
     /// Values are ordered numerically when all are numbers, else by <paramref name="order"/>, else ordinally.
     /// </summary>
-    public (string[] Values, double[]? Numbers, int[] Remap, bool[] IsNumber) Sorted(IReadOnlyList<string>? order)
+    public (IReadOnlyList<string> Values, double[]? Numbers, int[] Remap, bool[] IsNumber) Sorted(IReadOnlyList<string>? order)
     {
         var count = _labels.Count;
         var isNumber = new bool[count];
         var parsed = new double[count];
+        var numeric = true;
         for (var i = 0; i < count; i++)
         {
             isNumber[i] = ReliabilityMatrixReader.TryNumber(_labels[i], out parsed[i]);
+            numeric &= isNumber[i];
         }
 
-        var numeric = Array.TrueForAll(isNumber, n => n);
+        return numeric ? SortedNumbers(parsed, isNumber) : SortedLabels(order, isNumber);
+    }
+
+    // Every label a number: sort the numbers once and give equal numbers one code; the labels are their canonical
+    // forms, made only when read (a continuous scale has as many as it has cells).
+    private static (IReadOnlyList<string> Values, double[]? Numbers, int[] Remap, bool[] IsNumber) SortedNumbers(double[] parsed, bool[] isNumber)
+    {
+        var count = parsed.Length;
+        var keys = (double[])parsed.Clone();
+        var items = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            items[i] = i;
+        }
+
+        Array.Sort(keys, items);
+        var remap = new int[count];
+        var numbers = new List<double>();
+        for (var i = 0; i < count; i++)
+        {
+            if (i == 0 || !keys[i].Equals(keys[i - 1]))
+            {
+                numbers.Add(keys[i]);
+            }
+
+            remap[items[i]] = numbers.Count - 1;
+        }
+
+        var values = numbers.ToArray();
+        return (new CanonicalNumbers(values), values, remap, isNumber);
+    }
+
+    private (IReadOnlyList<string> Values, double[]? Numbers, int[] Remap, bool[] IsNumber) SortedLabels(IReadOnlyList<string>? order, bool[] isNumber)
+    {
+        var count = _labels.Count;
         var groupOf = new int[count];
         var keys = new List<string>();
-        var numbers = new List<double>();
         var ranks = new List<int>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            var key = numeric ? NumericValue.Format(parsed[i]) : _labels[i];
+            var key = _labels[i];
             var rank = order is null ? 0 : IndexOf(order, _labels[i]);
             if (index.TryGetValue(key, out var group))
             {
@@ -138,7 +183,6 @@ internal sealed class ValueInterner
                 group = keys.Count;
                 index.Add(key, group);
                 keys.Add(key);
-                numbers.Add(parsed[i]);
                 ranks.Add(rank);
             }
 
@@ -146,11 +190,9 @@ internal sealed class ValueInterner
         }
 
         var groups = Enumerable.Range(0, keys.Count);
-        var sorted = (numeric
-            ? groups.OrderBy(g => numbers[g])
-            : order is not null
-                ? groups.OrderBy(g => ranks[g])
-                : groups.OrderBy(g => keys[g], StringComparer.Ordinal)).ToArray();
+        var sorted = (order is not null
+            ? groups.OrderBy(g => ranks[g])
+            : groups.OrderBy(g => keys[g], StringComparer.Ordinal)).ToArray();
         var position = new int[keys.Count];
         for (var i = 0; i < sorted.Length; i++)
         {
@@ -163,7 +205,20 @@ internal sealed class ValueInterner
             remap[i] = position[groupOf[i]];
         }
 
-        return ([.. sorted.Select(g => keys[g])], numeric ? [.. sorted.Select(g => numbers[g])] : null, remap, isNumber);
+        return ([.. sorted.Select(g => keys[g])], null, remap, isNumber);
+    }
+
+    /// <summary>Whether a cell given as UTF-8 bytes is empty or a missing marker (<c>NA</c>, <c>.</c>, any case).</summary>
+    internal static bool IsMissing(ReadOnlySpan<byte> utf8)
+    {
+        // Numbers start with a digit or a sign; every marker is short.
+        if (utf8.Length > 8 || (utf8.Length > 0 && (char.IsAsciiDigit((char)utf8[0]) || utf8[0] is (byte)'-' or (byte)'+')))
+        {
+            return false;
+        }
+
+        Span<char> chars = stackalloc char[8];
+        return IsMissing(chars[..System.Text.Encoding.UTF8.GetChars(utf8, chars)]);
     }
 
     private static bool IsMissing(ReadOnlySpan<char> cell)
@@ -206,5 +261,25 @@ internal sealed class ValueInterner
         public bool Equals(ulong x, ulong y) => x == y;
 
         public int GetHashCode(ulong obj) => unchecked((int)((obj * 0x9E3779B97F4A7C15UL) >> 32));
+    }
+
+    /// <summary>The canonical text of each number (<see cref="NumericValue.Format"/>), made when first read.</summary>
+    internal sealed class CanonicalNumbers(double[] numbers) : IReadOnlyList<string>
+    {
+        private readonly string?[] _texts = new string?[numbers.Length];
+
+        public int Count => numbers.Length;
+
+        public string this[int index] => _texts[index] ??= NumericValue.Format(numbers[index]);
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            for (var i = 0; i < numbers.Length; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

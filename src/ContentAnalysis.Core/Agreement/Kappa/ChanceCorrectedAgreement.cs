@@ -50,7 +50,7 @@ internal static class ChanceCorrectedAgreement
         var n = counts.UnitCount;
         var scale = (double)n / counts.PairableUnitCount;
         var sumOfSquares = 0.0;
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < counts.RowCount; i++)
         {
             var r = counts.Raters[i];
             var term = scale * (observed.PerUnit[i] - (r >= 2 ? pe : 0)) / (1 - pe);
@@ -66,7 +66,7 @@ internal static class ChanceCorrectedAgreement
                 term -= 2 * (1 - kappa) * ((pei / r) - pe) / (1 - pe);
             }
 
-            sumOfSquares += (term - kappa) * (term - kappa);
+            sumOfSquares += counts.WeightOf(i) * (term - kappa) * (term - kappa);
         }
 
         // Percent agreement is a proportion: its interval is clipped to [0, 1], not [−1, 1].

@@ -112,9 +112,17 @@ internal static class CongerAgreement
         var scale = (double)n / counts.PairableUnitCount;
         var columns = counts.CoderColumns;
         var sumOfSquares = 0.0;
-        for (var i = 0; i < n; i++)
+        // λ_ig depends on who gave which value, so this sum runs over units, not over the table's rows.
+        var rowOf = counts.RowOfUnit;
+        for (var u = 0; u < rowOf.Length; u++)
         {
-            var row = data.Row(counts.UnitRows[i]);
+            var t = rowOf[u];
+            if (t < 0)
+            {
+                continue;
+            }
+
+            var row = data.Row(u);
             var lambda = 0.0;
             for (var g = 0; g < r; g++)
             {
@@ -123,7 +131,7 @@ internal static class CongerAgreement
             }
 
             var pei = lambda / (r * (r - 1.0));
-            var term = scale * (observed.PerUnit[i] - (counts.Raters[i] >= 2 ? pe : 0)) / (1 - pe);
+            var term = scale * (observed.PerUnit[t] - (counts.Raters[t] >= 2 ? pe : 0)) / (1 - pe);
             term -= 2 * (1 - kappa) * (pei - pe) / (1 - pe);
             sumOfSquares += (term - kappa) * (term - kappa);
         }

@@ -14,7 +14,7 @@ internal sealed class ObservedAgreement(RatingCounts counts, double[] weights, d
     /// <summary>The weights w_kl, row-major q × q.</summary>
     public double[] Weights { get; } = weights;
 
-    /// <summary>p_a|i per kept unit; 0 for units with a single rating.</summary>
+    /// <summary>p_a|i per row of the count table (a unit or a profile of units); 0 for rows with a single rating.</summary>
     public double[] PerUnit { get; } = perUnit;
 
     /// <summary>p_a; NaN when no unit has two ratings (callers check <see cref="RatingCounts.PairableUnitCount"/>).</summary>
@@ -28,18 +28,20 @@ internal sealed class ObservedAgreement(RatingCounts counts, double[] weights, d
     {
         var q = counts.CategoryCount;
         var n = counts.UnitCount;
-        var perUnit = new double[n];
+        var rows = counts.RowCount;
+        var perUnit = new double[rows];
         var pi = new double[q];
         var identity = weights.AsSpan().SequenceEqual(AgreementWeights.Identity(q));
         var table = counts.Counts;
         var sum = 0.0;
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < rows; i++)
         {
             var row = table.AsSpan(i * q, q);
             double r = counts.Raters[i];
+            double weight = counts.WeightOf(i);
             for (var k = 0; k < q; k++)
             {
-                pi[k] += row[k] / r;
+                pi[k] += weight * row[k] / r;
             }
 
             if (r < 2)
@@ -60,7 +62,7 @@ internal sealed class ObservedAgreement(RatingCounts counts, double[] weights, d
             }
 
             perUnit[i] = agreeing / (r * (r - 1));
-            sum += perUnit[i];
+            sum += weight * perUnit[i];
         }
 
         for (var k = 0; k < q; k++)

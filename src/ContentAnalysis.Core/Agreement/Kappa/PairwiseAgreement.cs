@@ -41,50 +41,66 @@ public sealed class PairwiseAgreement
         ArgumentNullException.ThrowIfNull(data);
         var q = data.ValueCount;
         var coders = data.CoderCount;
+        var pairCount = coders * (coders - 1) / 2;
         var marginals = new int[coders * q];
+        var shared = new int[pairCount];
+        var agreements = new int[pairCount];
         var cells = data.Cells;
-        for (var i = 0; i < cells.Length; i++)
+        // One pass over the rows counts every pair at once (pair index in the order a < b, as the indexer reads it).
+        for (var offset = 0; offset < cells.Length; offset += coders)
         {
-            if (cells[i] != ReliabilityData.Missing)
+            var row = cells.Slice(offset, coders);
+            var pair = 0;
+            for (var a = 0; a < coders; a++)
             {
-                marginals[((i % coders) * q) + cells[i]]++;
+                var x = row[a];
+                if (x == ReliabilityData.Missing)
+                {
+                    pair += coders - a - 1;
+                    continue;
+                }
+
+                marginals[(a * q) + x]++;
+                for (var b = a + 1; b < coders; b++, pair++)
+                {
+                    var y = row[b];
+                    if (y != ReliabilityData.Missing)
+                    {
+                        shared[pair]++;
+                        agreements[pair] += x == y ? 1 : 0;
+                    }
+                }
             }
         }
 
-        var pairs = new List<CoderPairAgreement>(coders * (coders - 1) / 2);
+        var pairs = new List<CoderPairAgreement>(pairCount);
+        var index = 0;
         for (var a = 0; a < coders; a++)
         {
-            for (var b = a + 1; b < coders; b++)
+            for (var b = a + 1; b < coders; b++, index++)
             {
-                pairs.Add(Pair(data, a, b, marginals));
+                pairs.Add(Pair(data, a, b, marginals, shared[index], agreements[index]));
             }
         }
 
         return new PairwiseAgreement(data.Coders, pairs);
     }
 
-    private static CoderPairAgreement Pair(ReliabilityData data, int a, int b, int[] marginals)
+    private static CoderPairAgreement Pair(ReliabilityData data, int a, int b, int[] marginals, int shared, int agreements)
     {
         var q = data.ValueCount;
-        var width = data.CoderCount;
-        var cells = data.Cells;
-        int shared = 0, agreements = 0;
-        for (var offset = 0; offset < cells.Length; offset += width)
-        {
-            int x = cells[offset + a], y = cells[offset + b];
-            if (x != ReliabilityData.Missing && y != ReliabilityData.Missing)
-            {
-                shared++;
-                agreements += x == y ? 1 : 0;
-            }
-        }
-
         if (shared == 0)
         {
             return new CoderPairAgreement(data.Coders[a], data.Coders[b], 0, null, null);
         }
 
-        double totalA = marginals.AsSpan(a * q, q).ToArray().Sum(), totalB = marginals.AsSpan(b * q, q).ToArray().Sum();
+        double totalA = 0, totalB = 0;
+        for (var k = 0; k < q; k++)
+        {
+            totalA += marginals[(a * q) + k];
+            totalB += marginals[(b * q) + k];
+        }
+
         var pe = 0.0;
         for (var k = 0; k < q; k++)
         {

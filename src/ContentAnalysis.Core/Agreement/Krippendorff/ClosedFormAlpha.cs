@@ -18,7 +18,7 @@ internal static class ClosedFormAlpha
     /// <param name="data">The reliability data (for the numeric values).</param>
     /// <param name="level">The level of measurement.</param>
     /// <param name="counts">The per-unit value counts of <paramref name="data"/>.</param>
-    /// <param name="weights">How often each pairable unit counts (a bootstrap resample of units), or null for once each.</param>
+    /// <param name="weights">How often each pairable unit counts (a bootstrap resample of units), or null for once each (or the counts' own profile weights).</param>
     public static AgreementEstimate Compute(ReliabilityData data, LevelOfMeasurement level, UnitValueCounts counts, int[]? weights = null)
     {
         var name = KrippendorffAlpha.NameFor(level);
@@ -48,17 +48,7 @@ internal static class ClosedFormAlpha
 
     private static (double Observed, double Expected) Nominal(Sample sample)
     {
-        double observed = 0;
-        sample.ForEachUnit((counts, from, to, m, weight) =>
-        {
-            double same = 0;
-            for (var i = from; i < to; i++)
-            {
-                same += (double)counts.Counts[i] * counts.Counts[i];
-            }
-
-            observed += weight * (((double)m * m) - same) / (m - 1);
-        });
+        var observed = sample.Sum(new NominalTerm());
         double n = sample.Total;
         double squares = 0;
         foreach (var nc in sample.Marginals)
@@ -71,26 +61,7 @@ internal static class ClosedFormAlpha
 
     private static (double Observed, double Expected) Squared(Sample sample, double[] t)
     {
-        double observed = 0;
-        sample.ForEachUnit((counts, from, to, m, weight) =>
-        {
-            double sum = 0;
-            for (var i = from; i < to; i++)
-            {
-                sum += counts.Counts[i] * t[counts.Values[i]];
-            }
-
-            var mean = sum / m;
-            double squares = 0;
-            for (var i = from; i < to; i++)
-            {
-                var d = t[counts.Values[i]] - mean;
-                squares += counts.Counts[i] * d * d;
-            }
-
-            observed += weight * 2.0 * m * squares / (m - 1);
-        });
-
+        var observed = sample.Sum(new SquaredTerm(t));
         double n = sample.Total;
         double total = 0;
         for (var c = 0; c < t.Length; c++)
@@ -109,23 +80,69 @@ internal static class ClosedFormAlpha
         return (observed, 2 * n * ss);
     }
 
-    private static (double Observed, double Expected) Ratio(Sample sample, double[] t)
+    private static (double Observed, double Expected) Ratio(Sample sample, double[] t) =>
+        (sample.Sum(new RatioTerm(t)), RatioDisagreement.Expected(t, sample.Marginals));
+
+    /// <summary>One unit's share of the observed disagreement, given its entries <c>from .. to</c> and its m values.</summary>
+    private interface IUnitTerm
     {
-        double observed = 0;
-        sample.ForEachUnit((counts, from, to, m, weight) =>
+        double Of(int[] values, int[] counts, int from, int to, long m);
+    }
+
+    // (m² − Σ_c n_uc²)/(m − 1)
+    private readonly struct NominalTerm : IUnitTerm
+    {
+        public double Of(int[] values, int[] counts, int from, int to, long m)
+        {
+            double same = 0;
+            for (var i = from; i < to; i++)
+            {
+                same += (double)counts[i] * counts[i];
+            }
+
+            return (((double)m * m) - same) / (m - 1);
+        }
+    }
+
+    // 2 m SS_u/(m − 1), SS_u the squared deviations of the unit's values from their mean
+    private readonly struct SquaredTerm(double[] t) : IUnitTerm
+    {
+        public double Of(int[] values, int[] counts, int from, int to, long m)
+        {
+            double sum = 0;
+            for (var i = from; i < to; i++)
+            {
+                sum += counts[i] * t[values[i]];
+            }
+
+            var mean = sum / m;
+            double squares = 0;
+            for (var i = from; i < to; i++)
+            {
+                var d = t[values[i]] - mean;
+                squares += counts[i] * d * d;
+            }
+
+            return 2.0 * m * squares / (m - 1);
+        }
+    }
+
+    // 2 Σ_{c<k} n_uc n_uk ((c − k)/(c + k))²/(m − 1)
+    private readonly struct RatioTerm(double[] t) : IUnitTerm
+    {
+        public double Of(int[] values, int[] counts, int from, int to, long m)
         {
             double sum = 0;
             for (var i = from; i < to; i++)
             {
                 for (var j = i + 1; j < to; j++)
                 {
-                    sum += (double)counts.Counts[i] * counts.Counts[j] * DistanceMatrix.Ratio(t[counts.Values[i]], t[counts.Values[j]]);
+                    sum += (double)counts[i] * counts[j] * DistanceMatrix.Ratio(t[values[i]], t[values[j]]);
                 }
             }
 
-            observed += weight * 2 * sum / (m - 1);
-        });
-        return (observed, RatioDisagreement.Expected(t, sample.Marginals));
+            return 2 * sum / (m - 1);
+        }
     }
 
     /// <summary>N_c = Σ_{g&lt;c} n_g + n_c/2: the ordinal distance is the interval distance of these.</summary>
@@ -171,8 +188,13 @@ internal static class ClosedFormAlpha
 
         public Sample(UnitValueCounts counts, int[]? weights)
         {
+            if (weights is not null && counts.Weights is not null)
+            {
+                throw new ArgumentException("Resampling weights need counts with one entry per unit.", nameof(weights));
+            }
+
             _counts = counts;
-            _weights = weights;
+            _weights = weights ?? counts.Weights;
             Marginals = weights is null ? counts.Marginals : new long[counts.ValueCount];
             if (weights is not null)
             {
@@ -196,9 +218,14 @@ internal static class ClosedFormAlpha
 
         public long Total { get; }
 
-        public void ForEachUnit(Action<UnitValueCounts, int, int, long, int> unit)
+        /// <summary>Σ over the pairable units (or profiles) of weight × term; the term is a struct, so each level gets its own loop.</summary>
+        public double Sum<T>(T term)
+            where T : struct, IUnitTerm
         {
             var offsets = _counts.Offsets;
+            var values = _counts.Values;
+            var counts = _counts.Counts;
+            double total = 0;
             for (var u = 0; u + 1 < offsets.Length; u++)
             {
                 var weight = _weights?[u] ?? 1;
@@ -207,14 +234,17 @@ internal static class ClosedFormAlpha
                     continue;
                 }
 
+                var (from, to) = (offsets[u], offsets[u + 1]);
                 long m = 0;
-                for (var i = offsets[u]; i < offsets[u + 1]; i++)
+                for (var i = from; i < to; i++)
                 {
-                    m += _counts.Counts[i];
+                    m += counts[i];
                 }
 
-                unit(_counts, offsets[u], offsets[u + 1], m, weight);
+                total += weight * term.Of(values, counts, from, to, m);
             }
+
+            return total;
         }
     }
 }

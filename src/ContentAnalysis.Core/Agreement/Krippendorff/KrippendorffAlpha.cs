@@ -30,7 +30,7 @@ public static partial class KrippendorffAlpha
     {
         ArgumentNullException.ThrowIfNull(data);
         DistanceMatrix.EnsureSupported(data, level);
-        return ClosedFormAlpha.Compute(data, level, UnitValueCounts.Build(data));
+        return ClosedFormAlpha.Compute(data, level, UnitValueCounts.Shared(data));
     }
 
     /// <summary>Computes alpha with a user distance δ²(a, b) over the numeric values.</summary>

@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ContentAnalysis.Core.Diagnostics;
-using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
 
 namespace ContentAnalysis.Core.Corpus;
 
@@ -28,30 +25,19 @@ internal static partial class PdfText
 
     /// <summary>Reads <paramref name="bytes"/> as a PDF.</summary>
     /// <exception cref="InputException">The file is not a readable PDF, or it has no text layer.</exception>
-    public static StructuredDocument Read(byte[] bytes, string display)
+    public static StructuredDocument Read(byte[] bytes, string display) => Read(bytes, display, DefaultWorkers);
+
+    /// <summary>Reads <paramref name="bytes"/> as a PDF, its pages on up to <paramref name="workers"/> threads.</summary>
+    /// <exception cref="InputException">The file is not a readable PDF, or it has no text layer.</exception>
+    internal static StructuredDocument Read(byte[] bytes, string display, int workers)
     {
         var result = new StructuredDocument();
-        var pages = new List<PageLines>();
+        PageLines[] pages;
         try
         {
-            using var pdf = PdfDocument.Open(bytes);
-            if (!string.IsNullOrWhiteSpace(pdf.Information.Title))
-            {
-                result.Fields["title"] = StructuredDocument.Collapse(pdf.Information.Title);
-            }
-
-            if (!string.IsNullOrWhiteSpace(pdf.Information.Author))
-            {
-                result.Fields["author"] = StructuredDocument.Collapse(pdf.Information.Author);
-            }
-
-            foreach (var page in pdf.GetPages())
-            {
-                var words = page.GetWords().Where(w => w.TextOrientation == TextOrientation.Horizontal && !string.IsNullOrWhiteSpace(w.Text)).ToList();
-                pages.Add(new PageLines(page.Number, page.Height, LinesOf(words, page.Number)));
-            }
+            pages = ReadPages(bytes, workers, result.Fields);
         }
-        catch (Exception e) when (e is not (OutOfMemoryException or InputException))
+        catch (Exception e) when (Inner(e) is not (OutOfMemoryException or InputException))
         {
             throw new InputException(CorpusDiagnostics.PdfUnreadable(display));
         }
@@ -63,80 +49,35 @@ internal static partial class PdfText
 
         var bodySize = BodySize(pages);
         RemoveFurniture(pages);
-        var body = new List<Line>();
-        var noteLines = new List<Line>();
-        foreach (var page in pages)
+        var notes = new List<Line>[pages.Length];
+        ForEachPage(pages.Length, workers, i => XyCut([.. FootnoteLines(pages[i].Lines, bodySize)], notes[i] = [], bodySize));
+
+        // Small print under the body before the first numbered note of the document (a caption, a licence line) stays in the body.
+        foreach (var pageNotes in notes)
         {
-            var notes = new List<Line>();
-            XyCut([.. FootnoteLines(page.Lines, bodySize)], notes, bodySize);
-
-            // Small print under the body before any numbered note (a caption, a licence line) stays in the body.
-            if (noteLines.Count == 0)
+            var first = pageNotes.FindIndex(l => NoteNumber().IsMatch(l.RawText));
+            pageNotes.RemoveRange(0, first < 0 ? pageNotes.Count : first);
+            if (pageNotes.Count > 0)
             {
-                var first = notes.FindIndex(l => NoteNumber().IsMatch(l.RawText));
-                notes.RemoveRange(0, first < 0 ? notes.Count : first);
+                break;
             }
-
-            var ordered = new List<Line>();
-            XyCut([.. page.Lines.Except(notes)], ordered, bodySize);
-            body.AddRange(ordered);
-            noteLines.AddRange(notes);
         }
 
+        var ordered = new List<Line>[pages.Length];
+        ForEachPage(pages.Length, workers, i => XyCut([.. pages[i].Lines.Except(notes[i])], ordered[i] = [], bodySize));
+        var body = ordered.SelectMany(o => o).ToList();
+        var noteLines = notes.SelectMany(n => n).ToList();
         result.Notes.AddRange(Notes(noteLines));
         Paragraphs(body, bodySize, result);
         return result;
     }
 
     /// <summary>The font size of most letters: the body text's.</summary>
-    private static double BodySize(List<PageLines> pages) =>
+    private static double BodySize(PageLines[] pages) =>
         pages.SelectMany(p => p.Lines).GroupBy(l => l.Size).OrderByDescending(g => g.Sum(l => l.Text.Length)).ThenBy(g => g.Key).First().Key;
 
-    /// <summary>Words grouped into lines: the same baseline and no gap wider than the font size.</summary>
-    private static List<Line> LinesOf(List<Word> words, int page)
-    {
-        var items = words.Select(w => new PlacedWord(w, Baseline(w), w.Letters.Max(l => l.PointSize))).OrderByDescending(w => w.Baseline).ThenBy(w => w.Word.BoundingBox.Left).ToList();
-        var lines = new List<Line>();
-        for (var i = 0; i < items.Count;)
-        {
-            var first = items[i];
-            var j = i + 1;
-            while (j < items.Count && first.Baseline - items[j].Baseline <= 0.4 * Math.Max(first.Size, items[j].Size))
-            {
-                j++;
-            }
-
-            var row = items.GetRange(i, j - i).OrderBy(w => w.Word.BoundingBox.Left).ToList();
-            var start = 0;
-            for (var k = 1; k <= row.Count; k++)
-            {
-                if (k == row.Count || row[k].Word.BoundingBox.Left - row[k - 1].Word.BoundingBox.Right > Math.Max(row[k].Size, row[k - 1].Size))
-                {
-                    var line = Line.Create(row.GetRange(start, k - start), page);
-                    if (line.Text.Length > 0)
-                    {
-                        lines.Add(line);
-                    }
-
-                    start = k;
-                }
-            }
-
-            i = j;
-        }
-
-        return lines;
-    }
-
-    // The baseline of a word's largest letters, so a superscript glued to a word does not move it.
-    private static double Baseline(Word word)
-    {
-        var size = word.Letters.Max(l => l.PointSize);
-        return word.Letters.Where(l => l.PointSize >= size - 0.01).Min(l => l.StartBaseLine.Y);
-    }
-
     /// <summary>Takes out lines whose text (digits aside) recurs at the same height in the top or bottom band of two or more pages.</summary>
-    private static void RemoveFurniture(List<PageLines> pages)
+    private static void RemoveFurniture(PageLines[] pages)
     {
         bool InBand(PageLines page, Line line) => line.Baseline > page.Height * (1 - MarginBand) || line.Baseline < page.Height * MarginBand;
         var candidates = pages.SelectMany(p => p.Lines.Where(l => l.Text.Length <= 80 && InBand(p, l)).Select(l => (Page: p, Line: l))).ToList();
@@ -324,16 +265,26 @@ internal static partial class PdfText
     /// </summary>
     private static void XyCut(List<Line> items, List<Line> output, double bodySize)
     {
-        if (items.Count <= 1)
+        // Sorted once, with the position in items as the last key (a stable sort's order); a region's lines keep that
+        // order when they are filtered out of their parent's, so no region is sorted again.
+        var byLeft = items.Select((l, i) => (Line: l, Index: i)).ToArray();
+        var byTop = byLeft.ToArray();
+        Array.Sort(byLeft, static (a, b) => a.Line.Left.CompareTo(b.Line.Left) is var c and not 0 ? c : a.Index.CompareTo(b.Index));
+        Array.Sort(byTop, static (a, b) => b.Line.Top.CompareTo(a.Line.Top) is var c and not 0 ? c : a.Line.Left.CompareTo(b.Line.Left) is var d and not 0 ? d : a.Index.CompareTo(b.Index));
+        XyCut([.. byLeft.Select(p => p.Line)], [.. byTop.Select(p => p.Line)], output, bodySize);
+    }
+
+    private static void XyCut(Line[] byLeft, Line[] byTop, List<Line> output, double bodySize)
+    {
+        if (byLeft.Length <= 1)
         {
-            output.AddRange(items);
+            output.AddRange(byLeft);
             return;
         }
 
-        var byLeft = items.OrderBy(l => l.Left).ToList();
         var (cutX, widestX) = (0.0, 0.0);
         var right = byLeft[0].Right;
-        for (var i = 1; i < byLeft.Count; i++)
+        for (var i = 1; i < byLeft.Length; i++)
         {
             if (byLeft[i].Left - right > widestX)
             {
@@ -345,15 +296,14 @@ internal static partial class PdfText
 
         if (widestX > 0.5 * bodySize)
         {
-            XyCut([.. items.Where(l => l.Right <= cutX)], output, bodySize);
-            XyCut([.. items.Where(l => l.Right > cutX)], output, bodySize);
+            XyCut(Array.FindAll(byLeft, l => l.Right <= cutX), Array.FindAll(byTop, l => l.Right <= cutX), output, bodySize);
+            XyCut(Array.FindAll(byLeft, l => l.Right > cutX), Array.FindAll(byTop, l => l.Right > cutX), output, bodySize);
             return;
         }
 
-        var byTop = items.OrderByDescending(l => l.Top).ThenBy(l => l.Left).ToList();
         var (cutY, widestY) = (0.0, 0.0);
         var bottom = byTop[0].Bottom;
-        for (var i = 1; i < byTop.Count; i++)
+        for (var i = 1; i < byTop.Length; i++)
         {
             if (bottom - byTop[i].Top > widestY)
             {
@@ -365,13 +315,33 @@ internal static partial class PdfText
 
         if (widestY > 0)
         {
-            XyCut([.. items.Where(l => l.Bottom >= cutY)], output, bodySize);
-            XyCut([.. items.Where(l => l.Bottom < cutY)], output, bodySize);
+            XyCut(Array.FindAll(byLeft, l => l.Bottom >= cutY), Array.FindAll(byTop, l => l.Bottom >= cutY), output, bodySize);
+            XyCut(Array.FindAll(byLeft, l => l.Bottom < cutY), Array.FindAll(byTop, l => l.Bottom < cutY), output, bodySize);
             return;
         }
 
         output.AddRange(byTop);
     }
+
+    /// <summary>Runs <paramref name="action"/> for every page index, on up to <paramref name="workers"/> threads for a long document.</summary>
+    private static void ForEachPage(int pages, int workers, Action<int> action)
+    {
+        workers = Math.Clamp(pages / PagesPerWorker, 1, Math.Max(1, workers));
+        if (workers == 1)
+        {
+            for (var i = 0; i < pages; i++)
+            {
+                action(i);
+            }
+
+            return;
+        }
+
+        Parallel.For(0, pages, new ParallelOptions { MaxDegreeOfParallelism = workers }, action);
+    }
+
+    // Parallel page reading fails with an AggregateException around the page's own exception.
+    private static Exception Inner(Exception e) => e is AggregateException { InnerExceptions: [var inner] } ? Inner(inner) : e;
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Digits();
@@ -389,58 +359,9 @@ internal static partial class PdfText
 
     private sealed record ColumnRun(List<Line> Lines)
     {
-        public double Left => Lines.Min(l => l.Left);
-    }
+        private double? _left;
 
-    private sealed record PlacedWord(Word Word, double Baseline, double Size);
-
-    /// <summary>A line of one column: its words' text, box, baseline and main font size.</summary>
-    private sealed class Line
-    {
-        /// <summary>The text without footnote markers.</summary>
-        public required string Text { get; init; }
-
-        /// <summary>The text with every glyph (a note's own number may be raised).</summary>
-        public required string RawText { get; init; }
-
-        public required int Page { get; init; }
-
-        public required double Left { get; init; }
-
-        public required double Right { get; init; }
-
-        public required double Top { get; init; }
-
-        public required double Bottom { get; init; }
-
-        public required double Baseline { get; init; }
-
-        public required double Size { get; init; }
-
-        public static Line Create(List<PlacedWord> words, int page)
-        {
-            var letters = words.SelectMany(w => w.Word.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-            var size = letters.GroupBy(l => Math.Round(l.PointSize, 1)).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
-            var baseline = words.Where(w => Math.Abs(w.Size - size) < 0.05).Select(w => w.Baseline).DefaultIfEmpty(words[0].Baseline).Min();
-
-            // Footnote markers: digits (or *, †, ‡) in a smaller font raised above the line's baseline.
-            bool IsMarker(Letter l) => l.PointSize < size * 0.85 && l.StartBaseLine.Y > baseline + (0.2 * size) && l.Value.Length == 1 && (char.IsDigit(l.Value[0]) || l.Value[0] is '*' or '†' or '‡');
-            var texts = words.Select(w => string.Concat(w.Word.Letters.Where(l => !IsMarker(l)).Select(l => l.Value))).Where(t => t.Length > 0);
-            var text = StructuredDocument.Collapse(string.Join(' ', texts));
-            return new Line
-            {
-                Text = text,
-                RawText = StructuredDocument.Collapse(string.Join(' ', words.Select(w => w.Word.Text))),
-                Page = page,
-                Left = words.Min(w => w.Word.BoundingBox.Left),
-                Right = words.Max(w => w.Word.BoundingBox.Right),
-                Top = words.Max(w => w.Word.BoundingBox.Top),
-                Bottom = words.Min(w => w.Word.BoundingBox.Bottom),
-                Baseline = baseline,
-                Size = size,
-            };
-        }
-
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"p{Page} y{Baseline:F1} x{Left:F1}-{Right:F1} {Size}pt {Text}");
+        /// <summary>The left edge of the column: its leftmost line's (computed once the run is complete).</summary>
+        public double Left => _left ??= Lines.Min(l => l.Left);
     }
 }

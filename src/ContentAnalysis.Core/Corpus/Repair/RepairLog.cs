@@ -4,9 +4,9 @@ using ContentAnalysis.Core.IO;
 namespace ContentAnalysis.Core.Corpus;
 
 /// <summary>One change <c>--repair</c> made to a text extracted elsewhere.</summary>
-/// <param name="Kind"><see cref="RepairLog.Ligature"/>, <see cref="RepairLog.Paragraph"/> or <see cref="RepairLog.Footnote"/>.</param>
+/// <param name="Kind"><see cref="RepairLog.Ligature"/>, <see cref="RepairLog.Paragraph"/>, <see cref="RepairLog.Footnote"/> or <see cref="RepairLog.Heading"/>.</param>
 /// <param name="Before">The text as it was (for a rejoined paragraph, the two ends with <c> ¶ </c> between them).</param>
-/// <param name="After">The text as it is now (for a moved footnote, the note).</param>
+/// <param name="After">The text as it is now (for a moved footnote, the note; for a split heading, the heading).</param>
 public sealed record RepairRecord(string Kind, string Before, string After);
 
 /// <summary>
@@ -24,6 +24,9 @@ public sealed class RepairLog
     /// <summary>A numbered footnote moved out of the body into the notes.</summary>
     public const string Footnote = "footnote";
 
+    /// <summary>A section heading fused to the end of the paragraph before it split off as a heading.</summary>
+    public const string Heading = "heading";
+
     /// <summary>Columns of the stored log.</summary>
     public static readonly IReadOnlyList<string> Columns = ["kind", "before", "after"];
 
@@ -38,11 +41,17 @@ public sealed class RepairLog
     /// <summary>Records a repair.</summary>
     public void Add(string kind, string before, string after) => _records.Add(new RepairRecord(kind, before, after));
 
-    /// <summary>The counts as a phrase: <c>12 ligature gaps joined, 3 paragraphs rejoined, 14 footnotes moved</c>.</summary>
-    public string Summary() => string.Join(", ",
+    /// <summary>
+    /// The counts as a phrase: <c>12 ligature gaps joined, 3 paragraphs rejoined, 14 footnotes moved</c>, and
+    /// <c>, 1 heading split</c> when a heading was split off.
+    /// </summary>
+    public string Summary() => string.Join(", ", new[]
+    {
         Phrase(Count(Ligature), "ligature gap", "ligature gaps", "joined"),
         Phrase(Count(Paragraph), "paragraph", "paragraphs", "rejoined"),
-        Phrase(Count(Footnote), "footnote", "footnotes", "moved"));
+        Phrase(Count(Footnote), "footnote", "footnotes", "moved"),
+        Count(Heading) > 0 ? Phrase(Count(Heading), "heading", "headings", "split") : null,
+    }.OfType<string>());
 
     /// <summary>Where a document's log is stored.</summary>
     public static string PathOf(ProjectLayout layout, string documentId)

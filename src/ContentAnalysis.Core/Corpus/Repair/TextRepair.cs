@@ -25,7 +25,12 @@ internal static partial class TextRepair
         var document = new StructuredDocument();
         foreach (var block in blocks)
         {
-            document.AddParagraph(JoinLigatureGaps(block, attested, log));
+            var (paragraph, heading) = SplitHeading(block, log);
+            document.AddParagraph(JoinLigatureGaps(paragraph, attested, log));
+            if (heading is not null)
+            {
+                document.AddHeading(JoinLigatureGaps(heading, attested, log));
+            }
         }
 
         document.Notes.AddRange(notes.Select(n => JoinLigatureGaps(n, attested, log)));
@@ -94,6 +99,40 @@ internal static partial class TextRepair
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A section heading pulled into the end of the paragraph before it (<c>… coercive diplomacy. Introduction</c>,
+    /// <c>… in 2020. 1. Introduction</c>) split off as a heading of its own. Conservative (docs/decisions.md): only
+    /// after sentence-final punctuation, only at the very end, and only a known heading word (optionally numbered) or
+    /// a numbered (<c>2.</c>, <c>2.1</c>) head of at most six title-case words.
+    /// </summary>
+    private static (string Body, string? Heading) SplitHeading(string block, RepairLog log)
+    {
+        var match = FusedHeading().Match(block);
+        if (!match.Success || match.Groups["head"].Length > MaxHeadingLength)
+        {
+            return (block, null);
+        }
+
+        var head = match.Groups["head"].Value;
+        var body = block[..match.Groups["head"].Index].TrimEnd();
+        log.Add(RepairLog.Heading, LastWords(body, 3) + " " + head, head);
+        return (body, head);
+    }
+
+    /// <summary>The longest heading <see cref="SplitHeading"/> takes off a paragraph's end.</summary>
+    private const int MaxHeadingLength = 60;
+
+    private static string LastWords(string text, int count)
+    {
+        var start = text.Length;
+        for (var i = 0; i < count && start > 0; i++)
+        {
+            start = text.LastIndexOf(' ', start - 1) is var space and >= 0 ? space : 0;
+        }
+
+        return text[start..].TrimStart();
     }
 
     /// <summary>Joins <c>confl ict</c> when one side has the ligature letters (ff, fi, fl) and the joined word is attested.</summary>
@@ -191,4 +230,9 @@ internal static partial class TextRepair
 
     [GeneratedRegex(@"[.!?…:;][""”’)\]]*$")]
     private static partial Regex SentenceEnd();
+
+    // At least a few words of paragraph, a sentence end, then the head: a known heading word (numbered or not), or a
+    // numbered head ("2.", "2.1", "II.") of one to six words that start upper case (small words between allowed).
+    [GeneratedRegex(@"^\S.{10,}?[.!?…][""”’)\]]*\s+(?<head>(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+)?(?:Introduction|Conclusions?|Concluding remarks|Background|Methods|Methodology|Results|Discussion|Summary|References|Bibliography|Acknowledge?ments|Literature review|Literature Review)|(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,4}\.)\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|the|in|on|for|to|a|an|with|between|after|from)){0,5})$")]
+    private static partial Regex FusedHeading();
 }

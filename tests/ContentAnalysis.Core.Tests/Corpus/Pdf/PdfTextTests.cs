@@ -90,6 +90,54 @@ public sealed class PdfTextTests
         Assert.Empty(document.Fields);
     }
 
+    /// <summary>
+    /// Twenty pages of two columns of 16 lines (paragraphs of 8 lines, the first indented), a running head, a page number
+    /// and one note a page (notes and lines differ in their words, not only their digits, or they would pass for running
+    /// heads): enough pages for several reading threads. Whatever the number of threads, the units are the
+    /// paragraphs in page and column order, each the 8 lines written, and the notes follow.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Read_LongDocumentOnSeveralThreads_SameUnitsInPageOrder(int workers)
+    {
+        // Every line different (its number in the document written in base 23 with words), so none repeats at the same
+        // height on another page and passes for a running head.
+        string[] words = ["Russia", "mediator", "ceasefire", "conflict", "Azerbaijan", "Armenia", "the", "of", "and", "peacekeepers", "Moscow",
+            "balancing", "security", "guarantor", "arms", "supplier", "talks", "war", "treaty", "official", "statement", "Karabakh", "region"];
+        string LineText(int page, int column, int line)
+        {
+            var n = (((2 * (page - 1)) + column - 1) * 16) + line;
+            return $"{words[n % 23]} {words[n / 23 % 23]} {words[n / 529]} in the talks";
+        }
+
+        using var pdf = new PaperBuilder();
+        for (var p = 1; p <= 20; p++)
+        {
+            var page = pdf.Page();
+            pdf.Text(page, "Test Journal 3 (2026)", 50, 810, 8);
+            for (var c = 1; c <= 2; c++)
+            {
+                for (var l = 0; l < 16; l++)
+                {
+                    pdf.Text(page, LineText(p, c, l), (c == 1 ? 50 : 315) + (l % 8 == 0 ? 15 : 0), 760 - (12 * l));
+                }
+            }
+
+            pdf.Text(page, $"{p} As {words[p]} said.", 50, 80, 8);
+            pdf.Text(page, $"{p}", 297, 40);
+        }
+
+        var document = PdfText.Read(pdf.Build(), "long.pdf", workers);
+        var parsed = DocumentParser.ParseBlocks(document, UnitKind.Paragraph, "long", string.Empty);
+        var expected = Enumerable.Range(1, 20)
+            .SelectMany(p => new[] { (p, 1, 0), (p, 1, 8), (p, 2, 0), (p, 2, 8) })
+            .Select(s => string.Join(' ', Enumerable.Range(s.Item3, 8).Select(l => LineText(s.p, s.Item2, l))))
+            .Concat(Enumerable.Range(1, 20).Select(p => $"{p} As {words[p]} said."));
+        Assert.Equal(expected, parsed.Units.Select(u => u.TextIn(parsed.Text)));
+    }
+
     [Fact]
     public void Read_NoTextLayer_RefusedSayingNoOcr()
     {

@@ -92,4 +92,57 @@ public sealed class TextRepairTests
         Assert.Equal(7, Assert.Single(CorpusImporter.Import(layout, [file], Options)).UnitCount);
         Assert.Null(RepairLog.Load(layout, "extract"));
     }
+
+    [Theory]
+    [InlineData("Russia acted as a mediator practising coercive diplomacy. Introduction", "Russia acted as a mediator practising coercive diplomacy.", "Introduction")]
+    [InlineData("The second war broke out in 2020. 1. Introduction", "The second war broke out in 2020.", "1. Introduction")]
+    [InlineData("Moscow kept its troops in place. 2. The Minsk Group and Russia", "Moscow kept its troops in place.", "2. The Minsk Group and Russia")]
+    [InlineData("The ceasefire held for three years.” 4.1 Conclusions", "The ceasefire held for three years.”", "4.1 Conclusions")]
+    public void Repair_HeadingFusedToParagraphEnd_SplitOffAsHeading(string block, string body, string heading)
+    {
+        var (document, log) = TextRepair.Repair(block + "\n\nThe text under the heading.\n");
+        Assert.Equal(
+            [(DocumentBlockKind.Paragraph, body), (DocumentBlockKind.Heading, heading), (DocumentBlockKind.Paragraph, "The text under the heading.")],
+            document.Blocks.Select(b => (b.Kind, b.Text)));
+        Assert.Equal(RepairLog.Heading, Assert.Single(log.Records).Kind);
+        Assert.Equal(heading, log.Records[0].After);
+        Assert.EndsWith(" " + heading, log.Records[0].Before, StringComparison.Ordinal);
+        Assert.Equal("0 ligature gaps joined, 0 paragraphs rejoined, 0 footnotes moved, 1 heading split", log.Summary());
+    }
+
+    [Theory]
+    [InlineData("The report was drafted before the Introduction")] // no sentence end before it
+    [InlineData("The talks ended without result. Then Russia")] // not a heading word, not numbered
+    [InlineData("The talks ended in 2020. 12 Russian peacekeepers")] // a number without its dot: a sentence, not a head
+    [InlineData("The talks ended. Introduction.")] // not at the very end
+    [InlineData("See above. Introduction")] // too little paragraph before it
+    [InlineData("It ended. 3. The war was over and nobody in the region believed it")] // more than six words
+    public void Repair_NoHeadingAtTheEnd_ParagraphKept(string block)
+    {
+        var (document, log) = TextRepair.Repair(block + "\n");
+        Assert.Equal([block], document.Blocks.Select(b => b.Text));
+        Assert.Empty(log.Records);
+    }
+
+    [Fact]
+    public void Import_RepairSentences_HeadingIsTheSectionAndCutNoteIsOneUnit()
+    {
+        // The note cut after "1 Th." is one unit, not "1 Th." and "De Waal …"; the fused heading is the next units' section.
+        using var temp = new TempDirectory();
+        var file = temp.Write("fused.txt", "Russia acted as a mediator practising coercive diplomacy. Introduction\n\nThe war began. It ended.\n\n1 Th.\n\nDe Waal, Black Garden, New York 2003, p. 12.\n");
+        var layout = new ProjectLayout(temp.Path);
+        var outcome = Assert.Single(CorpusImporter.Import(layout, [file], Options with { Repair = true, UnitKind = ContentAnalysis.Core.Codebooks.UnitKind.Sentence }));
+        Assert.Equal("0 ligature gaps joined, 0 paragraphs rejoined, 1 footnote moved, 1 heading split", outcome.Repairs!.Summary());
+        var store = CorpusStore.Open(layout);
+        var text = store.ReadText("fused");
+        Assert.Equal(
+            [
+                ("", "Russia acted as a mediator practising coercive diplomacy."),
+                ("Introduction", "The war began."),
+                ("Introduction", "It ended."),
+                ("Notes", "1 Th. De Waal, Black Garden, New York 2003, p. 12."),
+            ],
+            store.UnitsOf("fused").Select(u => (u.Section, u.TextIn(text))));
+        Assert.Equal([RepairLog.Footnote, RepairLog.Heading], RepairLog.Load(layout, "fused")!.Records.Select(r => r.Kind));
+    }
 }
