@@ -15,7 +15,7 @@ internal static partial class AgreeCommand
         var codebook = project.Codebook;
         var dimensions = project.Names.Dimensions(parseResult.GetValue(options.Dimension));
         var coders = SelectCoders(project, SplitList(parseResult.GetValue(options.Coders)));
-        var codings = coders.Select(c => project.Codings.Load(c, cancellationToken)).ToList();
+        var codings = project.Codings.Load(coders, cancellationToken);
         context.Report(codings.SelectMany(c => c.Diagnostics));
         var sample = project.Names.SampleUnits(parseResult.GetValue(options.Sample));
         WarnQuadratic(context, coders.Count, parseResult.GetValue(options.Details), agreementOptions.Coefficients);
@@ -24,7 +24,7 @@ internal static partial class AgreeCommand
         {
             Dimensions = dimensions,
             Units = sample,
-            ExcludedUnits = project.Corpus.Exclusions.UnitIds,
+            ExcludedUnits = project.Exclusions.UnitIds,
             Options = agreementOptions with { BootstrapResamples = parseResult.GetValue(options.Bootstrap) ?? AgreementOptions.DefaultBootstrapResamples },
             Level = parseResult.GetValue(options.Level),
             ByCategory = parseResult.GetValue(options.ByCategory),

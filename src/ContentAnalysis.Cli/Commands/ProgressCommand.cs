@@ -32,7 +32,8 @@ internal static class ProgressCommand
             var corpus = project.RequireUnits();
             var scope = parseResult.GetValue(sample)!;
             var only = project.Names.SampleUnits(scope);
-            var units = corpus.Units.Select(u => u.Id).Where(u => only is null || only.Contains(u)).ToList();
+            // Excluded units (captions, bylines; `corpus exclude`) are never coded, so they are not left to do either.
+            var units = corpus.ContentUnits.Select(u => u.Id).Where(u => only is null || only.Contains(u)).ToList();
             var report = ProgressCalculator.Compute(scope, book, project.Codings.LoadIndependent(), units);
             Print(context, parseResult.GetValue(format), report);
             return ExitCodes.Success;

@@ -23,6 +23,16 @@ public static class CodingAgreement
     }
 
     /// <summary>
+    /// The number of values a single dimension's coders choose from (q of Brennan–Prediger, PABAK and AC1): its categories
+    /// and <c>none</c>, which on a category dimension is a decision coders agree or disagree on, required or not.
+    /// </summary>
+    internal static int CategoryCount(Dimension dimension)
+    {
+        ArgumentNullException.ThrowIfNull(dimension);
+        return dimension.AllCategories().Count() + 1;
+    }
+
+    /// <summary>
     /// The report of one dimension. Single and scale dimensions: every coefficient. Multi dimensions: the
     /// kappa family and nominal alpha over whole sets (exact match), with <c>krippendorff_alpha</c> =
     /// MASI alpha (Passonneau 2006) and the MASI and Jaccard alphas listed.
@@ -51,11 +61,14 @@ public static class CodingAgreement
         var categoryOptions = options with
         {
             ValuesOrdered = !dimension.IsCategorical,
-            CategoryCount = dimension.Kind == DimensionKind.Single ? dimension.AllCategories().Count() + (dimension.Required ? 0 : 1) : null,
+            CategoryCount = dimension.Kind == DimensionKind.Single ? CategoryCount(dimension) : null,
         };
         if (dimension.Kind != DimensionKind.Multi)
         {
-            var data = Restrict(CodingMatrixBuilder.ForDimension(dimension, coders), units);
+            var data = CodingMatrixBuilder.ForDimension(dimension, coders, null, units);
+
+            // A damaged journal can hold categories the codebook lacks (qcat check names them): q is then the values seen.
+            categoryOptions = categoryOptions.CategoryCount < data.Values.Count ? categoryOptions with { CategoryCount = data.Values.Count } : categoryOptions;
             return AgreementAnalyzer.Analyze(dimension.Id, data, chosen, categoryOptions, progress, cancellationToken);
         }
 
@@ -91,7 +104,7 @@ public static class CodingAgreement
         ArgumentNullException.ThrowIfNull(dimension);
         return dimension.Kind == DimensionKind.Multi
             ? AgreementDetails.Compute(SetLabels(SetsOf(dimension, coders, units)), LevelOfMeasurement.Nominal)
-            : AgreementDetails.Compute(Restrict(CodingMatrixBuilder.ForDimension(dimension, coders), units), level ?? LevelOf(dimension));
+            : AgreementDetails.Compute(CodingMatrixBuilder.ForDimension(dimension, coders, null, units), level ?? LevelOf(dimension));
     }
 
     /// <summary>One present/absent report per category of a single or multi dimension (subject <c>dimension/category</c>).</summary>

@@ -29,38 +29,62 @@ internal static partial class CodingJournal
     /// <param name="coder">The coder the journal belongs to.</param>
     /// <param name="display">The file name used in messages.</param>
     /// <param name="cancellationToken">Cancels reading.</param>
-    public static CoderCodings Fold(string path, string coder, string display, CancellationToken cancellationToken = default)
+    public static CoderCodings Fold(string path, string coder, string display, CancellationToken cancellationToken = default) =>
+        Fold(path, coder, display, new CodingKeys(), cancellationToken);
+
+    /// <inheritdoc cref="Fold(string, string, string, CancellationToken)"/>
+    /// <param name="path">The journal file.</param>
+    /// <param name="coder">The coder the journal belongs to.</param>
+    /// <param name="display">The file name used in messages.</param>
+    /// <param name="keys">The unit and dimension numbering shared with the other journals of the store.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    public static CoderCodings Fold(string path, string coder, string display, CodingKeys keys, CancellationToken cancellationToken = default)
     {
-        var bytes = File.ReadAllBytes(path);
         var diagnostics = new List<Diagnostic>();
-        var units = new Dictionary<string, Dictionary<string, CodingValue>>(StringComparer.Ordinal);
-        var memos = new Dictionary<(string Unit, string Dimension), string>();
+        var folded = new FoldedCodings(keys);
+        if (TryReadPlain(path, folded, cancellationToken, out var plainLines, out var plainWidth, out var plainTail))
+        {
+            FoldTail(plainTail, display, plainLines, plainWidth, folded, diagnostics, cancellationToken);
+            return new CoderCodings(coder, display, folded, diagnostics);
+        }
+
+        // Anything the plain reader does not take (quotes, CR, NUL, invalid UTF-8, a damaged line) goes through the CSV reader.
+        var bytes = File.ReadAllBytes(path);
 
         // NUL bytes are left to the line reader: a crash can leave a journal ending in them.
         if (Utf8Scan.Check(bytes, allowNul: true) is { Kind: Utf8ErrorKind.OtherEncoding } encoding)
         {
-            return new CoderCodings(coder, display, units, [CodingDiagnostics.JournalEncoding(encoding, display)], memos);
+            return new CoderCodings(coder, display, keys, [CodingDiagnostics.JournalEncoding(encoding, display)]);
         }
+
         var complete = bytes.Length == 0 || bytes[^1] == (byte)'\n' ? bytes.Length : Array.LastIndexOf(bytes, (byte)'\n') + 1;
         var invalidLines = InvalidUtf8Lines(bytes.AsSpan(0, complete), display, diagnostics);
-        var lines = ReadLines(new ReadOnlyMemory<byte>(bytes, 0, complete), display, 0, new Folded(units, memos), diagnostics, cancellationToken, out var width, invalidLines: invalidLines);
-        if (complete < bytes.Length)
-        {
-            // A crash can cut a line inside a multi-byte character, so invalid UTF-8 there is part of the cut.
-            var tailDiagnostics = new List<Diagnostic>();
-            var tail = new ReadOnlyMemory<byte>(bytes, complete, bytes.Length - complete);
-            if (Utf8.IsValid(tail.Span))
-            {
-                ReadLines(tail, display, lines, new Folded(units, memos), tailDiagnostics, cancellationToken, out _, width);
-            }
+        folded = new FoldedCodings(keys);
+        var lines = ReadLines(new ReadOnlyMemory<byte>(bytes, 0, complete), display, 0, folded, diagnostics, cancellationToken, out var width, invalidLines: invalidLines);
+        FoldTail(bytes[complete..], display, lines, width, folded, diagnostics, cancellationToken);
+        return new CoderCodings(coder, display, folded, invalidLines is null ? diagnostics : [.. diagnostics.OrderBy(d => d.Line)]);
+    }
 
-            if (tailDiagnostics.Count > 0 || !Utf8.IsValid(tail.Span))
-            {
-                diagnostics.Add(CodingDiagnostics.LastLineCutOff(lines + 1, display));
-            }
+    // A last line without a line end: folded when it is a whole record, else reported as cut off (a crash mid-write).
+    private static void FoldTail(byte[] tailBytes, string display, int lines, int width, FoldedCodings folded, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        if (tailBytes.Length == 0)
+        {
+            return;
         }
 
-        return new CoderCodings(coder, display, units, invalidLines is null ? diagnostics : [.. diagnostics.OrderBy(d => d.Line)], memos);
+        // A crash can cut a line inside a multi-byte character, so invalid UTF-8 there is part of the cut.
+        var tailDiagnostics = new List<Diagnostic>();
+        var tail = new ReadOnlyMemory<byte>(tailBytes);
+        if (Utf8.IsValid(tail.Span))
+        {
+            ReadLines(tail, display, lines, folded, tailDiagnostics, cancellationToken, out _, width);
+        }
+
+        if (tailDiagnostics.Count > 0 || !Utf8.IsValid(tail.Span))
+        {
+            diagnostics.Add(CodingDiagnostics.LastLineCutOff(lines + 1, display));
+        }
     }
 
     /// <summary>
@@ -105,7 +129,7 @@ internal static partial class CodingJournal
     }
 
     // width: the header's number of columns (0 until the header is read), 9, or 10 with the provenance column.
-    private static int ReadLines(ReadOnlyMemory<byte> utf8, string display, int firstLine, Folded into, List<Diagnostic> diagnostics, CancellationToken cancellationToken, out int width, int headerWidth = 0, HashSet<int>? invalidLines = null)
+    private static int ReadLines(ReadOnlyMemory<byte> utf8, string display, int firstLine, FoldedCodings into, List<Diagnostic> diagnostics, CancellationToken cancellationToken, out int width, int headerWidth = 0, HashSet<int>? invalidLines = null)
     {
         width = headerWidth;
         var lastLine = firstLine;
@@ -180,9 +204,9 @@ internal static partial class CodingJournal
         return reader.FieldCount;
     }
 
-    private static void Apply(CsvReader reader, int line, string display, Folded into, List<Diagnostic> diagnostics)
+    private static void Apply(CsvReader reader, int line, string display, FoldedCodings into, List<Diagnostic> diagnostics)
     {
-        var (units, memos) = into;
+        var memos = into.Memos;
         var unit = reader.GetString(2);
         var dimension = reader.GetString(3);
         var op = reader.GetString(8);
@@ -217,28 +241,21 @@ internal static partial class CodingJournal
             memos.Remove((unit, dimension));
         }
 
+        var keys = into.Keys;
         if (op == "clear")
         {
-            if (units.TryGetValue(unit, out var cleared) && cleared.Remove(dimension) && cleared.Count == 0)
-            {
-                units.Remove(unit);
-            }
-
+            into.Clear(keys.Unit(unit), keys.Dimension(dimension));
             return;
         }
 
-        var valuesText = reader.GetString(4);
-        IReadOnlyList<string> values = valuesText.Contains(ValueSeparator, StringComparison.Ordinal) ? valuesText.Split(ValueSeparator) : [valuesText];
-        if (!units.TryGetValue(unit, out var dimensions))
-        {
-            dimensions = new Dictionary<string, CodingValue>(4, StringComparer.Ordinal);
-            units[unit] = dimensions;
-        }
-
-        dimensions[dimension] = new CodingValue(values, reader.GetString(5), time, reader.GetString(6), reader.GetString(7), line)
-        {
-            Provenance = reader.FieldCount > Columns.Count ? reader.GetString(Columns.Count) : string.Empty,
-        };
+        into.Set(keys.Unit(unit), keys.Dimension(dimension), new FoldedCodings.Entry(
+            keys.ValueSet(reader.GetString(4)),
+            keys.Text(reader.GetString(5)),
+            time.UtcTicks,
+            keys.Text(reader.GetString(6)),
+            keys.Text(reader.GetString(7)),
+            line,
+            reader.FieldCount > Columns.Count ? keys.Text(reader.GetString(Columns.Count)) : string.Empty));
     }
 
     /// <summary>
@@ -285,6 +302,4 @@ internal static partial class CodingJournal
         return true;
     }
 
-    // What a journal folds to: the codings, and the memos written ahead of their answers.
-    private readonly record struct Folded(Dictionary<string, Dictionary<string, CodingValue>> Units, Dictionary<(string Unit, string Dimension), string> Memos);
 }

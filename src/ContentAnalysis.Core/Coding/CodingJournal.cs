@@ -48,11 +48,9 @@ internal static partial class CodingJournal
             stream.Write(CsvTable.FormatHeader(withProvenance ? ProvenanceColumns : Columns));
         }
 
-        foreach (var record in records)
-        {
-            stream.Write(CsvTable.FormatRecord(withProvenance ? [.. ToFields(record), record.Provenance] : ToFields(record)));
-        }
-
+        // One writer for the whole batch (an import appends hundreds of thousands of lines), one flush to disk at the end.
+        var times = new TimeText();
+        CsvTable.WriteRecords(stream, records.Select(r => withProvenance ? [.. ToFields(r, times), r.Provenance] : ToFields(r, times)));
         stream.Flush(flushToDisk: true);
     }
 
@@ -84,9 +82,11 @@ internal static partial class CodingJournal
     private static readonly TimeSpan AppendRetryDelay = TimeSpan.FromMilliseconds(50);
 
     /// <summary>The journal fields of a record.</summary>
-    internal static string[] ToFields(CodingRecord record) =>
+    internal static string[] ToFields(CodingRecord record) => ToFields(record, null);
+
+    private static string[] ToFields(CodingRecord record, TimeText? times) =>
     [
-        record.Time.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture),
+        times is null ? Format(record.Time) : times.Of(record.Time),
         record.Coder,
         record.Unit,
         record.Dimension,
@@ -101,6 +101,25 @@ internal static partial class CodingJournal
             _ => "set",
         },
     ];
+
+    private static string Format(DateTimeOffset time) => time.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
+
+    // The records of one batch mostly share their time (an import stamps them all alike): formatted once.
+    private sealed class TimeText
+    {
+        private (DateTimeOffset Time, string Text)? _last;
+
+        public string Of(DateTimeOffset time)
+        {
+            if (_last is not { } last || last.Time != time)
+            {
+                last = (time, Format(time));
+                _last = last;
+            }
+
+            return last.Text;
+        }
+    }
 
     /// <summary>Whether the journal at <paramref name="path"/> exists and its header has the <c>provenance</c> column (reads the first line only).</summary>
     public static bool HasProvenanceColumn(string path)

@@ -20,7 +20,15 @@ internal static class CodingMatrixBuilder
     /// <param name="unitOrder">Orders the rows (e.g. the corpus's unit ids); rows not in it follow by id.</param>
     /// <exception cref="ArgumentException">The dimension is multi-valued.</exception>
     /// <exception cref="InputException">A coding holds several values on this dimension (a damaged journal; <c>qcat check</c> reports it).</exception>
-    public static ReliabilityData ForDimension(Dimension dimension, IReadOnlyList<CoderCodings> coders, IReadOnlyList<string>? unitOrder = null)
+    public static ReliabilityData ForDimension(Dimension dimension, IReadOnlyList<CoderCodings> coders, IReadOnlyList<string>? unitOrder = null) =>
+        ForDimension(dimension, coders, unitOrder, null);
+
+    /// <inheritdoc cref="ForDimension(Dimension, IReadOnlyList{CoderCodings}, IReadOnlyList{string})"/>
+    /// <param name="dimension">The dimension (not multi; use <see cref="ForCategory"/>).</param>
+    /// <param name="coders">The coders, one column each, in this order.</param>
+    /// <param name="unitOrder">Orders the rows (e.g. the corpus's unit ids); rows not in it follow by id.</param>
+    /// <param name="units">Only these units (null: every coded unit).</param>
+    public static ReliabilityData ForDimension(Dimension dimension, IReadOnlyList<CoderCodings> coders, IReadOnlyList<string>? unitOrder, IReadOnlySet<string>? units)
     {
         ArgumentNullException.ThrowIfNull(dimension);
         ArgumentNullException.ThrowIfNull(coders);
@@ -29,16 +37,47 @@ internal static class CodingMatrixBuilder
             throw new ArgumentException($"Dimension '{dimension.Id}' is multi-valued; build one matrix per category with ForCategory.", nameof(dimension));
         }
 
-        var units = Units(dimension.Id, coders, unitOrder);
-        var rows = units.Select(unit => (IReadOnlyList<string?>)[.. coders.Select(c => Label(dimension, c, unit))]).ToList();
+        (var keys, coders) = CodingJoin.Align(coders);
+        var d = keys.FindDimension(dimension.Id);
+        var ordinals = Units(keys, d, coders, unitOrder, CodingJoin.Filter(keys, units));
+
+        // One label per distinct value set (the journals share their arrays), so a scale's numbers are parsed once each.
+        var labels = new Dictionary<string[], string?>(ReferenceEqualityComparer.Instance);
+        var rows = new IReadOnlyList<string?>[ordinals.Length];
+        for (var i = 0; i < ordinals.Length; i++)
+        {
+            var row = new string?[coders.Count];
+            for (var c = 0; c < coders.Count; c++)
+            {
+                var folded = coders[c].Folded;
+                var slot = folded.Slot(ordinals[i], d);
+                if (slot == 0)
+                {
+                    continue;
+                }
+
+                ref readonly var entry = ref folded.At(slot);
+                if (!labels.TryGetValue(entry.Values, out var label))
+                {
+                    label = Label(dimension, coders[c], keys.UnitId(ordinals[i]), entry);
+                    labels.Add(entry.Values, label);
+                }
+
+                row[c] = label;
+            }
+
+            rows[i] = row;
+        }
+
+        var unitIds = ordinals.Select(keys.UnitId).ToList();
         if (dimension.IsCategorical)
         {
             List<string> order = [.. dimension.AllCategories().Select(c => c.Id), ReservedValues.None];
-            var extra = rows.SelectMany(r => r).Where(l => l is not null && !order.Contains(l)).Distinct().Order(StringComparer.Ordinal);
-            return ReliabilityData.FromLabels(units, [.. coders.Select(c => c.Coder)], rows, [.. order, .. extra!]);
+            var extra = labels.Values.Where(l => l is not null && !order.Contains(l)).Distinct().Order(StringComparer.Ordinal);
+            return ReliabilityData.FromLabels(unitIds, [.. coders.Select(c => c.Coder)], rows, [.. order, .. extra!]);
         }
 
-        return ReliabilityData.FromLabels(units, [.. coders.Select(c => c.Coder)], rows);
+        return ReliabilityData.FromLabels(unitIds, [.. coders.Select(c => c.Coder)], rows);
     }
 
     /// <summary>
@@ -55,36 +94,63 @@ internal static class CodingMatrixBuilder
             throw new ArgumentException($"Category '{categoryId}' is not in dimension '{dimension.Id}'.", nameof(categoryId));
         }
 
-        var units = Units(dimension.Id, coders, unitOrder);
-        var rows = units.Select(unit => (IReadOnlyList<string?>)[.. coders.Select(c => c.Get(unit, dimension.Id) is { } v && !ReservedValues.IsMissing(v.Values, categorical: true)
-            ? (v.Values.Contains(categoryId, StringComparer.Ordinal) ? "1" : "0")
+        (var keys, coders) = CodingJoin.Align(coders);
+        var d = keys.FindDimension(dimension.Id);
+        var ordinals = Units(keys, d, coders, unitOrder, null);
+        var rows = ordinals.Select(unit => (IReadOnlyList<string?>)[.. coders.Select(c => c.Folded.Slot(unit, d) is > 0 and var slot && c.Folded.At(slot).Values is var values && !ReservedValues.IsMissing(values, categorical: true)
+            ? (values.Contains(categoryId, StringComparer.Ordinal) ? "1" : "0")
             : null)]).ToList();
-        return ReliabilityData.FromLabels(units, [.. coders.Select(c => c.Coder)], rows);
+        return ReliabilityData.FromLabels([.. ordinals.Select(keys.UnitId)], [.. coders.Select(c => c.Coder)], rows);
     }
 
-    private static List<string> Units(string dimension, IReadOnlyList<CoderCodings> coders, IReadOnlyList<string>? unitOrder)
+    // The ordinals of the units some coder coded on the dimension, in unitOrder's order, the others by id.
+    private static int[] Units(CodingKeys keys, int dimension, IReadOnlyList<CoderCodings> coders, IReadOnlyList<string>? unitOrder, bool[]? filter)
     {
-        var coded = coders.SelectMany(c => c.Units.Where(u => u.Value.ContainsKey(dimension)).Select(u => u.Key)).ToHashSet(StringComparer.Ordinal);
+        var coded = new List<int>();
+        for (var u = 0; dimension >= 0 && u < keys.UnitCount; u++)
+        {
+            if (CodingJoin.Passes(filter, u) && CodedByAny(coders, u, dimension))
+            {
+                coded.Add(u);
+            }
+        }
+
+        var ordinals = coded.ToArray();
+        if (unitOrder is null)
+        {
+            var ranks = keys.IdRanks();
+            var order = Array.ConvertAll(ordinals, u => ranks[u]);
+            Array.Sort(order, ordinals);
+            return ordinals;
+        }
+
         var position = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; unitOrder is not null && i < unitOrder.Count; i++)
+        for (var i = 0; i < unitOrder.Count; i++)
         {
             position.TryAdd(unitOrder[i], i);
         }
 
-        return [.. coded.OrderBy(u => position.TryGetValue(u, out var p) ? p : int.MaxValue).ThenBy(u => u, StringComparer.Ordinal)];
+        return [.. ordinals.OrderBy(u => position.TryGetValue(keys.UnitId(u), out var p) ? p : int.MaxValue).ThenBy(keys.UnitId, StringComparer.Ordinal)];
     }
 
-    private static string? Label(Dimension dimension, CoderCodings coder, string unit)
+    private static bool CodedByAny(IReadOnlyList<CoderCodings> coders, int unit, int dimension)
     {
-        var value = coder.Get(unit, dimension.Id);
-        if (value is null)
+        for (var c = 0; c < coders.Count; c++)
         {
-            return null;
+            if (coders[c].Folded.Slot(unit, dimension) > 0)
+            {
+                return true;
+            }
         }
 
-        if (value.Values.Count != 1)
+        return false;
+    }
+
+    private static string? Label(Dimension dimension, CoderCodings coder, string unit, in FoldedCodings.Entry value)
+    {
+        if (value.Values.Length != 1)
         {
-            throw new InputException(CodingDiagnostics.SeveralValuesInJournal(value.Values.Count, unit, dimension, coder.JournalFile, value.Line));
+            throw new InputException(CodingDiagnostics.SeveralValuesInJournal(value.Values.Length, unit, dimension, coder.JournalFile, value.Line));
         }
 
         var label = value.Values[0];

@@ -13,6 +13,9 @@ public sealed partial class CodingStore
     /// <summary>Separates a coder's name from the number of a repeated coding pass in a journal name (<c>anna~2</c>).</summary>
     public const char PassSeparator = '~';
 
+    // The journals loaded from this store number units and dimensions alike, so commands join coders by ordinal.
+    private readonly CodingKeys _keys = new();
+
     private CodingStore(ProjectLayout layout, string directory)
     {
         Layout = layout;
@@ -58,8 +61,50 @@ public sealed partial class CodingStore
 
     /// <summary>Loads every independent coder's journal (<see cref="IndependentCoders"/>).</summary>
     /// <exception cref="InputException">A journal has malformed lines.</exception>
-    public IReadOnlyList<CoderCodings> LoadIndependent(CancellationToken cancellationToken = default) =>
-        [.. IndependentCoders.Select(c => Load(c, cancellationToken))];
+    public IReadOnlyList<CoderCodings> LoadIndependent(CancellationToken cancellationToken = default) => Load(IndependentCoders, cancellationToken);
+
+    /// <summary>Loads the journals of <paramref name="coders"/>, in that order, reading them in parallel.</summary>
+    /// <exception cref="InputException">A journal has malformed lines (the first such coder's are reported).</exception>
+    public IReadOnlyList<CoderCodings> Load(IReadOnlyList<string> coders, CancellationToken cancellationToken = default)
+    {
+        var loaded = Inspect(coders, cancellationToken);
+        foreach (var codings in loaded)
+        {
+            if (codings.Diagnostics.Any(d => d.IsError))
+            {
+                throw new InputException([.. codings.Diagnostics]);
+            }
+        }
+
+        return loaded;
+    }
+
+    /// <summary>
+    /// Folds the journals of <paramref name="coders"/> without throwing (<see cref="Inspect(string, CancellationToken)"/>), each
+    /// on a core of its own: the first in this store's numbering, the others in numberings of their own, renumbered after.
+    /// </summary>
+    /// <exception cref="InputException">A coder name is not valid.</exception>
+    public IReadOnlyList<CoderCodings> Inspect(IReadOnlyList<string> coders, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(coders);
+        if (coders.Count < 2)
+        {
+            return [.. coders.Select(c => Inspect(c, cancellationToken))];
+        }
+
+        var paths = coders.Select(JournalPath).ToList();
+        var folded = new CoderCodings[coders.Count];
+        try
+        {
+            Parallel.For(0, coders.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => folded[i] = Inspect(coders[i], paths[i], i == 0 ? _keys : new CodingKeys(), cancellationToken));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+
+        return [folded[0], .. folded.Skip(1).Select(c => new CoderCodings(c.Coder, c.JournalFile, c.Folded.Rekey(_keys), c.Diagnostics))];
+    }
 
     /// <summary>
     /// Claims <paramref name="coder"/>'s journal for one coding session until disposed, so a second session of the
@@ -144,16 +189,17 @@ public sealed partial class CodingStore
     /// <exception cref="InputException">The coder name is not valid.</exception>
     public CoderCodings Inspect(string coder, CancellationToken cancellationToken = default)
     {
-        var path = JournalPath(coder);
-        return File.Exists(path)
-            ? CodingJournal.Fold(path, coder, Layout.Relative(path), cancellationToken)
-            : new CoderCodings(coder, Layout.Relative(path), [], []);
+        return Inspect(coder, JournalPath(coder), _keys, cancellationToken);
     }
+
+    private CoderCodings Inspect(string coder, string path, CodingKeys keys, CancellationToken cancellationToken) =>
+        File.Exists(path)
+            ? CodingJournal.Fold(path, coder, Layout.Relative(path), keys, cancellationToken)
+            : new CoderCodings(coder, Layout.Relative(path), keys, []);
 
     /// <summary>Loads every coder's journal.</summary>
     /// <exception cref="InputException">A journal has malformed lines.</exception>
-    public IReadOnlyList<CoderCodings> LoadAll(CancellationToken cancellationToken = default) =>
-        [.. Coders.Select(c => Load(c, cancellationToken))];
+    public IReadOnlyList<CoderCodings> LoadAll(CancellationToken cancellationToken = default) => Load(Coders, cancellationToken);
 
     /// <summary>Appends one record to <paramref name="coder"/>'s journal, durably.</summary>
     /// <exception cref="InputException">The coder name is not valid.</exception>

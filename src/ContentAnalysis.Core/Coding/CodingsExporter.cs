@@ -24,14 +24,18 @@ public static class CodingsExporter
     {
         ArgumentNullException.ThrowIfNull(coders);
         bool Selected(string d) => dimension is null || string.Equals(d, dimension, StringComparison.Ordinal);
-        var known = (dimensionOrder ?? []).Concat(coders.SelectMany(c => c.Units.Values.SelectMany(d => d.Keys))).Distinct(StringComparer.Ordinal).ToList();
+        (var keys, coders) = CodingJoin.Align(coders);
+        var coded = Enumerable.Range(0, keys.DimensionCount).Where(d => coders.Any(c => c.Folded.HasDimension(d))).Select(keys.DimensionId);
+        var known = (dimensionOrder ?? []).Concat(coded).Distinct(StringComparer.Ordinal).ToList();
         if (dimension is not null && !known.Contains(dimension, StringComparer.Ordinal))
         {
             // Without this a misspelt --dimension prints an empty table and exits 0.
             throw new InputException(CodingDiagnostics.UnknownExportDimension(dimension, known));
         }
 
-        var units = UnitOrder.Sort(coders.SelectMany(c => c.Units.Where(u => u.Value.Keys.Any(Selected)).Select(u => u.Key)), corpus);
+        var selected = Enumerable.Range(0, keys.DimensionCount).Where(d => Selected(keys.DimensionId(d))).ToArray();
+        var ordinals = UnitOrder.Sort(keys, Enumerable.Range(0, keys.UnitCount).Where(u => coders.Any(c => selected.Any(d => c.Folded.Slot(u, d) > 0))), corpus);
+        var units = ordinals.Select(keys.UnitId).ToList();
         switch (format)
         {
             case CodingsFileFormat.Long:
@@ -62,13 +66,27 @@ public static class CodingsExporter
                 }
 
                 var scale = scaleDimensions?.Contains(dimension) == true;
-                CsvExport.Write(output, ["unit", .. coders.Select(c => c.Coder)], units.Select(unit => new[] { unit }
-                    .Concat(coders.Select(c => c.Get(unit, dimension) is { } v && !ReservedValues.IsMissing(v.Values, categorical: !scale) ? Join(v) : string.Empty)).ToArray()));
+                var d = keys.FindDimension(dimension);
+                CsvExport.Write(output, ["unit", .. coders.Select(c => c.Coder)], ordinals.Select(unit =>
+                {
+                    var row = new string[coders.Count + 1];
+                    row[0] = keys.UnitId(unit);
+                    for (var c = 0; c < coders.Count; c++)
+                    {
+                        var slot = coders[c].Folded.Slot(unit, d);
+                        var values = slot > 0 ? coders[c].Folded.At(slot).Values : null;
+                        row[c + 1] = values is not null && !ReservedValues.IsMissing(values, categorical: !scale) ? Join(values) : string.Empty;
+                    }
+
+                    return row;
+                }));
                 break;
         }
     }
 
-    private static string Join(CodingValue value) => string.Join(CodingJournal.ValueSeparator, value.Values);
+    private static string Join(CodingValue value) => Join(value.Values);
+
+    private static string Join(IReadOnlyList<string> values) => values.Count == 1 ? values[0] : string.Join(CodingJournal.ValueSeparator, values);
 
     private static int Position(IReadOnlyList<string>? order, string dimension)
     {

@@ -54,7 +54,7 @@ public static class CodingsImporter
         }
 
         // An exported table comes back as it was: the quote export put before formula-like cells goes.
-        var rows = SpreadsheetSafe.RestoreAll(CsvTable.ReadLoose(path, display, CodingDiagnostics.BadImportFile));
+        var rows = SpreadsheetSafe.RestoreAll(CsvTable.ReadLoose(path, display, CodingDiagnostics.BadImportFile, poolStrings: true));
         var bag = new DiagnosticBag();
         var cells = format switch
         {
@@ -65,6 +65,7 @@ public static class CodingsImporter
         var (selected, others) = SelectCoder(codings, cells, coder, display, bag);
         var merged = new Dictionary<(string Coder, string Unit, string Dimension), (CodingRecord Record, int Line)>();
         NameIndex? unitNames = null;
+        var validated = new ValidatedValues();
         foreach (var cell in selected)
         {
             var cellCoder = cell.Coder ?? coder!;
@@ -77,7 +78,7 @@ public static class CodingsImporter
             }
 
             var dimension = CodingValidator.Dimension(codebook, cell.Dimension, bag, display, cell.Line);
-            var values = dimension is null ? null : CodingValidator.Values(dimension, cell.Values, bag, display, cell.Line, cell.Unit);
+            var values = dimension is null ? null : validated.Values(dimension, cell.Values, bag, display, cell.Line, cell.Unit);
             if (unit is not null && values is not null)
             {
                 var record = new CodingRecord(time, cellCoder, unit.Id, dimension!.Id, values, cell.Memo, codebook.ContentHash, unit.Hash);
@@ -112,7 +113,7 @@ public static class CodingsImporter
             {
                 var journal = codings.Inspect(group.Key);
                 warnings.AddRange(JournalDamage(journal));
-                var uncoded = LeftUncoded(codebook, journal, group, time).ToList();
+                var uncoded = LeftUncoded(codebook, journal, group, time);
                 codings.Append(group.Key, [.. group, .. uncoded]);
                 appended.AddRange([.. group, .. uncoded]);
                 leftUncoded[group.Key] = uncoded.Count;
@@ -132,24 +133,69 @@ public static class CodingsImporter
     /// <c>uncoded</c>, and both must count the unit as coded. A required dimension without a value stays undecided;
     /// an existing coding is never overwritten.
     /// </summary>
-    private static IEnumerable<CodingRecord> LeftUncoded(Codebook codebook, CoderCodings journal, IEnumerable<CodingRecord> imported, DateTimeOffset time)
+    private static List<CodingRecord> LeftUncoded(Codebook codebook, CoderCodings journal, IEnumerable<CodingRecord> imported, DateTimeOffset time)
     {
         var optional = codebook.Dimensions.Where(d => !d.Required).ToList();
+        var uncoded = new List<CodingRecord>();
         if (optional.Count == 0)
         {
-            yield break;
+            return uncoded;
         }
 
-        foreach (var unit in imported.GroupBy(r => r.Unit, StringComparer.Ordinal))
+        // Each unit's first record and which optional dimensions its records hold, in the order of first records.
+        var units = new Dictionary<string, (CodingRecord First, bool[] Has)>(StringComparer.Ordinal);
+        foreach (var record in imported)
         {
-            var first = unit.First();
-            foreach (var dimension in optional)
+            if (!units.TryGetValue(record.Unit, out var unit))
             {
-                if (!unit.Any(r => r.Dimension == dimension.Id) && journal.Get(unit.Key, dimension.Id) is null)
+                unit = (record, new bool[optional.Count]);
+                units.Add(record.Unit, unit);
+            }
+
+            var index = optional.FindIndex(d => d.Id == record.Dimension);
+            if (index >= 0)
+            {
+                unit.Has[index] = true;
+            }
+        }
+
+        foreach (var (id, (first, has)) in units)
+        {
+            for (var i = 0; i < optional.Count; i++)
+            {
+                if (!has[i] && journal.Get(id, optional[i].Id) is null)
                 {
-                    yield return first with { Dimension = dimension.Id, Values = [ReservedValues.Uncoded], Memo = string.Empty, Time = time };
+                    uncoded.Add(first with { Dimension = optional[i].Id, Values = [ReservedValues.Uncoded], Memo = string.Empty, Time = time });
                 }
             }
+        }
+
+        return uncoded;
+    }
+
+    // The canonical values of each distinct value list on a dimension, checked once: a table of 600,000 rows holds a few
+    // dozen distinct ones. Lists with a problem are checked again on every row, so each row's line is reported.
+    private sealed class ValidatedValues
+    {
+        private readonly Dictionary<(string Dimension, string Values), IReadOnlyList<string>> _valid = [];
+
+        public IReadOnlyList<string>? Values(Dimension dimension, List<string> values, DiagnosticBag bag, string file, int line, string unit)
+        {
+            var key = (dimension.Id, values.Count == 1 ? values[0] : string.Join('\n', values));
+            if (_valid.TryGetValue(key, out var canonical))
+            {
+                return canonical;
+            }
+
+            var scratch = new DiagnosticBag();
+            canonical = CodingValidator.Values(dimension, values, scratch, file, line, unit);
+            if (canonical is null || scratch.Count > 0)
+            {
+                return CodingValidator.Values(dimension, values, bag, file, line, unit);
+            }
+
+            _valid.Add(key, canonical);
+            return canonical;
         }
     }
 

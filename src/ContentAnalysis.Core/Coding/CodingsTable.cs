@@ -124,5 +124,7 @@ internal static class CodingsTable
     }
 
     private static List<string> Split(string cell) =>
-        [.. cell.Split(CodingJournal.ValueSeparator).Select(v => v.Trim()).Where(v => v.Length > 0)];
+        cell.Length > 0 && !cell.Contains(CodingJournal.ValueSeparator, StringComparison.Ordinal) && !char.IsWhiteSpace(cell[0]) && !char.IsWhiteSpace(cell[^1])
+            ? [cell]
+            : [.. cell.Split(CodingJournal.ValueSeparator).Select(v => v.Trim()).Where(v => v.Length > 0)];
 }

@@ -21,14 +21,34 @@ public static class IntegrityCheck
         var store = CodingStore.Open(layout);
         var bag = new DiagnosticBag();
         var documentsFile = layout.Relative(CorpusStore.DocumentsTablePath(layout));
-        foreach (var document in corpus.Documents)
+        // Hashing every unit's text is most of the check: the documents are checked in parallel, reported in order.
+        var documentBags = new DiagnosticBag[corpus.Documents.Count];
+        try
         {
+            Parallel.For(0, documentBags.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => CheckDocument(i));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // The same exception a sequential check throws (an unreadable text, say).
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+
+        void CheckDocument(int i)
+        {
+            var document = corpus.Documents[i];
+            var documentBag = new DiagnosticBag();
             if (corpus.UnitsOf(document.Id).Count == 0)
             {
-                bag.Add(CodingDiagnostics.NoUnits(document.Id, documentsFile));
+                documentBag.Add(CodingDiagnostics.NoUnits(document.Id, documentsFile));
             }
 
-            CheckText(layout, corpus, document.Id, bag);
+            CheckText(layout, corpus, document.Id, documentBag);
+            documentBags[i] = documentBag;
+        }
+
+        foreach (var documentBag in documentBags)
+        {
+            bag.AddRange(documentBag);
         }
 
         CheckUnlistedTexts(layout, corpus, bag);
@@ -42,19 +62,36 @@ public static class IntegrityCheck
 
         var codingCount = 0;
         var coders = store.Coders;
-        foreach (var coder in coders)
+        var checkedValues = new HashSet<(int Dimension, string[] Values)>(ValueSetComparer.Instance);
+        TextUnit?[] units = [];
+        foreach (var codings in store.Inspect(coders, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var codings = store.Inspect(coder, cancellationToken);
+            var coder = codings.Coder;
             bag.AddRange(codings.Diagnostics);
+            var folded = codings.Folded;
+            var keys = folded.Keys;
+            units = UnitsByOrdinal(corpus, keys, units);
+            var dimensions = Enumerable.Range(0, keys.DimensionCount).Select(d => codebook?.FindDimension(keys.DimensionId(d))).ToArray();
             var otherHashes = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var (unitId, dimensions) in codings.Units)
+            for (var u = 0; u < keys.UnitCount; u++)
             {
-                var unit = corpus.FindUnit(unitId);
-                foreach (var (dimensionId, value) in dimensions)
+                for (var d = 0; d < keys.DimensionCount; d++)
                 {
+                    var slot = folded.Slot(u, d);
+                    if (slot == 0)
+                    {
+                        continue;
+                    }
+
                     codingCount++;
-                    CheckCoding(codings.JournalFile, unitId, unit, dimensionId, value, codebook, bag, otherHashes);
+                    ref readonly var entry = ref folded.At(slot);
+                    var valid = dimensions[d] is not null && checkedValues.Contains((d, entry.Values));
+                    CheckCoding(codings.JournalFile, keys.UnitId(u), units[u], keys.DimensionId(d), entry, codebook, !valid, bag, otherHashes);
+                    if (!valid && dimensions[d] is { } dimension && CodingValidator.Values(dimension, entry.Values, new DiagnosticBag(), null, 0, string.Empty) is not null)
+                    {
+                        checkedValues.Add((d, entry.Values));
+                    }
                 }
             }
 
@@ -114,7 +151,26 @@ public static class IntegrityCheck
         }
     }
 
-    private static void CheckCoding(string file, string unitId, TextUnit? unit, string dimensionId, CodingValue value, Codebook? codebook, DiagnosticBag bag, Dictionary<string, int> otherHashes)
+    // The corpus unit of each unit ordinal (null: not in the corpus), looked up once for all journals.
+    private static TextUnit?[] UnitsByOrdinal(CorpusStore corpus, CodingKeys keys, TextUnit?[] known)
+    {
+        if (known.Length == keys.UnitCount)
+        {
+            return known;
+        }
+
+        var units = new TextUnit?[keys.UnitCount];
+        known.CopyTo(units, 0);
+        for (var u = known.Length; u < units.Length; u++)
+        {
+            units[u] = corpus.FindUnit(keys.UnitId(u));
+        }
+
+        return units;
+    }
+
+    // codebook null: no codebook checks; checkValues false: the values were found valid on this dimension already.
+    private static void CheckCoding(string file, string unitId, TextUnit? unit, string dimensionId, in FoldedCodings.Entry value, Codebook? codebook, bool checkValues, DiagnosticBag bag, Dictionary<string, int> otherHashes)
     {
         if (unit is null)
         {
@@ -130,8 +186,7 @@ public static class IntegrityCheck
             return;
         }
 
-        var dimension = CodingValidator.Dimension(codebook, dimensionId, bag, file, value.Line);
-        if (dimension is not null)
+        if (checkValues && CodingValidator.Dimension(codebook, dimensionId, bag, file, value.Line) is { } dimension)
         {
             CodingValidator.Values(dimension, value.Values, bag, file, value.Line, unitId);
         }
@@ -140,6 +195,16 @@ public static class IntegrityCheck
         {
             otherHashes[value.CodebookHash] = otherHashes.GetValueOrDefault(value.CodebookHash) + 1;
         }
+    }
+
+    // A dimension and a value set by reference: the journals share one array per distinct values field.
+    private sealed class ValueSetComparer : IEqualityComparer<(int Dimension, string[] Values)>
+    {
+        public static readonly ValueSetComparer Instance = new();
+
+        public bool Equals((int Dimension, string[] Values) x, (int Dimension, string[] Values) y) => x.Dimension == y.Dimension && ReferenceEquals(x.Values, y.Values);
+
+        public int GetHashCode((int Dimension, string[] Values) obj) => HashCode.Combine(obj.Dimension, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Values));
     }
 
     private static string Short(string hash) => hash.Length > 12 ? hash[..12] : hash;

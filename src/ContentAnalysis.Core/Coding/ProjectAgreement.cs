@@ -20,8 +20,10 @@ public static class ProjectAgreement
         ArgumentNullException.ThrowIfNull(request);
         var options = request.Options;
         var dimensions = request.Dimensions ?? request.Codebook.Dimensions;
-        var units = UnitsMeasured(request);
-        var coded = CodedByTwo(request.Coders, units);
+        var (keys, coders) = CodingJoin.Align(request.Coders);
+        request = request with { Coders = coders };
+        var units = UnitsMeasured(request, keys);
+        var coded = CodedByTwo(keys, coders, units);
         var results = new List<AgreementResult>();
         for (var i = 0; i < dimensions.Count; i++)
         {
@@ -41,17 +43,53 @@ public static class ProjectAgreement
     }
 
     // Excluded units (captions, bylines) never count: the sample, or every coded unit, without them.
-    private static IReadOnlySet<string>? UnitsMeasured(AgreementRequest request) =>
-        request.ExcludedUnits is not { Count: > 0 } excluded
-            ? request.Units
-            : (request.Units ?? request.Coders.SelectMany(c => c.Units.Keys)).Where(u => !excluded.Contains(u)).ToHashSet(StringComparer.Ordinal);
+    private static IReadOnlySet<string>? UnitsMeasured(AgreementRequest request, CodingKeys keys)
+    {
+        if (request.ExcludedUnits is not { Count: > 0 } excluded)
+        {
+            return request.Units;
+        }
+
+        if (request.Units is { } units)
+        {
+            return units.Where(u => !excluded.Contains(u)).ToHashSet(StringComparer.Ordinal);
+        }
+
+        var measured = new HashSet<string>(StringComparer.Ordinal);
+        for (var u = 0; u < keys.UnitCount; u++)
+        {
+            if (!excluded.Contains(keys.UnitId(u)) && request.Coders.Any(c => c.Folded.HasAny(u)))
+            {
+                measured.Add(keys.UnitId(u));
+            }
+        }
+
+        return measured;
+    }
 
     // Units that two coders or more coded on some dimension: the most a dimension can pair.
-    private static int CodedByTwo(IReadOnlyList<CoderCodings> coders, IReadOnlySet<string>? units) =>
-        coders.SelectMany(c => c.Units.Where(u => u.Value.Count > 0).Select(u => u.Key))
-            .Where(u => units is null || units.Contains(u))
-            .GroupBy(u => u, StringComparer.Ordinal)
-            .Count(g => g.Count() >= 2);
+    private static int CodedByTwo(CodingKeys keys, IReadOnlyList<CoderCodings> coders, IReadOnlySet<string>? units)
+    {
+        var filter = CodingJoin.Filter(keys, units);
+        var count = 0;
+        for (var u = 0; u < keys.UnitCount; u++)
+        {
+            if (!CodingJoin.Passes(filter, u))
+            {
+                continue;
+            }
+
+            var coding = 0;
+            for (var c = 0; c < coders.Count && coding < 2; c++)
+            {
+                coding += coders[c].Folded.HasAny(u) ? 1 : 0;
+            }
+
+            count += coding >= 2 ? 1 : 0;
+        }
+
+        return count;
+    }
 
     private static string? MissingNote(Dimension dimension, int coded, int pairable)
     {

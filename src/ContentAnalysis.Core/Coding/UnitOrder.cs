@@ -21,4 +21,23 @@ internal static class UnitOrder
             .OrderBy(u => position.TryGetValue(u, out var p) ? p : int.MaxValue)
             .ThenBy(u => u, StringComparer.Ordinal)];
     }
+
+    /// <summary>Sorts unit ordinals of <paramref name="keys"/> in corpus order (unknown ids last, by id).</summary>
+    public static int[] Sort(CodingKeys keys, IEnumerable<int> units, CorpusStore? corpus)
+    {
+        var ordinals = units.ToArray();
+        var position = new int[keys.UnitCount];
+        Array.Fill(position, int.MaxValue);
+        for (var i = 0; corpus is not null && i < corpus.Units.Count; i++)
+        {
+            var unit = keys.FindUnit(corpus.Units[i].Id);
+            if (unit >= 0 && position[unit] == int.MaxValue)
+            {
+                position[unit] = i;
+            }
+        }
+
+        Array.Sort(ordinals, (a, b) => position[a] != position[b] ? position[a].CompareTo(position[b]) : string.CompareOrdinal(keys.UnitId(a), keys.UnitId(b)));
+        return ordinals;
+    }
 }

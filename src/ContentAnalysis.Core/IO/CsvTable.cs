@@ -56,7 +56,11 @@ internal static class CsvTable
 
     /// <summary>Reads every row of a UTF-8 CSV file (header included) with its 1-based line number; fields may vary in number.</summary>
     /// <exception cref="InputException">The file is not UTF-8 text (the error names line and byte offset; UTF-16 and binary files are named as such) or has broken quoting.</exception>
-    public static List<(string[] Fields, int Line)> ReadLoose(string path, string display, string code)
+    /// <param name="path">The file.</param>
+    /// <param name="display">The file as named in messages.</param>
+    /// <param name="code">The diagnostic code of malformed quoting.</param>
+    /// <param name="poolStrings">Keep one string per distinct cell text (for long tables that repeat their ids).</param>
+    public static List<(string[] Fields, int Line)> ReadLoose(string path, string display, string code, bool poolStrings = false)
     {
         var rows = new List<(string[] Fields, int Line)>();
         var bytes = File.ReadAllBytes(path);
@@ -66,7 +70,7 @@ internal static class CsvTable
             throw new InputException(IoDiagnostics.NotUtf8Text(invalid, display, invalid.Line));
         }
 
-        var options = RecordOptions();
+        var options = RecordOptions(poolStrings: poolStrings);
         try
         {
             using var reader = CsvReader.Create(bytes, options);
@@ -121,6 +125,17 @@ internal static class CsvTable
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>Writes <paramref name="records"/> to <paramref name="stream"/> with one writer, each as <see cref="FormatRecord"/> formats it.</summary>
+    public static void WriteRecords(Stream stream, IEnumerable<string[]> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        using var csv = CsvWriter.Create(stream, WriterOptions, leaveOpen: true);
+        foreach (var record in records)
+        {
+            csv.WriteRecord(record);
+        }
     }
 
     /// <summary>Formats a header line.</summary>

@@ -16,6 +16,7 @@ public sealed class Project
     private string? _codebookPath;
     private CodebookLoadResult? _codebook;
     private CorpusStore? _corpus;
+    private UnitExclusions? _exclusions;
     private CodingStore? _codings;
 
     private Project(ProjectLayout layout, string? codebookOverride)
@@ -79,6 +80,12 @@ public sealed class Project
     /// <summary>The imported corpus (empty when nothing has been imported).</summary>
     /// <exception cref="InputException">A corpus table is malformed.</exception>
     public CorpusStore Corpus => _corpus ??= CorpusStore.Open(Layout);
+
+    /// <summary>
+    /// The units left out of coding and analysis (<c>data/exclusions.csv</c>), read without the units table when the corpus
+    /// is not loaded (agreement needs no more of the corpus).
+    /// </summary>
+    public UnitExclusions Exclusions => _corpus?.Exclusions ?? (_exclusions ??= UnitExclusions.Load(Layout));
 
     /// <summary>The coding journals.</summary>
     public CodingStore Codings => _codings ??= CodingStore.Open(Layout);

@@ -21,27 +21,50 @@ public static class ProgressCalculator
         ArgumentNullException.ThrowIfNull(codebook);
         ArgumentNullException.ThrowIfNull(coders);
         ArgumentNullException.ThrowIfNull(units);
-        var inScope = units.ToHashSet(StringComparer.Ordinal);
-        var scoped = coders.Select(c => Restrict(c, inScope)).ToList();
-        var progress = scoped.Select(c => Progress(c, codebook, units)).ToList();
-        var active = scoped.Where(c => c.Count > 0).ToList();
-        IReadOnlyList<DimensionAgreement> agreement = active.Count < 2 ? [] : Alphas(codebook, active, inScope);
+        (var keys, coders) = CodingJoin.Align(coders);
+        var ordinals = units.Select(keys.FindUnit).ToArray();
+        var dimensions = codebook.Dimensions.Select(d => keys.FindDimension(d.Id)).ToArray();
+        var progress = new List<CoderProgress>(coders.Count);
+        var active = new List<CoderCodings>(coders.Count);
+        foreach (var coder in coders)
+        {
+            progress.Add(Progress(coder, dimensions, ordinals, out var any));
+            if (any)
+            {
+                active.Add(coder);
+            }
+        }
+
+        IReadOnlyList<DimensionAgreement> agreement = active.Count < 2 ? [] : Alphas(codebook, active, units.ToHashSet(StringComparer.Ordinal));
         return new ProgressReport(scope, units.Count, progress, agreement);
     }
 
-    private static CoderProgress Progress(CoderCodings coder, Codebook codebook, IReadOnlyList<string> units)
+    // any: whether the coder coded some unit in scope on some dimension, of the codebook or not.
+    private static CoderProgress Progress(CoderCodings coder, int[] dimensions, int[] units, out bool any)
     {
+        var folded = coder.Folded;
         int coded = 0, partial = 0;
+        any = false;
         foreach (var unit in units)
         {
-            var decided = coder.Of(unit);
-            var count = codebook.Dimensions.Count(d => decided.ContainsKey(d.Id));
-            coded += count == codebook.Dimensions.Count ? 1 : 0;
-            partial += count > 0 && count < codebook.Dimensions.Count ? 1 : 0;
+            if (unit < 0)
+            {
+                continue;
+            }
+
+            var count = 0;
+            foreach (var dimension in dimensions)
+            {
+                count += folded.Slot(unit, dimension) > 0 ? 1 : 0;
+            }
+
+            coded += count == dimensions.Length ? 1 : 0;
+            partial += count > 0 && count < dimensions.Length ? 1 : 0;
+            any |= count > 0 || folded.HasAny(unit);
         }
 
         // The three counts split the units in scope, so they add up to its size.
-        return new CoderProgress(coder.Coder, coded, partial, units.Count - coded - partial);
+        return new CoderProgress(coder.Coder, coded, partial, units.Length - coded - partial);
     }
 
     // The same service and headline as qcat agree, without the bootstrap (progress is a quick look).
@@ -59,13 +82,5 @@ public static class ProgressCalculator
             var note = string.Join("; ", new[] { alpha?.IsDefined == false ? alpha.Note : null, result.Note }.OfType<string>());
             return new DimensionAgreement(dimension.Id, dimension.Kind.ToString().ToLowerInvariant(), measure, result.Report.PairableUnits, alpha?.Value, result.Verdict, note);
         })];
-    }
-
-    private static CoderCodings Restrict(CoderCodings coder, HashSet<string> units)
-    {
-        var kept = coder.Units
-            .Where(u => units.Contains(u.Key))
-            .ToDictionary(u => u.Key, u => u.Value.ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal), StringComparer.Ordinal);
-        return new CoderCodings(coder.Coder, coder.JournalFile, kept, coder.Diagnostics);
     }
 }

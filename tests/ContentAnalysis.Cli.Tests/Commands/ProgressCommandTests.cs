@@ -70,6 +70,20 @@ public sealed class ProgressCommandTests
         Assert.Contains("\"pairable_units\": 2", result.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Progress_ExcludedUnit_NotLeftToDo()
+    {
+        using var project = new CodeTestProject();
+        project.Write("data/codings/anna.csv", Journal("anna", "mediator", "mediator", "ally_of_armenia", "ally_of_armenia"));
+        Assert.Equal(0, project.Run("corpus", "exclude", "beta.p002", "--reason", "caption").ExitCode);
+
+        var result = project.Run("progress", "--format", "csv");
+
+        // Five units, one excluded: four in scope, all four partly coded (russia_role only), none remaining.
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("coder,anna,0,4,0,,,,,", result.Out.Split('\n')[1]);
+    }
+
     private static string Journal(string coder, params string[] roles) =>
         CodeTestProject.Header + string.Concat(roles.Select((r, i) => $"2026-11-22T03:00:0{i}.000Z,{coder},{CodeTestProject.Units[i]},russia_role,{r},,cb,h,set\n"));
 }

@@ -1,0 +1,166 @@
+namespace ContentAnalysis.Core.Coding;
+
+/// <summary>
+/// The unit and dimension ids of folded journals, each numbered once (an ordinal), and the other text of their lines
+/// (value sets, hashes, memos) kept once however many lines repeat it. The journals a <see cref="CodingStore"/> loads
+/// share one instance, so their codings line up by ordinal and a command joins coders without looking ids up.
+/// </summary>
+internal sealed class CodingKeys
+{
+    private readonly Dictionary<string, int> _units = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _unitsBySpan;
+    private readonly List<string> _unitIds = [];
+    private readonly Dictionary<string, int> _dimensions = new(StringComparer.Ordinal);
+    private readonly List<string> _dimensionIds = [];
+    private readonly Dictionary<string, string[]> _valueSets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _valueSetsBySpan;
+    private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _textsBySpan;
+    private string?[] _unitHashes = [];
+    private int[]? _ranks;
+
+    public CodingKeys()
+    {
+        _unitsBySpan = _units.GetAlternateLookup<ReadOnlySpan<char>>();
+        _valueSetsBySpan = _valueSets.GetAlternateLookup<ReadOnlySpan<char>>();
+        _textsBySpan = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The number of unit ids numbered so far.</summary>
+    public int UnitCount => _unitIds.Count;
+
+    /// <summary>The number of dimension ids numbered so far.</summary>
+    public int DimensionCount => _dimensionIds.Count;
+
+    /// <summary>The unit id of an ordinal.</summary>
+    public string UnitId(int unit) => _unitIds[unit];
+
+    /// <summary>The dimension id of an ordinal.</summary>
+    public string DimensionId(int dimension) => _dimensionIds[dimension];
+
+    /// <summary>The ordinal of <paramref name="id"/>, numbering it when new.</summary>
+    public int Unit(string id)
+    {
+        if (!_units.TryGetValue(id, out var unit))
+        {
+            unit = _unitIds.Count;
+            _units.Add(id, unit);
+            _unitIds.Add(id);
+        }
+
+        return unit;
+    }
+
+    /// <inheritdoc cref="Unit(string)"/>
+    public int Unit(ReadOnlySpan<char> id)
+    {
+        if (!_unitsBySpan.TryGetValue(id, out var unit))
+        {
+            unit = Unit(id.ToString());
+        }
+
+        return unit;
+    }
+
+    /// <summary>The ordinal of <paramref name="id"/>, or -1 when no journal names it.</summary>
+    public int FindUnit(string id) => _units.GetValueOrDefault(id, -1);
+
+    /// <summary>The ordinal of a dimension id, numbering it when new.</summary>
+    public int Dimension(string id)
+    {
+        if (!_dimensions.TryGetValue(id, out var dimension))
+        {
+            dimension = _dimensionIds.Count;
+            _dimensions.Add(id, dimension);
+            _dimensionIds.Add(id);
+        }
+
+        return dimension;
+    }
+
+    /// <summary>The ordinal of a dimension id, or -1 when no journal names it.</summary>
+    public int FindDimension(string id) => _dimensions.GetValueOrDefault(id, -1);
+
+    /// <summary>The values of a journal's <c>values</c> field (split at <c>;</c>), one shared array per distinct field.</summary>
+    public string[] ValueSet(string text)
+    {
+        if (!_valueSets.TryGetValue(text, out var values))
+        {
+            values = text.Contains(CodingJournal.ValueSeparator, StringComparison.Ordinal) ? text.Split(CodingJournal.ValueSeparator) : [text];
+            _valueSets.Add(text, values);
+        }
+
+        return values;
+    }
+
+    /// <inheritdoc cref="ValueSet(string)"/>
+    public string[] ValueSet(ReadOnlySpan<char> text) => _valueSetsBySpan.TryGetValue(text, out var values) ? values : ValueSet(text.ToString());
+
+    /// <summary>
+    /// The unit hash of a line about <paramref name="unit"/>: the one its earlier lines gave when equal (every coder's lines
+    /// of a unit carry the same hash until its text changes), without hashing the text to look it up.
+    /// </summary>
+    public string UnitHash(int unit, ReadOnlySpan<char> text)
+    {
+        if (unit >= _unitHashes.Length)
+        {
+            Array.Resize(ref _unitHashes, Math.Max(unit + 1, Math.Max(_unitHashes.Length * 2, _unitIds.Count)));
+        }
+
+        ref var known = ref _unitHashes[unit];
+        if (known is null || !text.SequenceEqual(known))
+        {
+            known = text.ToString();
+        }
+
+        return known;
+    }
+
+    /// <summary>Each unit ordinal's rank when the unit ids are sorted ordinally (computed once while no unit is added).</summary>
+    public int[] IdRanks()
+    {
+        if (_ranks is { } known && known.Length == _unitIds.Count)
+        {
+            return known;
+        }
+
+        var ids = _unitIds.ToArray();
+        var ordinals = Enumerable.Range(0, ids.Length).ToArray();
+        Array.Sort(ids, ordinals, StringComparer.Ordinal);
+        var ranks = new int[ids.Length];
+        for (var i = 0; i < ordinals.Length; i++)
+        {
+            ranks[ordinals[i]] = i;
+        }
+
+        return _ranks = ranks;
+    }
+
+    /// <summary>One instance of each distinct text (hashes, memos, provenance).</summary>
+    public string Text(string text)
+    {
+        if (text.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (_texts.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        _texts.Add(text);
+        return text;
+    }
+
+    /// <inheritdoc cref="Text(string)"/>
+    public string Text(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        return _textsBySpan.TryGetValue(text, out var known) ? known : Text(text.ToString());
+    }
+}
