@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using ContentAnalysis.Core;
@@ -136,21 +135,6 @@ public static class ImportStageTimer
             return action();
         }
 
-        // CPU time besides wall time: on a shared machine the wall time of a one-core stage says more about the other load.
-        var best = TimeSpan.MaxValue;
-        var bestCpu = TimeSpan.MaxValue;
-        T result = default!;
-        for (var i = 0; i < repeats; i++)
-        {
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var watch = Stopwatch.StartNew();
-            result = action();
-            best = watch.Elapsed < best ? watch.Elapsed : best;
-            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-            bestCpu = cpu < bestCpu ? cpu : bestCpu;
-        }
-
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage,-30} {best.TotalMilliseconds,8:F1} ms wall, {bestCpu.TotalMilliseconds,8:F1} ms CPU (best of {repeats})"));
-        return result;
+        return StageClock.Best(stage, repeats, action, 30);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using ContentAnalysis.Core.Codebooks;
 using ContentAnalysis.Core.Corpus;
@@ -56,22 +55,5 @@ public static class StreamedImportTimer
         });
     }
 
-    private static T Best<T>(string stage, int repeats, Func<T> action)
-    {
-        var best = TimeSpan.MaxValue;
-        var bestCpu = TimeSpan.MaxValue;
-        T result = default!;
-        for (var i = 0; i < repeats; i++)
-        {
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var watch = Stopwatch.StartNew();
-            result = action();
-            best = watch.Elapsed < best ? watch.Elapsed : best;
-            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-            bestCpu = cpu < bestCpu ? cpu : bestCpu;
-        }
-
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage,-32} {best.TotalMilliseconds,8:F1} ms wall, {bestCpu.TotalMilliseconds,8:F1} ms CPU (best of {repeats})"));
-        return result;
-    }
+    private static T Best<T>(string stage, int repeats, Func<T> action) => StageClock.Best(stage, repeats, action, 32);
 }

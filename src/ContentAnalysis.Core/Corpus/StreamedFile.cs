@@ -51,12 +51,18 @@ internal static class StreamedFile
         written.Flush();
         written.Position = 0;
         using var old = existing.OpenRead();
+        return SameBytes(written, old);
+    }
+
+    /// <summary>Whether two streams hold the same bytes from their current positions to their ends.</summary>
+    public static bool SameBytes(Stream first, Stream second)
+    {
         var a = new byte[BufferSize];
         var b = new byte[BufferSize];
         while (true)
         {
-            var read = written.ReadAtLeast(a, BufferSize, throwOnEndOfStream: false);
-            var other = old.ReadAtLeast(b, BufferSize, throwOnEndOfStream: false);
+            var read = first.ReadAtLeast(a, BufferSize, throwOnEndOfStream: false);
+            var other = second.ReadAtLeast(b, BufferSize, throwOnEndOfStream: false);
             if (read != other || !a.AsSpan(0, read).SequenceEqual(b.AsSpan(0, other)))
             {
                 return false;

@@ -119,22 +119,7 @@ internal sealed class StreamedText : IDisposable
 
         using var stored = file.OpenRead();
         _text.Position = 0;
-        var a = new byte[CopyBuffer];
-        var b = new byte[CopyBuffer];
-        while (true)
-        {
-            var read = _text.ReadAtLeast(a, CopyBuffer, throwOnEndOfStream: false);
-            var other = stored.ReadAtLeast(b, CopyBuffer, throwOnEndOfStream: false);
-            if (read != other || !a.AsSpan(0, read).SequenceEqual(b.AsSpan(0, other)))
-            {
-                return false;
-            }
-
-            if (read < CopyBuffer)
-            {
-                return true;
-            }
-        }
+        return StreamedFile.SameBytes(_text, stored);
     }
 
     /// <summary>Writes the text to <paramref name="path"/> (replaced atomically; untouched when it already holds it).</summary>
