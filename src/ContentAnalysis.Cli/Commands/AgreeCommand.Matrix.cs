@@ -5,6 +5,8 @@ namespace ContentAnalysis.Cli.Commands;
 /// <summary>Reading <c>agree --matrix</c>: the matrix, one line naming the unit column, and the reader's warnings.</summary>
 internal static partial class AgreeCommand
 {
+    private const int LargeMatrixCells = 1_000_000;
+
     private static ReliabilityData ReadMatrix(CliContext context, string path, ReliabilityMatrixReadOptions options, string display, CancellationToken cancellationToken)
     {
         var file = ReliabilityMatrixReader.LoadFile(path, options, display, cancellationToken);
@@ -14,6 +16,13 @@ internal static partial class AgreeCommand
         }
 
         context.Report(file.Warnings);
+        if (file.Data.Cells.Length >= LargeMatrixCells)
+        {
+            // The reader's temporary arrays of a large matrix (a continuous scale's sort keys: tens of MB) are dead now;
+            // collecting them here lets the coefficients reuse that memory instead of adding to the peak.
+            GC.Collect();
+        }
+
         return file.Data;
     }
 }

@@ -33,7 +33,9 @@ internal sealed class AgreeTimings
             _context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing: start-up {(sinceStart - now).TotalMilliseconds:F0} ms"));
         }
 
-        _context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing: {stage} {(now - _last).TotalMilliseconds:F0} ms"));
+        // The peak memory so far, to tell which stage sets the run's maximum resident set.
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024);
+        _context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing: {stage} {(now - _last).TotalMilliseconds:F0} ms (peak {peak} MB)"));
         _last = now;
     }
 }
