@@ -49,15 +49,30 @@ public static class ReliabilityMatrixReader
             return Load(File.ReadAllBytes(path), options, shown, cancellationToken);
         }
 
-        try
-        {
-            // Read as numbers when the cells turn out to be a continuous scale; from the start again, as labels, when a
-            // label then turns up.
-            foreach (var numbersAllowed in (bool[])[true, false])
+        return ReadUnitRows(
+            () =>
             {
                 stream.Position = 0;
-                using var reader = CsvReader.Create(stream, ReaderOptions());
-                if (MatrixBuilder.ReadUnitRows(reader, lines, stream.Length, options, shown, numbersAllowed, cancellationToken) is { } read)
+                return CsvReader.Create(stream, ReaderOptions());
+            },
+            lines,
+            stream.Length,
+            options,
+            shown,
+            cancellationToken);
+    }
+
+    // Reads the unit rows as numbers when the cells turn out to be a continuous scale, and from the start again, as
+    // labels, when a label then turns up (see NumericCells); a malformed CSV line becomes its located error.
+    private static ReliabilityMatrixFile ReadUnitRows(
+        Func<CsvReader> open, int lineCapacity, long byteCount, ReliabilityMatrixReadOptions options, string file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var numbersAllowed in (bool[])[true, false])
+            {
+                using var reader = open();
+                if (MatrixBuilder.ReadUnitRows(reader, lineCapacity, byteCount, options, file, numbersAllowed, cancellationToken) is { } read)
                 {
                     return read;
                 }
@@ -67,7 +82,7 @@ public static class ReliabilityMatrixReader
         }
         catch (CsvFormatException e)
         {
-            throw Malformed(e, shown);
+            throw Malformed(e, file);
         }
     }
 
@@ -134,24 +149,7 @@ public static class ReliabilityMatrixReader
             return MatrixBuilder.FromCoderRows(ReadTable(utf8, file, cancellationToken), options, file);
         }
 
-        try
-        {
-            var lineCount = LineCount(utf8);
-            foreach (var numbersAllowed in (bool[])[true, false])
-            {
-                using var reader = CsvReader.Create(utf8, ReaderOptions());
-                if (MatrixBuilder.ReadUnitRows(reader, lineCount, utf8.Length, options, file, numbersAllowed, cancellationToken) is { } read)
-                {
-                    return read;
-                }
-            }
-
-            throw new InvalidOperationException("The second reading never asks for a restart.");
-        }
-        catch (CsvFormatException e)
-        {
-            throw Malformed(e, file);
-        }
+        return ReadUnitRows(() => CsvReader.Create(utf8, ReaderOptions()), LineCount(utf8), utf8.Length, options, file, cancellationToken);
     }
 
     // An upper bound on the records, so the cell array is allocated once at its final size.
