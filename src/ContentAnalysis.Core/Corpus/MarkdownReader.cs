@@ -16,8 +16,11 @@ namespace ContentAnalysis.Core.Corpus;
 /// </summary>
 internal sealed class MarkdownReader : IDisposable
 {
-    /// <summary>The least number of characters in a chunk (it ends at the next place where one can).</summary>
-    internal const int ChunkChars = 1 << 17;
+    /// <summary>
+    /// The least number of characters in a chunk (it ends at the next place where one can): small enough that a
+    /// chunk's strings stay off the large object heap (85,000 bytes), whose allocations start full collections.
+    /// </summary>
+    internal const int ChunkChars = 1 << 15;
 
     // Chunks read ahead of the one being cut: two threads parse while the caller writes.
     private const int ChunksAhead = 4;
