@@ -74,6 +74,39 @@ internal sealed class CompactUnitIds : IReadOnlyList<string>
         return Count++;
     }
 
+    /// <summary>Appends every id of <paramref name="other"/>, which must store its ids the same way.</summary>
+    public void Append(CompactUnitIds other)
+    {
+        if (other.Numbered != Numbered)
+        {
+            throw new ArgumentException("Row numbers and stored ids do not mix.", nameof(other));
+        }
+
+        if (!Numbered)
+        {
+            var bytes = other._bytes.AsSpan(0, other._byteCount);
+            if (_byteCount + bytes.Length > _bytes.Length)
+            {
+                Array.Resize(ref _bytes, _byteCount + bytes.Length);
+            }
+
+            if (Count + other.Count > _ends.Length)
+            {
+                Array.Resize(ref _ends, Count + other.Count);
+            }
+
+            bytes.CopyTo(_bytes.AsSpan(_byteCount));
+            for (var i = 0; i < other.Count; i++)
+            {
+                _ends[Count + i] = _byteCount + other._ends[i];
+            }
+
+            _byteCount += bytes.Length;
+        }
+
+        Count += other.Count;
+    }
+
     /// <summary>The UTF-8 bytes of stored id <paramref name="index"/>.</summary>
     public ReadOnlySpan<byte> Span(int index)
     {

@@ -36,7 +36,8 @@ public static class ReliabilityMatrixReader
             throw new InputException(AgreementDiagnostics.MatrixNotFound(shown));
         }
 
-        if (options.Transpose)
+        // A matrix that is read in parts is read whole; below that size, or transposed, the bytes are needed anyway.
+        if (options.Transpose || MatrixBuilder.PartsFor(new FileInfo(path).Length) > 1)
         {
             return Load(File.ReadAllBytes(path), options, shown, cancellationToken);
         }
@@ -135,7 +136,14 @@ public static class ReliabilityMatrixReader
 
     /// <summary>Reads a matrix from UTF-8 bytes with the column taken as unit ids and the warnings; <paramref name="file"/> is the name used in messages.</summary>
     /// <exception cref="InputException">The bytes are not UTF-8 or not a valid matrix.</exception>
-    public static ReliabilityMatrixFile Load(byte[] utf8, ReliabilityMatrixReadOptions options, string file, CancellationToken cancellationToken = default)
+    public static ReliabilityMatrixFile Load(byte[] utf8, ReliabilityMatrixReadOptions options, string file, CancellationToken cancellationToken = default) =>
+        LoadWithParts(utf8, options, file, MatrixBuilder.PartsFor(utf8?.Length ?? 0), cancellationToken);
+
+    /// <summary>
+    /// <see cref="Load(byte[], ReliabilityMatrixReadOptions, string, CancellationToken)"/> reading a matrix without quotes in up to
+    /// <paramref name="parts"/> parts on as many threads (1: one pass); the result is the same either way.
+    /// </summary>
+    internal static ReliabilityMatrixFile LoadWithParts(byte[] utf8, ReliabilityMatrixReadOptions options, string file, int parts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8);
         ArgumentNullException.ThrowIfNull(options);
@@ -147,6 +155,11 @@ public static class ReliabilityMatrixReader
         if (options.Transpose)
         {
             return MatrixBuilder.FromCoderRows(ReadTable(utf8, file, cancellationToken), options, file);
+        }
+
+        if (parts > 1 && !utf8.AsSpan().Contains((byte)'"') && MatrixBuilder.ReadInParts(utf8, parts, ReaderOptions(), options, file, cancellationToken) is { } read)
+        {
+            return read;
         }
 
         return ReadUnitRows(() => CsvReader.Create(utf8, ReaderOptions()), LineCount(utf8), utf8.Length, options, file, cancellationToken);

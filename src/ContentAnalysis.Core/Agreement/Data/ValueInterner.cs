@@ -23,6 +23,9 @@ internal sealed class ValueInterner
     /// <summary>Each label with the line it first occurred on, in first-seen order.</summary>
     public IEnumerable<(string Label, long Line)> FirstLines => _labels.Select((label, i) => (label, _lines[i]));
 
+    /// <summary>The line each label first occurred on, in the order of <see cref="Labels"/>.</summary>
+    public IReadOnlyList<long> FirstLineNumbers => _lines;
+
     /// <summary>The code of <paramref name="cell"/>, or <see cref="ReliabilityData.Missing"/> for a missing marker.</summary>
     public int Intern(string cell, long line)
     {

@@ -1,0 +1,262 @@
+using System.Text;
+using ContentAnalysis.Core.Diagnostics;
+using CsvHelper;
+
+namespace ContentAnalysis.Core.Agreement;
+
+/// <summary>
+/// A large matrix without quotes read in parts on several threads. Without quotes every line break ends a record, so
+/// the bytes can be cut after a line break and each part read by its own CSV reader into its own rows of the cell
+/// array, with its own value codes, which are then joined in the order one reader would have given them. Only a clean
+/// file is read this way: at the first thing that would become a message (a short row, a repeated unit, a value the
+/// options refuse, a continuous scale that switches to numbers) the parts give up and the caller reads the file in one
+/// pass, which finds and locates everything as it always has.
+/// </summary>
+internal static partial class MatrixBuilder
+{
+    /// <summary>The smallest input read in parts; below it, starting threads costs more than it saves.</summary>
+    internal const int PartsFromBytes = 1 << 20;
+
+    /// <summary>How many parts to read <paramref name="byteCount"/> bytes in on this machine (1: read in one pass).</summary>
+    internal static int PartsFor(long byteCount) =>
+        byteCount < PartsFromBytes ? 1 : (int)Math.Clamp(Math.Min(Environment.ProcessorCount, byteCount / (PartsFromBytes / 2)), 1, 8);
+
+    /// <summary>
+    /// Reads the unit-per-row layout of <paramref name="utf8"/> (valid UTF-8 without a quote character) in up to
+    /// <paramref name="parts"/> parts; null when the file is not a clean matrix or cannot be cut, and it must be read in one pass.
+    /// </summary>
+    public static ReliabilityMatrixFile? ReadInParts(ReadOnlyMemory<byte> utf8, int parts, CsvReaderOptions readerOptions, ReliabilityMatrixReadOptions options, string file, CancellationToken cancellationToken)
+    {
+        var bounds = Cut(utf8.Span, parts);
+        if (bounds.Length < 3)
+        {
+            return null;
+        }
+
+        var count = bounds.Length - 1;
+        // Lines before each part, so that each part's rows have their room in the cell array and its lines their numbers.
+        var linesBefore = new int[count + 1];
+        for (var k = 0; k < count; k++)
+        {
+            var segment = utf8.Span[bounds[k]..bounds[k + 1]];
+            linesBefore[k + 1] = linesBefore[k] + segment.Count((byte)'\n') + (segment.Length > 0 && segment[^1] != (byte)'\n' ? 1 : 0);
+        }
+
+        using var head = CsvReader.Create(utf8[..bounds[1]], readerOptions);
+        if (!head.Read())
+        {
+            return null;
+        }
+
+        var header = new string[head.FieldCount];
+        for (var i = 0; i < header.Length; i++)
+        {
+            header[i] = head.GetString(i);
+        }
+
+        var hasUnitColumn = header.Length > 0 && ReliabilityMatrixReadOptions.IsUnitColumnName(header[0]);
+        List<string> coders;
+        try
+        {
+            coders = CheckNames(header, hasUnitColumn ? 1 : 0, (int)head.LineNumber, file, "coder");
+        }
+        catch (InputException)
+        {
+            return null;
+        }
+
+        var headerLines = (int)head.LineNumber;
+        var width = coders.Count;
+        var cells = new int[checked(Math.Max(linesBefore[count] - headerLines, 1) * width)];
+        var read = new PartRead[count];
+        var shape = new PartShape(header.Length, width, hasUnitColumn);
+        var workers = new Task[count - 1];
+        for (var k = 1; k < count; k++)
+        {
+            var part = k;
+            read[part] = new PartRead(linesBefore[part] - headerLines, linesBefore[part + 1] - headerLines, hasUnitColumn, linesBefore[part + 1] - linesBefore[part], bounds[part + 1] - bounds[part]);
+            workers[part - 1] = Task.Run(
+                () =>
+                {
+                    using var reader = CsvReader.Create(utf8[bounds[part]..bounds[part + 1]], readerOptions);
+                    read[part].Read(reader, shape, cells, cancellationToken);
+                },
+                cancellationToken);
+        }
+
+        // The first part's ids get the whole file as room, so the others' are appended without growing.
+        read[0] = new PartRead(0, linesBefore[1] - headerLines, hasUnitColumn, cells.Length / width, utf8.Length);
+        read[0].Read(head, shape, cells, cancellationToken);
+        Task.WaitAll(workers, cancellationToken);
+        return read.Any(r => r.Failed) ? null : Join(read, linesBefore, header, coders, cells, options, file);
+    }
+
+    // Part boundaries: 0, a position just after a line break near each k/parts of the input, and the end.
+    private static int[] Cut(ReadOnlySpan<byte> utf8, int parts)
+    {
+        List<int> bounds = [0];
+        for (var k = 1; k < parts; k++)
+        {
+            var from = Math.Max((int)((long)utf8.Length * k / parts), bounds[^1]);
+            var next = utf8[from..].IndexOf((byte)'\n');
+            if (next >= 0 && from + next + 1 < utf8.Length && from + next + 1 > bounds[^1])
+            {
+                bounds.Add(from + next + 1);
+            }
+        }
+
+        bounds.Add(utf8.Length);
+        return [.. bounds];
+    }
+
+    // The parts' rows moved together and their codes renumbered into the first part's interner, in the order one
+    // reader meets them; then the checks and ordering of a one-pass read.
+    private static ReliabilityMatrixFile? Join(PartRead[] read, int[] linesBefore, string[] header, List<string> coders, int[] cells, ReliabilityMatrixReadOptions options, string file)
+    {
+        var width = coders.Count;
+        var interner = read[0].Interner;
+        var ids = read[0].Ids;
+        var ascending = read[0].Ascending;
+        for (var k = 1; k < read.Length; k++)
+        {
+            var part = read[k];
+            var labels = part.Interner.Labels;
+            var lines = part.Interner.FirstLineNumbers;
+            var remap = new int[labels.Count];
+            for (var j = 0; j < labels.Count; j++)
+            {
+                remap[j] = interner.Intern(Encoding.UTF8.GetBytes(labels[j]), lines[j] + linesBefore[k]);
+            }
+
+            ascending &= part.Ascending && (ids.Numbered || ids.Count == 0 || part.Ids.Count == 0 || IdBefore(ids.Span(ids.Count - 1), part.Ids.Span(0)));
+            var (to, from) = (ids.Count * width, part.RowBase * width);
+            for (var i = 0; i < part.Ids.Count * width; i++)
+            {
+                var code = cells[from + i];
+                cells[to + i] = code < 0 ? code : remap[code];
+            }
+
+            ids.Append(part.Ids);
+        }
+
+        if (ids.Count == 0 || interner.Labels.Count > NumericCells.SwitchAfterLabels || (!ascending && HasRepeatedId(ids)))
+        {
+            return null;
+        }
+
+        if (ids.Count * width != cells.Length)
+        {
+            Array.Resize(ref cells, ids.Count * width);
+        }
+
+        ids.Trim();
+        try
+        {
+            return Finish(new DiagnosticBag(), interner, ids, coders, cells, options, file) with { UnitColumn = ids.Numbered ? null : header[0] };
+        }
+        catch (InputException)
+        {
+            return null;
+        }
+    }
+
+    private static bool HasRepeatedId(CompactUnitIds ids)
+    {
+        var finder = new DuplicateFinder(ids);
+        for (var unit = 0; unit < ids.Count; unit++)
+        {
+            if (finder.FirstOf(unit) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The value of field <paramref name="index"/> of a record in an input without quotes: its raw bytes less the
+    /// spaces and tabs around them, which is what CsvHelper's decoding with trimming gives for a field without a quote.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static ReadOnlySpan<byte> QuoteFreeCell(CsvReader reader, int index)
+    {
+        var raw = reader.GetRawSpan(index);
+        return raw.Length > 0 && (raw[0] is (byte)' ' or (byte)'\t' || raw[^1] is (byte)' ' or (byte)'\t') ? raw.Trim(" \t"u8) : raw;
+    }
+
+    private sealed record PartShape(int Fields, int Width, bool HasUnitColumn);
+
+    /// <summary>One part's rows: its ids and value codes, written into the cell array from row <see cref="RowBase"/>.</summary>
+    private sealed class PartRead(int rowBase, int rowEnd, bool hasUnitColumn, int idCapacity, long byteCapacity)
+    {
+        public int RowBase { get; } = rowBase;
+
+        /// <summary>The row after the part's room: its lines are an upper bound on its records.</summary>
+        public int RowEnd { get; } = rowEnd;
+
+        public ValueInterner Interner { get; } = new();
+
+        public CompactUnitIds Ids { get; } = hasUnitColumn ? CompactUnitIds.Stored(idCapacity, byteCapacity) : CompactUnitIds.RowNumbers();
+
+        /// <summary>Whether the ids came in ascending order (so none repeats within the part).</summary>
+        public bool Ascending { get; private set; } = true;
+
+        /// <summary>Whether the part met something a one-pass read must report (or could not be read).</summary>
+        public bool Failed { get; private set; }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public void Read(CsvReader reader, PartShape shape, int[] cells, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var (width, first) = (shape.Width, shape.HasUnitColumn ? 1 : 0);
+                var rows = 0;
+                while (reader.Read())
+                {
+                    if ((++rows & 0xFFFF) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
+                    if (reader.FieldCount != shape.Fields)
+                    {
+                        Failed = true;
+                        return;
+                    }
+
+                    var unit = Ids.Add(shape.HasUnitColumn ? QuoteFreeCell(reader, 0) : default);
+                    var row = RowBase + unit;
+                    if (row >= RowEnd)
+                    {
+                        Failed = true;
+                        return;
+                    }
+
+                    // Ids out of order are checked for repeats once the parts are joined.
+                    if (Ascending && shape.HasUnitColumn && unit > 0 && !IdBefore(Ids.Span(unit - 1), Ids.Span(unit)))
+                    {
+                        Ascending = false;
+                    }
+
+                    var line = reader.LineNumber;
+                    var offset = row * width;
+                    for (var c = 0; c < width; c++)
+                    {
+                        cells[offset + c] = Interner.Intern(QuoteFreeCell(reader, first + c), line);
+                    }
+
+                    if (Interner.Labels.Count > NumericCells.SwitchAfterLabels)
+                    {
+                        Failed = true;
+                        return;
+                    }
+                }
+            }
+            catch (CsvFormatException)
+            {
+                Failed = true;
+            }
+        }
+    }
+}
