@@ -109,39 +109,69 @@ internal static partial class MatrixBuilder
         return [.. bounds];
     }
 
-    // The parts' rows moved together and their codes renumbered into the first part's interner, in the order one
-    // reader meets them; then the checks and ordering of a one-pass read.
+    // The parts' codes renumbered into the first part's interner, in the order one reader meets them, and the rows moved
+    // together; then the checks and value order of a one-pass read. Each part's cells are recoded on its own thread.
     private static ReliabilityMatrixFile? Join(PartRead[] read, int[] linesBefore, string[] header, List<string> coders, int[] cells, ReliabilityMatrixReadOptions options, string file)
     {
         var width = coders.Count;
         var interner = read[0].Interner;
         var ids = read[0].Ids;
         var ascending = read[0].Ascending;
+        // The rows of each part, taken before the first part's ids receive the others'.
+        var rowsOf = read.Select(r => r.Ids.Count).ToArray();
+        var joined = new int[read.Length][];
         for (var k = 1; k < read.Length; k++)
         {
             var part = read[k];
             var labels = part.Interner.Labels;
             var lines = part.Interner.FirstLineNumbers;
-            var remap = new int[labels.Count];
+            joined[k] = new int[labels.Count];
             for (var j = 0; j < labels.Count; j++)
             {
-                remap[j] = interner.Intern(Encoding.UTF8.GetBytes(labels[j]), lines[j] + linesBefore[k]);
+                joined[k][j] = interner.Intern(Encoding.UTF8.GetBytes(labels[j]), lines[j] + linesBefore[k]);
             }
 
             ascending &= part.Ascending && (ids.Numbered || ids.Count == 0 || part.Ids.Count == 0 || IdBefore(ids.Span(ids.Count - 1), part.Ids.Span(0)));
-            var (to, from) = (ids.Count * width, part.RowBase * width);
-            for (var i = 0; i < part.Ids.Count * width; i++)
-            {
-                var code = cells[from + i];
-                cells[to + i] = code < 0 ? code : remap[code];
-            }
-
             ids.Append(part.Ids);
         }
 
-        if (ids.Count == 0 || interner.Labels.Count > NumericCells.SwitchAfterLabels || (!ascending && HasRepeatedId(ids)))
+        var bag = new DiagnosticBag();
+        CheckLabels(bag, interner, options, file);
+        if (ids.Count == 0 || bag.HasErrors || interner.Labels.Count > NumericCells.SwitchAfterLabels || (!ascending && HasRepeatedId(ids)))
         {
             return null;
+        }
+
+        // A matrix mixing numbers and labels is recoded by Finish, which looks for the columns that mix them.
+        var (values, numbers, order, isNumber) = interner.Sorted(options.ValueOrder);
+        var mixed = numbers is null && isNumber.Contains(true);
+        Parallel.For(0, read.Length, k =>
+        {
+            if (k == 0 && mixed)
+            {
+                return;
+            }
+
+            var map = k == 0 ? order : mixed ? joined[k] : [.. joined[k].Select(code => order[code])];
+            var span = cells.AsSpan(read[k].RowBase * width, rowsOf[k] * width);
+            for (var i = 0; i < span.Length; i++)
+            {
+                if (span[i] >= 0)
+                {
+                    span[i] = map[span[i]];
+                }
+            }
+        });
+
+        var rows = rowsOf[0];
+        for (var k = 1; k < read.Length; k++)
+        {
+            if (read[k].RowBase != rows)
+            {
+                Array.Copy(cells, read[k].RowBase * width, cells, rows * width, rowsOf[k] * width);
+            }
+
+            rows += rowsOf[k];
         }
 
         if (ids.Count * width != cells.Length)
@@ -150,14 +180,10 @@ internal static partial class MatrixBuilder
         }
 
         ids.Trim();
-        try
-        {
-            return Finish(new DiagnosticBag(), interner, ids, coders, cells, options, file) with { UnitColumn = ids.Numbered ? null : header[0] };
-        }
-        catch (InputException)
-        {
-            return null;
-        }
+        var unitColumn = ids.Numbered ? null : header[0];
+        return mixed
+            ? Finish(bag, interner, ids, coders, cells, options, file) with { UnitColumn = unitColumn }
+            : new ReliabilityMatrixFile(new ReliabilityData(ids, coders, values, cells, numbers), unitColumn, []);
     }
 
     private static bool HasRepeatedId(CompactUnitIds ids)
