@@ -10,7 +10,8 @@ namespace ContentAnalysis.Core.Agreement;
 /// array, with its own value codes, which are then joined in the order one reader would have given them. Only a clean
 /// file is read this way: at the first thing that would become a message (a short row, a repeated unit, a value the
 /// options refuse, a continuous scale that switches to numbers) the parts give up and the caller reads the file in one
-/// pass, which finds and locates everything as it always has.
+/// pass, which finds and locates everything as it always has. So the parts do not count lines: no line number of
+/// theirs ever reaches a message (the labels' first lines are left 0).
 /// </summary>
 internal static partial class MatrixBuilder
 {
@@ -34,7 +35,8 @@ internal static partial class MatrixBuilder
         }
 
         var count = bounds.Length - 1;
-        // Lines before each part, so that each part's rows have their room in the cell array and its lines their numbers.
+        // Lines before each part, so that each part's rows have their room in the cell array: a record takes at least a
+        // line, and the header (one line, as nothing is quoted) is the first part's.
         var linesBefore = new int[count + 1];
         for (var k = 0; k < count; k++)
         {
@@ -42,6 +44,7 @@ internal static partial class MatrixBuilder
             linesBefore[k + 1] = linesBefore[k] + segment.Count((byte)'\n') + (segment.Length > 0 && segment[^1] != (byte)'\n' ? 1 : 0);
         }
 
+        readerOptions = readerOptions with { TrackLineNumbers = false };
         using var head = CsvReader.Create(utf8[..bounds[1]], readerOptions);
         if (!head.Read())
         {
@@ -58,14 +61,14 @@ internal static partial class MatrixBuilder
         List<string> coders;
         try
         {
-            coders = CheckNames(header, hasUnitColumn ? 1 : 0, (int)head.LineNumber, file, "coder");
+            coders = CheckNames(header, hasUnitColumn ? 1 : 0, 1, file, "coder");
         }
         catch (InputException)
         {
             return null;
         }
 
-        var headerLines = (int)head.LineNumber;
+        const int headerLines = 1;
         var width = coders.Count;
         var cells = new int[checked(Math.Max(linesBefore[count] - headerLines, 1) * width)];
         var read = new PartRead[count];
@@ -88,7 +91,7 @@ internal static partial class MatrixBuilder
         read[0] = new PartRead(0, linesBefore[1] - headerLines, hasUnitColumn, cells.Length / width, utf8.Length);
         read[0].Read(head, shape, cells, cancellationToken);
         Task.WaitAll(workers, cancellationToken);
-        return read.Any(r => r.Failed) ? null : Join(read, linesBefore, header, coders, cells, options, file);
+        return read.Any(r => r.Failed) ? null : Join(read, header, coders, cells, options, file);
     }
 
     // Part boundaries: 0, a position just after a line break near each k/parts of the input, and the end.
@@ -111,7 +114,7 @@ internal static partial class MatrixBuilder
 
     // The parts' codes renumbered into the first part's interner, in the order one reader meets them, and the rows moved
     // together; then the checks and value order of a one-pass read. Each part's cells are recoded on its own thread.
-    private static ReliabilityMatrixFile? Join(PartRead[] read, int[] linesBefore, string[] header, List<string> coders, int[] cells, ReliabilityMatrixReadOptions options, string file)
+    private static ReliabilityMatrixFile? Join(PartRead[] read, string[] header, List<string> coders, int[] cells, ReliabilityMatrixReadOptions options, string file)
     {
         var width = coders.Count;
         var interner = read[0].Interner;
@@ -124,11 +127,10 @@ internal static partial class MatrixBuilder
         {
             var part = read[k];
             var labels = part.Interner.Labels;
-            var lines = part.Interner.FirstLineNumbers;
             joined[k] = new int[labels.Count];
             for (var j = 0; j < labels.Count; j++)
             {
-                joined[k][j] = interner.Intern(Encoding.UTF8.GetBytes(labels[j]), lines[j] + linesBefore[k]);
+                joined[k][j] = interner.Intern(Encoding.UTF8.GetBytes(labels[j]), 0);
             }
 
             ascending &= part.Ascending && (ids.Numbered || ids.Count == 0 || part.Ids.Count == 0 || IdBefore(ids.Span(ids.Count - 1), part.Ids.Span(0)));
@@ -265,11 +267,10 @@ internal static partial class MatrixBuilder
                         Ascending = false;
                     }
 
-                    var line = reader.LineNumber;
                     var offset = row * width;
                     for (var c = 0; c < width; c++)
                     {
-                        cells[offset + c] = Interner.Intern(QuoteFreeCell(reader, first + c), line);
+                        cells[offset + c] = Interner.InternShort(QuoteFreeCell(reader, first + c));
                     }
 
                     if (Interner.Labels.Count > NumericCells.SwitchAfterLabels)

@@ -23,9 +23,6 @@ internal sealed class ValueInterner
     /// <summary>Each label with the line it first occurred on, in first-seen order.</summary>
     public IEnumerable<(string Label, long Line)> FirstLines => _labels.Select((label, i) => (label, _lines[i]));
 
-    /// <summary>The line each label first occurred on, in the order of <see cref="Labels"/>.</summary>
-    public IReadOnlyList<long> FirstLineNumbers => _lines;
-
     /// <summary>The code of <paramref name="cell"/>, or <see cref="ReliabilityData.Missing"/> for a missing marker.</summary>
     public int Intern(string cell, long line)
     {
@@ -96,6 +93,25 @@ internal sealed class ValueInterner
         }
 
         return code;
+    }
+
+    /// <summary>
+    /// <see cref="Intern(ReadOnlySpan{byte}, long)"/> without a line (0), with the lookup of a known one- or two-byte
+    /// cell inlined into the caller's loop.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public int InternShort(ReadOnlySpan<byte> utf8)
+    {
+        if (_tiny is { } tiny && utf8.Length is 1 or 2)
+        {
+            var known = tiny[utf8.Length == 1 ? 0x10000 + utf8[0] : (utf8[0] << 8) | utf8[1]];
+            if (known != 0)
+            {
+                return known - 2;
+            }
+        }
+
+        return Intern(utf8, 0);
     }
 
     private int InternText(ReadOnlySpan<byte> utf8, long line)
