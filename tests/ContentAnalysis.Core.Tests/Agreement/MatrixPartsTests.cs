@@ -86,6 +86,36 @@ public sealed class MatrixPartsTests
         AssertSame(Encoding.UTF8.GetBytes(text.ToString()), new ReliabilityMatrixReadOptions(), 2);
     }
 
+    [Fact]
+    public void LoadFile_LargeFile_ReadInPartsEqualsOnePass()
+    {
+        // Above MatrixBuilder.PartsFromBytes the file's bytes are read on several threads and the matrix in parts.
+        var random = new Random(5);
+        var text = new StringBuilder("unit,A,B,C\n");
+        for (var r = 0; text.Length < 3 * MatrixBuilder.PartsFromBytes; r++)
+        {
+            text.Append('u').Append(r).Append(',').Append(random.Next(10)).Append(',').Append(random.Next(10)).Append(",NA\n");
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
+        var path = Path.Combine(Path.GetTempPath(), $"qcat-parts-{Guid.NewGuid():N}.csv");
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            var expected = ReliabilityMatrixReader.LoadWithParts(bytes, new ReliabilityMatrixReadOptions(), "m.csv", 1);
+
+            var actual = ReliabilityMatrixReader.LoadFile(path, new ReliabilityMatrixReadOptions(), "m.csv");
+
+            Assert.Equal(expected.Data.UnitIds, actual.Data.UnitIds);
+            Assert.Equal(expected.Data.Values, actual.Data.Values);
+            Assert.Equal(expected.Data.Cells.ToArray(), actual.Data.Cells.ToArray());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static void AssertSame(byte[] csv, ReliabilityMatrixReadOptions options, int parts)
     {
         var (expected, expectedError) = Load(csv, options, 1);

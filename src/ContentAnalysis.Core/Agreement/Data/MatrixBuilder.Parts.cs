@@ -70,7 +70,8 @@ internal static partial class MatrixBuilder
 
         const int headerLines = 1;
         var width = coders.Count;
-        var cells = new int[checked(Math.Max(linesBefore[count] - headerLines, 1) * width)];
+        // Uninitialised: every row a part reads is written, and the room no row took is moved over or cut off.
+        var cells = GC.AllocateUninitializedArray<int>(checked(Math.Max(linesBefore[count] - headerLines, 1) * width));
         var read = new PartRead[count];
         var shape = new PartShape(header.Length, width, hasUnitColumn);
         var workers = new Task[count - 1];
