@@ -106,9 +106,50 @@ public sealed class MatrixPartsTests
 
             var actual = ReliabilityMatrixReader.LoadFile(path, new ReliabilityMatrixReadOptions(), "m.csv");
 
+            Assert.NotNull(MatrixBuilder.ReadFileInParts(path, 2, CsvTable.RecordOptions(trimWhitespace: true), new ReliabilityMatrixReadOptions(), "m.csv", CancellationToken.None));
             Assert.Equal(expected.Data.UnitIds, actual.Data.UnitIds);
             Assert.Equal(expected.Data.Values, actual.Data.Values);
             Assert.Equal(expected.Data.Cells.ToArray(), actual.Data.Cells.ToArray());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF })]
+    [InlineData(new byte[] { (byte)'"', (byte)'x', (byte)'"' })]
+    [InlineData(new byte[] { 0 })]
+    public void LoadFile_LargeFileWithOddBytesLate_SameAsOnePass(byte[] odd)
+    {
+        // Invalid UTF-8, a quoted cell or a NUL byte in the last part: the parts give up, and the one-pass read decides.
+        var text = new StringBuilder("unit,A,B\n");
+        for (var r = 0; text.Length < 3 * MatrixBuilder.PartsFromBytes; r++)
+        {
+            text.Append('u').Append(r).Append(",1,2\n");
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(text.ToString()).Concat("u-last,"u8.ToArray()).Concat(odd).Concat(",1\n"u8.ToArray()).ToArray();
+        var path = Path.Combine(Path.GetTempPath(), $"qcat-parts-{Guid.NewGuid():N}.csv");
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            var (expected, expectedError) = Load(bytes, new ReliabilityMatrixReadOptions(), 1);
+            string? actualError = null;
+            ReliabilityMatrixFile? actual = null;
+            try
+            {
+                actual = ReliabilityMatrixReader.LoadFile(path, new ReliabilityMatrixReadOptions(), "m.csv");
+            }
+            catch (InputException e)
+            {
+                actualError = string.Join("\n", e.Diagnostics.Select(d => d.ToString()));
+            }
+
+            Assert.Null(MatrixBuilder.ReadFileInParts(path, 2, CsvTable.RecordOptions(trimWhitespace: true), new ReliabilityMatrixReadOptions(), "m.csv", CancellationToken.None));
+            Assert.Equal(expectedError, actualError);
+            Assert.Equal(expected?.Data.Values, actual?.Data.Values);
         }
         finally
         {

@@ -34,18 +34,110 @@ internal static partial class MatrixBuilder
             return null;
         }
 
-        var count = bounds.Length - 1;
+        var lines = new int[bounds.Length - 1];
+        for (var k = 0; k < lines.Length; k++)
+        {
+            var segment = utf8.Span[(int)bounds[k]..(int)bounds[k + 1]];
+            lines[k] = segment.Count((byte)'\n') + (segment.Length > 0 && segment[^1] != (byte)'\n' ? 1 : 0);
+        }
+
+        readerOptions = readerOptions with { TrackLineNumbers = false };
+        return ReadParts(k => CsvReader.Create(utf8[(int)bounds[k]..(int)bounds[k + 1]], readerOptions), bounds, lines, options, file, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads the matrix file <paramref name="path"/> in up to <paramref name="parts"/> parts, each through its own small
+    /// buffer (fresh memory of the file's size costs more than reading it twice); null when the file is not plain UTF-8
+    /// without quotes, cannot be cut, or is not a clean matrix, and it must be read in one pass.
+    /// </summary>
+    public static ReliabilityMatrixFile? ReadFileInParts(string path, int parts, CsvReaderOptions readerOptions, ReliabilityMatrixReadOptions options, string file, CancellationToken cancellationToken)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var bounds = Cut(handle, RandomAccess.GetLength(handle), parts);
+        if (bounds.Length < 3)
+        {
+            return null;
+        }
+
+        // The parts are checked (UTF-8, no NUL, no quote) and their lines counted first, each on its own thread.
+        var lines = new int[bounds.Length - 1];
+        var plain = true;
+        Parallel.For(0, lines.Length, k =>
+        {
+            if (PlainLines(handle, bounds[k], bounds[k + 1]) is { } count)
+            {
+                lines[k] = count;
+            }
+            else
+            {
+                plain = false;
+            }
+        });
+        if (!plain)
+        {
+            return null;
+        }
+
+        readerOptions = readerOptions with { TrackLineNumbers = false };
+        return ReadParts(k => CsvReader.Create(new IO.FileSegmentStream(handle, bounds[k], bounds[k + 1]), readerOptions), bounds, lines, options, file, cancellationToken);
+    }
+
+    // The lines of bytes [start, end) of the file when they are UTF-8 without NUL bytes or quotes, else null. Chunks are
+    // checked up to their last line end, which never falls inside a character.
+    private static int? PlainLines(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long start, long end)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            var (kept, lines, position) = (0, 0, start);
+            while (true)
+            {
+                var read = position < end ? RandomAccess.Read(handle, buffer.AsSpan(kept, (int)Math.Min(buffer.Length - kept, end - position)), position) : 0;
+                position += read;
+                var filled = kept + read;
+                var chunk = buffer.AsSpan(0, filled);
+                var cut = read == 0 ? filled : chunk.LastIndexOf((byte)'\n') + 1;
+                if (cut == 0 && filled == buffer.Length)
+                {
+                    return null;
+                }
+
+                var whole = chunk[..cut];
+                if (!System.Text.Unicode.Utf8.IsValid(whole) || whole.IndexOfAny((byte)0, (byte)'"') >= 0)
+                {
+                    return null;
+                }
+
+                lines += whole.Count((byte)'\n');
+                if (read == 0)
+                {
+                    return lines + (filled > 0 && chunk[filled - 1] != (byte)'\n' ? 1 : 0);
+                }
+
+                kept = filled - cut;
+                chunk[cut..].CopyTo(buffer);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    // Reads the parts that open(k) gives, the lines of part k being lines[k]: the header from the first, then every part on
+    // its own thread into its room of the cell array.
+    private static ReliabilityMatrixFile? ReadParts(Func<int, CsvReader> open, long[] bounds, int[] lines, ReliabilityMatrixReadOptions options, string file, CancellationToken cancellationToken)
+    {
+        var count = lines.Length;
         // Lines before each part, so that each part's rows have their room in the cell array: a record takes at least a
         // line, and the header (one line, as nothing is quoted) is the first part's.
         var linesBefore = new int[count + 1];
         for (var k = 0; k < count; k++)
         {
-            var segment = utf8.Span[bounds[k]..bounds[k + 1]];
-            linesBefore[k + 1] = linesBefore[k] + segment.Count((byte)'\n') + (segment.Length > 0 && segment[^1] != (byte)'\n' ? 1 : 0);
+            linesBefore[k + 1] = linesBefore[k] + lines[k];
         }
 
-        readerOptions = readerOptions with { TrackLineNumbers = false };
-        using var head = CsvReader.Create(utf8[..bounds[1]], readerOptions);
+        using var head = open(0);
         if (!head.Read())
         {
             return null;
@@ -78,30 +170,30 @@ internal static partial class MatrixBuilder
         for (var k = 1; k < count; k++)
         {
             var part = k;
-            read[part] = new PartRead(linesBefore[part] - headerLines, linesBefore[part + 1] - headerLines, hasUnitColumn, linesBefore[part + 1] - linesBefore[part], bounds[part + 1] - bounds[part]);
+            read[part] = new PartRead(linesBefore[part] - headerLines, linesBefore[part + 1] - headerLines, hasUnitColumn, lines[part], bounds[part + 1] - bounds[part]);
             workers[part - 1] = Task.Run(
                 () =>
                 {
-                    using var reader = CsvReader.Create(utf8[bounds[part]..bounds[part + 1]], readerOptions);
+                    using var reader = open(part);
                     read[part].Read(reader, shape, cells, cancellationToken);
                 },
                 cancellationToken);
         }
 
         // The first part's ids get the whole file as room, so the others' are appended without growing.
-        read[0] = new PartRead(0, linesBefore[1] - headerLines, hasUnitColumn, cells.Length / width, utf8.Length);
+        read[0] = new PartRead(0, linesBefore[1] - headerLines, hasUnitColumn, cells.Length / width, bounds[^1]);
         read[0].Read(head, shape, cells, cancellationToken);
         Task.WaitAll(workers, cancellationToken);
         return read.Any(r => r.Failed) ? null : Join(read, header, coders, cells, options, file);
     }
 
     // Part boundaries: 0, a position just after a line break near each k/parts of the input, and the end.
-    private static int[] Cut(ReadOnlySpan<byte> utf8, int parts)
+    private static long[] Cut(ReadOnlySpan<byte> utf8, int parts)
     {
-        List<int> bounds = [0];
+        List<long> bounds = [0];
         for (var k = 1; k < parts; k++)
         {
-            var from = Math.Max((int)((long)utf8.Length * k / parts), bounds[^1]);
+            var from = (int)Math.Max((long)utf8.Length * k / parts, bounds[^1]);
             var next = utf8[from..].IndexOf((byte)'\n');
             if (next >= 0 && from + next + 1 < utf8.Length && from + next + 1 > bounds[^1])
             {
@@ -110,6 +202,26 @@ internal static partial class MatrixBuilder
         }
 
         bounds.Add(utf8.Length);
+        return [.. bounds];
+    }
+
+    // The same boundaries in a file, looking for the line break in the 64 KiB after each k/parts of it.
+    private static long[] Cut(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long length, int parts)
+    {
+        List<long> bounds = [0];
+        var window = new byte[1 << 16];
+        for (var k = 1; k < parts; k++)
+        {
+            var from = Math.Max(length * k / parts, bounds[^1]);
+            var read = RandomAccess.Read(handle, window, from);
+            var next = window.AsSpan(0, read).IndexOf((byte)'\n');
+            if (next >= 0 && from + next + 1 < length && from + next + 1 > bounds[^1])
+            {
+                bounds.Add(from + next + 1);
+            }
+        }
+
+        bounds.Add(length);
         return [.. bounds];
     }
 

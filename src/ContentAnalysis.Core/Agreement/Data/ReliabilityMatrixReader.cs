@@ -36,16 +36,16 @@ public static class ReliabilityMatrixReader
             throw new InputException(AgreementDiagnostics.MatrixNotFound(shown));
         }
 
-        // A matrix that is read in parts is read whole (in parts too); transposed, the bytes are needed anyway.
-        var parts = MatrixBuilder.PartsFor(new FileInfo(path).Length);
-        if (parts > 1)
-        {
-            return Load(ReadAllBytes(path, parts), options, shown, cancellationToken);
-        }
-
         if (options.Transpose)
         {
             return Load(File.ReadAllBytes(path), options, shown, cancellationToken);
+        }
+
+        // A large clean matrix is read in parts on every core; anything else in one pass, as below.
+        var parts = MatrixBuilder.PartsFor(new FileInfo(path).Length);
+        if (parts > 1 && MatrixBuilder.ReadFileInParts(path, parts, ReaderOptions(), options, shown, cancellationToken) is { } read)
+        {
+            return read;
         }
 
         // A large matrix is read through one small buffer rather than as one array of its size: fresh memory
@@ -91,41 +91,6 @@ public static class ReliabilityMatrixReader
         {
             throw Malformed(e, file);
         }
-    }
-
-    // The file's bytes, its ranges read on as many threads into one array: the copy from the page cache and the first
-    // touch of the array's pages are most of the time, and both divide.
-    private static byte[] ReadAllBytes(string path, int parts)
-    {
-        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        var length = RandomAccess.GetLength(handle);
-        if (length > Array.MaxLength)
-        {
-            return File.ReadAllBytes(path);
-        }
-
-        var bytes = GC.AllocateUninitializedArray<byte>((int)length);
-        var size = (bytes.Length / parts) + 1;
-        var read = new int[parts];
-        Parallel.For(0, parts, k =>
-        {
-            var start = Math.Min((long)k * size, bytes.Length);
-            var end = Math.Min(start + size, bytes.Length);
-            for (var at = start; at < end;)
-            {
-                var count = RandomAccess.Read(handle, bytes.AsSpan((int)at, (int)(end - at)), at);
-                if (count == 0)
-                {
-                    break;
-                }
-
-                at += count;
-                read[k] += count;
-            }
-        });
-
-        // A file that changed size while read is read again the plain way.
-        return read.Sum() == bytes.Length && RandomAccess.GetLength(handle) == length ? bytes : File.ReadAllBytes(path);
     }
 
     // The number of lines when the stream is valid UTF-8 without NUL bytes or another encoding's byte order mark,
