@@ -246,8 +246,9 @@ internal static partial class MatrixBuilder
                 joined[k][j] = interner.Intern(Encoding.UTF8.GetBytes(labels[j]), 0);
             }
 
-            ascending &= part.Ascending && (ids.Numbered || ids.Count == 0 || part.Ids.Count == 0 || IdBefore(ids.Span(ids.Count - 1), part.Ids.Span(0)));
+            var before = ids.Count;
             ids.Append(part.Ids);
+            ascending &= part.Ascending && (ids.Numbered || ids.Counting || before == 0 || rowsOf[k] == 0 || IdBefore(ids.Span(before - 1), ids.Span(before)));
         }
 
         var bag = new DiagnosticBag();
@@ -375,7 +376,7 @@ internal static partial class MatrixBuilder
                     }
 
                     // Ids out of order are checked for repeats once the parts are joined.
-                    if (Ascending && shape.HasUnitColumn && unit > 0 && !IdBefore(Ids.Span(unit - 1), Ids.Span(unit)))
+                    if (Ascending && shape.HasUnitColumn && unit > 0 && !Ids.Counting && !IdBefore(Ids.Span(unit - 1), Ids.Span(unit)))
                     {
                         Ascending = false;
                     }

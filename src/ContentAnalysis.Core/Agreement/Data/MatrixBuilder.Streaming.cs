@@ -168,6 +168,7 @@ internal static partial class MatrixBuilder
     private sealed class DuplicateFinder(CompactUnitIds ids)
     {
         private readonly List<int> _ascending = [];
+        private int _counted;
         private HashSet<int>? _seen;
 
         /// <summary>The index of an earlier unit with the same id as <paramref name="unit"/>, or null.</summary>
@@ -176,6 +177,19 @@ internal static partial class MatrixBuilder
         {
             if (_seen is null)
             {
+                // Counted ids (u1, u2, …) are ascending without a look at their bytes; a row with an error stops the count,
+                // so the units counted are the first ones, and they join the list when the count stops.
+                if (ids.Counting)
+                {
+                    _counted = unit + 1;
+                    return null;
+                }
+
+                for (; _counted > 0; _counted--)
+                {
+                    _ascending.Add(_ascending.Count);
+                }
+
                 if (_ascending.Count == 0 || IdBefore(ids.Span(_ascending[^1]), ids.Span(unit)))
                 {
                     _ascending.Add(unit);
