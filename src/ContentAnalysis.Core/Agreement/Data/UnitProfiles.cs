@@ -88,7 +88,7 @@ internal sealed class UnitProfiles
         var cells = data.Cells;
         var profileOfUnit = new int[data.UnitCount];
         var coderCounts = new int[columns.Length * q];
-        var index = new Dictionary<ulong, int>();
+        var index = new ProfileIndex();
         var keys = new List<ulong>();
         var multiplicity = new List<int>();
         var withValue = 0;
@@ -118,10 +118,9 @@ internal sealed class UnitProfiles
             }
 
             withValue++;
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, key, out var exists);
-            if (!exists)
+            var slot = index.Find(key, keys.Count);
+            if (slot == keys.Count)
             {
-                slot = keys.Count;
                 keys.Add(key);
                 multiplicity.Add(0);
             }
@@ -131,5 +130,72 @@ internal sealed class UnitProfiles
         }
 
         return new UnitProfiles(q, bits, [.. keys], [.. multiplicity], profileOfUnit, coderCounts, withValue);
+    }
+
+    /// <summary>
+    /// Profile keys to profile numbers: an open-addressing table of the non-zero keys. A <see cref="Dictionary{TKey, TValue}"/>
+    /// of <see cref="ulong"/> keys is a generic instantiation that a ReadyToRun build does not carry compiled, so a
+    /// one-off run of a million units spent most of its time in its unoptimised first version; this loop is compiled
+    /// optimised with its caller.
+    /// </summary>
+    private sealed class ProfileIndex
+    {
+        private ulong[] _keys = new ulong[1 << 12];
+        private int[] _numbers = new int[1 << 12];
+        private int _count;
+
+        /// <summary>The number of <paramref name="key"/> (not 0), which is <paramref name="next"/> when the key is new (and is then stored as that).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public int Find(ulong key, int next)
+        {
+            var mask = _keys.Length - 1;
+            var at = Slot(key, mask);
+            while (true)
+            {
+                var stored = _keys[at];
+                if (stored == key)
+                {
+                    return _numbers[at];
+                }
+
+                if (stored == 0)
+                {
+                    _keys[at] = key;
+                    _numbers[at] = next;
+                    if (++_count * 2 > _keys.Length)
+                    {
+                        Grow();
+                    }
+
+                    return next;
+                }
+
+                at = (at + 1) & mask;
+            }
+        }
+
+        private static int Slot(ulong key, int mask) => unchecked((int)((key * 0x9E3779B97F4A7C15UL) >> 32)) & mask;
+
+        private void Grow()
+        {
+            var (keys, numbers) = (_keys, _numbers);
+            _keys = new ulong[keys.Length * 2];
+            _numbers = new int[keys.Length * 2];
+            var mask = _keys.Length - 1;
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (keys[i] != 0)
+                {
+                    var at = Slot(keys[i], mask);
+                    while (_keys[at] != 0)
+                    {
+                        at = (at + 1) & mask;
+                    }
+
+                    _keys[at] = keys[i];
+                    _numbers[at] = numbers[i];
+                }
+            }
+        }
     }
 }
