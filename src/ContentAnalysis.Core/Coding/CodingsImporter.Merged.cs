@@ -122,7 +122,7 @@ public static partial class CodingsImporter
         private CodingRecord Record(string coder, int unit, int dimension, IReadOnlyList<string> values, string memo) =>
             new(time, coder, table.Id(unit), codebook.Dimensions[dimension].Id, values, memo, codebook.ContentHash, table.Hash(unit));
 
-        internal sealed class CoderRecords(ImportedRecords all, string coder, int[] entries, List<(int Unit, int Dimension)> uncoded) : IReadOnlyList<CodingRecord>
+        internal sealed class CoderRecords(ImportedRecords all, string coder, int[] entries, List<(int Unit, int Dimension)> uncoded) : IReadOnlyList<CodingRecord>, CodingJournal.IWithoutProvenance
         {
             private static readonly string[] Uncoded = [ReservedValues.Uncoded];
 

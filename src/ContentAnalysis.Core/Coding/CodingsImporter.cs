@@ -75,7 +75,8 @@ public static partial class CodingsImporter
                 continue;
             }
 
-            var cellCoder = cell.Coder ?? coder!;
+            // Null only without a coder column and without --coder, which is reported: the rows are still checked.
+            var cellCoder = cell.Coder ?? coder;
             var unit = table.IndexOf(cell.Unit);
             if (unit < 0)
             {
@@ -86,7 +87,7 @@ public static partial class CodingsImporter
 
             var dimension = CodingValidator.Dimension(codebook, cell.Dimension, bag, display, cell.Line);
             var values = dimension is null ? null : validated.Values(dimension, cell.Values, bag, display, cell.Line, cell.Unit);
-            if (unit >= 0 && values is not null)
+            if (unit >= 0 && values is not null && cellCoder is not null)
             {
                 var entry = new MergedCodings.Entry(merged.Coder(cellCoder), unit, DimensionIndex(codebook, dimension!), values, cell.Memo, cell.Line);
                 if (merged.Find(entry) is { } first)
