@@ -8,7 +8,8 @@ namespace ContentAnalysis.Benchmarks.Project;
 /// <summary>
 /// Times the read path every project command shares, on a project made by <c>generate-project.sh</c>: the units table
 /// and each coder's journal, wall and CPU time of this thread's process (best of a few runs; the first run includes JIT),
-/// so a slow <c>agree</c>, <c>progress</c> or <c>check</c> can be traced to reading before looking at the command.
+/// and the memory each stage keeps (after a full collection) and allocates (last run), so a slow or large <c>agree</c>,
+/// <c>progress</c> or <c>check</c> can be traced to reading before looking at the command.
 /// </summary>
 public static class ProjectStageTimer
 {
