@@ -1,0 +1,59 @@
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Filters;
+using UglyToad.PdfPig.Geometry;
+using UglyToad.PdfPig.Graphics.Operations;
+using UglyToad.PdfPig.Outline.Destinations;
+using UglyToad.PdfPig.Parser;
+using UglyToad.PdfPig.Tokenization.Scanner;
+using UglyToad.PdfPig.Tokens;
+
+namespace ContentAnalysis.Core.Corpus;
+
+/// <summary>
+/// A PdfPig page factory that reads only the text layer: each page's glyphs as <see cref="PdfGlyph"/> values (by
+/// <see cref="PdfGlyphReader"/>), without PdfPig's <c>Letter</c> objects, paths, images, marked content or annotations.
+/// Registered per document with <c>AddPageFactory&lt;PdfGlyphPage, PdfGlyphPageFactory&gt;()</c>, which calls this
+/// constructor; one document (so one factory) is read by one thread at a time.
+/// </summary>
+internal sealed class PdfGlyphPageFactory : BasePageFactory<PdfGlyphPage>
+{
+    private readonly PdfGlyphPage page = new();
+
+    /// <summary>The factory over one document's parts, as PdfPig passes them.</summary>
+    public PdfGlyphPageFactory(
+        IPdfTokenScanner pdfScanner,
+        IResourceStore resourceStore,
+        ILookupFilterProvider filterProvider,
+        IPageContentParser pageContentParser,
+        ParsingOptions parsingOptions)
+        : base(pdfScanner, resourceStore, filterProvider, pageContentParser, parsingOptions)
+    {
+    }
+
+    /// <inheritdoc/>
+    protected override PdfGlyphPage ProcessPage(
+        int pageNumber,
+        DictionaryToken dictionary,
+        NamedDestinations namedDestinations,
+        MediaBox mediaBox,
+        CropBox cropBox,
+        UserSpaceUnit userSpaceUnit,
+        PageRotationDegrees rotation,
+        TransformationMatrix initialMatrix,
+        IReadOnlyList<IGraphicsStateOperation> operations)
+    {
+        ArgumentNullException.ThrowIfNull(cropBox);
+        page.Number = pageNumber;
+        page.Height = cropBox.GetVisibleBounds(rotation).Height;
+        page.Glyphs.Clear();
+        if (operations is { Count: > 0 })
+        {
+            var reader = new PdfGlyphReader(page.Glyphs, pageNumber, ResourceStore, PdfScanner, PageContentParser, FilterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, ParsingOptions);
+            reader.Process(pageNumber, operations);
+        }
+
+        return page;
+    }
+}
