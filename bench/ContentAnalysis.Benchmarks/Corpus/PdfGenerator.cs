@@ -87,7 +87,8 @@ internal static class PdfGenerator
     /// <summary>
     /// Reads <paramref name="path"/> as the importer does (PdfPig, layout, units) and prints MB/s per repeat: first
     /// PdfPig's own stages in one pass over the pages (letters; its <c>GetWords()</c>, which qcat no longer calls; qcat's
-    /// word grouping over the same letters), then <c>PdfText.Read</c> on one thread and on the default number, and the
+    /// word grouping over the same letters), the same pages read for their glyphs only (<see cref="PdfGlyphPageFactory"/>,
+    /// as the importer reads them), then <c>PdfText.Read</c> on one thread and on the default number, and the
     /// cutting into units.
     /// </summary>
     public static void Time(string path, int repeats)
@@ -121,7 +122,20 @@ internal static class PdfGenerator
                 }
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  PdfPig open and letters {letters}: {lettersTime:F2} s; PdfPig GetWords() {words}: {wordsTime:F2} s; qcat's grouping {grouped}: {groupTime:F2} s"));
+            // The same pages read for their glyphs only, as the importer reads them (no Letter objects, paths or images).
+            stage.Restart();
+            var textOnly = 0;
+            using (var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes))
+            {
+                pdf.AddPageFactory<PdfGlyphPage, PdfGlyphPageFactory>();
+                for (var p = 1; p <= pdf.NumberOfPages; p++)
+                {
+                    textOnly += pdf.GetPage<PdfGlyphPage>(p).Glyphs.Count;
+                }
+            }
+
+            var textOnlyTime = stage.Elapsed.TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  PdfPig open and letters {letters}: {lettersTime:F2} s; PdfPig GetWords() {words}: {wordsTime:F2} s; qcat's grouping {grouped}: {groupTime:F2} s; open and text-only glyphs {textOnly}: {textOnlyTime:F2} s"));
             foreach (var workers in new[] { 1, PdfText.DefaultWorkers })
             {
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
