@@ -125,6 +125,8 @@ internal static class PdfGenerator
             // The same pages read for their glyphs only, as the importer reads them (no Letter objects, paths or images).
             stage.Restart();
             var textOnly = 0;
+            var textOnlyCpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var textOnlyBytes = GC.GetTotalAllocatedBytes(precise: true);
             using (var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes))
             {
                 pdf.AddPageFactory<PdfGlyphPage, PdfGlyphPageFactory>();
@@ -135,17 +137,21 @@ internal static class PdfGenerator
             }
 
             var textOnlyTime = stage.Elapsed.TotalSeconds;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  PdfPig open and letters {letters}: {lettersTime:F2} s; PdfPig GetWords() {words}: {wordsTime:F2} s; qcat's grouping {grouped}: {groupTime:F2} s; open and text-only glyphs {textOnly}: {textOnlyTime:F2} s"));
+            textOnlyCpu = Process.GetCurrentProcess().TotalProcessorTime - textOnlyCpu;
+            textOnlyBytes = GC.GetTotalAllocatedBytes(precise: true) - textOnlyBytes;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  PdfPig open and letters {letters}: {lettersTime:F2} s; PdfPig GetWords() {words}: {wordsTime:F2} s; qcat's grouping {grouped}: {groupTime:F2} s; open and text-only glyphs {textOnly}: {textOnlyTime:F2} s (CPU {textOnlyCpu.TotalSeconds:F2} s, {textOnlyBytes / 1e6:F0} MB allocated)"));
             foreach (var workers in new[] { 1, PdfText.DefaultWorkers })
             {
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
                 var watch = Stopwatch.StartNew();
                 var document = PdfText.Read(bytes, path, workers);
                 var read = watch.Elapsed.TotalSeconds;
                 var parsed = DocumentParser.ParseBlocks(document, UnitKind.Paragraph, "bench", string.Empty);
                 watch.Stop();
                 cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{megabytes:F2} MB, {parsed.Units.Count} units, {workers} thread(s): {watch.Elapsed.TotalSeconds:F2} s = {megabytes / watch.Elapsed.TotalSeconds:F2} MB/s (PdfText.Read {read:F2} s, units {watch.Elapsed.TotalSeconds - read:F2} s; CPU {cpu.TotalSeconds:F2} s)"));
+                allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{megabytes:F2} MB, {parsed.Units.Count} units, {workers} thread(s): {watch.Elapsed.TotalSeconds:F2} s = {megabytes / watch.Elapsed.TotalSeconds:F2} MB/s (PdfText.Read {read:F2} s, units {watch.Elapsed.TotalSeconds - read:F2} s; CPU {cpu.TotalSeconds:F2} s; {allocated / 1e6:F0} MB allocated)"));
             }
         }
     }

@@ -15,11 +15,13 @@ namespace ContentAnalysis.Core.Corpus;
 /// A PdfPig page factory that reads only the text layer: each page's glyphs as <see cref="PdfGlyph"/> values (by
 /// <see cref="PdfGlyphReader"/>), without PdfPig's <c>Letter</c> objects, paths, images, marked content or annotations.
 /// Registered per document with <c>AddPageFactory&lt;PdfGlyphPage, PdfGlyphPageFactory&gt;()</c>, which calls this
-/// constructor; one document (so one factory) is read by one thread at a time.
+/// constructor; one document (so one factory) is read by one thread at a time. The reader asks the document's fonts
+/// through a <see cref="PdfFontMemoStore"/>, so each font answers once per character code in the document.
 /// </summary>
 internal sealed class PdfGlyphPageFactory : BasePageFactory<PdfGlyphPage>
 {
     private readonly PdfGlyphPage page = new();
+    private readonly PdfFontMemoStore resources;
 
     /// <summary>The factory over one document's parts, as PdfPig passes them.</summary>
     public PdfGlyphPageFactory(
@@ -30,6 +32,7 @@ internal sealed class PdfGlyphPageFactory : BasePageFactory<PdfGlyphPage>
         ParsingOptions parsingOptions)
         : base(pdfScanner, resourceStore, filterProvider, pageContentParser, parsingOptions)
     {
+        resources = new PdfFontMemoStore(resourceStore);
     }
 
     /// <inheritdoc/>
@@ -50,7 +53,7 @@ internal sealed class PdfGlyphPageFactory : BasePageFactory<PdfGlyphPage>
         page.Glyphs.Clear();
         if (operations is { Count: > 0 })
         {
-            var reader = new PdfGlyphReader(page.Glyphs, pageNumber, ResourceStore, PdfScanner, PageContentParser, FilterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, ParsingOptions);
+            var reader = new PdfGlyphReader(page.Glyphs, pageNumber, resources, PdfScanner, PageContentParser, FilterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, ParsingOptions);
             reader.Process(pageNumber, operations);
         }
 
