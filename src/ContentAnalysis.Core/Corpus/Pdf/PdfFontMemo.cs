@@ -15,30 +15,30 @@ internal sealed class PdfFontMemo : IFont
 {
     private const int Bytes = 256;
 
-    private readonly IFont font;
-    private readonly string?[] texts = new string?[Bytes];
-    private readonly byte[] textKnown = new byte[Bytes];
-    private readonly CharacterBoundingBox?[] boxes = new CharacterBoundingBox?[Bytes];
-    private Dictionary<int, string?>? otherTexts;
-    private Dictionary<int, CharacterBoundingBox>? otherBoxes;
+    private readonly IFont _font;
+    private readonly string?[] _texts = new string?[Bytes];
+    private readonly byte[] _textKnown = new byte[Bytes];
+    private readonly CharacterBoundingBox?[] _boxes = new CharacterBoundingBox?[Bytes];
+    private Dictionary<int, string?>? _otherTexts;
+    private Dictionary<int, CharacterBoundingBox>? _otherBoxes;
 
-    private PdfFontMemo(IFont font) => this.font = font;
-
-    /// <inheritdoc/>
-    public NameToken? Name => font.Name;
+    private PdfFontMemo(IFont font) => _font = font;
 
     /// <inheritdoc/>
-    public bool IsVertical => font.IsVertical;
+    public NameToken? Name => _font.Name;
 
     /// <inheritdoc/>
-    public FontDetails Details => font.Details;
+    public bool IsVertical => _font.IsVertical;
+
+    /// <inheritdoc/>
+    public FontDetails Details => _font.Details;
 
     /// <summary><paramref name="font"/> with its answers remembered, or itself where it cannot be wrapped.</summary>
     [return: NotNullIfNotNull(nameof(font))]
     public static IFont? Wrap(IFont? font) => font is null or PdfFontMemo or IType3Font || font.IsVertical ? font : new PdfFontMemo(font);
 
     /// <inheritdoc/>
-    public int ReadCharacterCode(IInputBytes bytes, out int codeLength) => font.ReadCharacterCode(bytes, out codeLength);
+    public int ReadCharacterCode(IInputBytes bytes, out int codeLength) => _font.ReadCharacterCode(bytes, out codeLength);
 
     /// <inheritdoc/>
     public bool TryGetUnicode(int characterCode, [NotNullWhen(true)] out string? value)
@@ -46,30 +46,30 @@ internal sealed class PdfFontMemo : IFont
         if ((uint)characterCode < Bytes)
         {
             // 0: not asked yet, 1: the font has text for the code, 2: it has none.
-            switch (textKnown[characterCode])
+            switch (_textKnown[characterCode])
             {
                 case 1:
-                    value = texts[characterCode]!;
+                    value = _texts[characterCode]!;
                     return true;
                 case 2:
                     value = null;
                     return false;
             }
 
-            var found = font.TryGetUnicode(characterCode, out value);
-            texts[characterCode] = found ? value : null;
-            textKnown[characterCode] = found && value is not null ? (byte)1 : (byte)2;
+            var found = _font.TryGetUnicode(characterCode, out value);
+            _texts[characterCode] = found ? value : null;
+            _textKnown[characterCode] = found && value is not null ? (byte)1 : (byte)2;
             return found;
         }
 
-        otherTexts ??= [];
-        if (otherTexts.TryGetValue(characterCode, out value))
+        _otherTexts ??= [];
+        if (_otherTexts.TryGetValue(characterCode, out value))
         {
             return value is not null;
         }
 
-        var other = font.TryGetUnicode(characterCode, out value);
-        otherTexts[characterCode] = other ? value : null;
+        var other = _font.TryGetUnicode(characterCode, out value);
+        _otherTexts[characterCode] = other ? value : null;
         return other;
     }
 
@@ -78,30 +78,30 @@ internal sealed class PdfFontMemo : IFont
     {
         if ((uint)characterCode < Bytes)
         {
-            return boxes[characterCode] ??= font.GetBoundingBox(characterCode);
+            return _boxes[characterCode] ??= _font.GetBoundingBox(characterCode);
         }
 
-        otherBoxes ??= [];
-        if (!otherBoxes.TryGetValue(characterCode, out var box))
+        _otherBoxes ??= [];
+        if (!_otherBoxes.TryGetValue(characterCode, out var box))
         {
-            otherBoxes[characterCode] = box = font.GetBoundingBox(characterCode);
+            _otherBoxes[characterCode] = box = _font.GetBoundingBox(characterCode);
         }
 
         return box;
     }
 
     /// <inheritdoc/>
-    public TransformationMatrix GetFontMatrix() => font.GetFontMatrix();
+    public TransformationMatrix GetFontMatrix() => _font.GetFontMatrix();
 
     /// <inheritdoc/>
-    public double GetDescent() => font.GetDescent();
+    public double GetDescent() => _font.GetDescent();
 
     /// <inheritdoc/>
-    public double GetAscent() => font.GetAscent();
+    public double GetAscent() => _font.GetAscent();
 
     /// <inheritdoc/>
-    public bool TryGetPath(int characterCode, [NotNullWhen(true)] out IReadOnlyList<PdfSubpath>? path) => font.TryGetPath(characterCode, out path);
+    public bool TryGetPath(int characterCode, [NotNullWhen(true)] out IReadOnlyList<PdfSubpath>? path) => _font.TryGetPath(characterCode, out path);
 
     /// <inheritdoc/>
-    public bool TryGetNormalisedPath(int characterCode, [NotNullWhen(true)] out IReadOnlyList<PdfSubpath>? path) => font.TryGetNormalisedPath(characterCode, out path);
+    public bool TryGetNormalisedPath(int characterCode, [NotNullWhen(true)] out IReadOnlyList<PdfSubpath>? path) => _font.TryGetNormalisedPath(characterCode, out path);
 }

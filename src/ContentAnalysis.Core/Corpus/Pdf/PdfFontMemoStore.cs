@@ -14,7 +14,7 @@ namespace ContentAnalysis.Core.Corpus;
 /// </summary>
 internal sealed class PdfFontMemoStore(IResourceStore store) : IResourceStore
 {
-    private readonly Dictionary<IFont, IFont> memos = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IFont, IFont> _memos = new(ReferenceEqualityComparer.Instance);
 
     /// <inheritdoc/>
     public IFont? GetFont(NameToken name) => Memo(store.GetFont(name));
@@ -63,9 +63,9 @@ internal sealed class PdfFontMemoStore(IResourceStore store) : IResourceStore
             return null;
         }
 
-        if (!memos.TryGetValue(font, out var memo))
+        if (!_memos.TryGetValue(font, out var memo))
         {
-            memos[font] = memo = PdfFontMemo.Wrap(font);
+            _memos[font] = memo = PdfFontMemo.Wrap(font);
         }
 
         return memo;

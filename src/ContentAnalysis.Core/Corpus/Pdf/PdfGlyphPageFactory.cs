@@ -20,8 +20,8 @@ namespace ContentAnalysis.Core.Corpus;
 /// </summary>
 internal sealed class PdfGlyphPageFactory : BasePageFactory<PdfGlyphPage>
 {
-    private readonly PdfGlyphPage page = new();
-    private readonly PdfFontMemoStore resources;
+    private readonly PdfGlyphPage _page = new();
+    private readonly PdfFontMemoStore _resources;
 
     /// <summary>The factory over one document's parts, as PdfPig passes them.</summary>
     public PdfGlyphPageFactory(
@@ -32,7 +32,7 @@ internal sealed class PdfGlyphPageFactory : BasePageFactory<PdfGlyphPage>
         ParsingOptions parsingOptions)
         : base(pdfScanner, resourceStore, filterProvider, pageContentParser, parsingOptions)
     {
-        resources = new PdfFontMemoStore(resourceStore);
+        _resources = new PdfFontMemoStore(resourceStore);
     }
 
     /// <inheritdoc/>
@@ -48,15 +48,15 @@ internal sealed class PdfGlyphPageFactory : BasePageFactory<PdfGlyphPage>
         IReadOnlyList<IGraphicsStateOperation> operations)
     {
         ArgumentNullException.ThrowIfNull(cropBox);
-        page.Number = pageNumber;
-        page.Height = cropBox.GetVisibleBounds(rotation).Height;
-        page.Glyphs.Clear();
+        _page.Number = pageNumber;
+        _page.Height = cropBox.GetVisibleBounds(rotation).Height;
+        _page.Glyphs.Clear();
         if (operations is { Count: > 0 })
         {
-            var reader = new PdfGlyphReader(page.Glyphs, pageNumber, resources, PdfScanner, PageContentParser, FilterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, ParsingOptions);
+            var reader = new PdfGlyphReader(_page.Glyphs, pageNumber, _resources, PdfScanner, PageContentParser, FilterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, ParsingOptions);
             reader.Process(pageNumber, operations);
         }
 
-        return page;
+        return _page;
     }
 }

@@ -25,10 +25,10 @@ internal sealed class PdfGlyphReader : BaseStreamProcessor<int>
     /// <summary>PdfPig's tolerance when it tells a glyph's orientation from its baseline (<c>Letter.TextOrientation</c>).</summary>
     private const double Flat = 10e-5;
 
-    private readonly List<PdfGlyph> glyphs;
+    private readonly List<PdfGlyph> _glyphs;
 
     /// <summary>The last glyph as PdfPig's letter would hold it, for a combining accent that follows it.</summary>
-    private Drawn last;
+    private Drawn _last;
 
     /// <summary>A reader that adds the glyphs of a page to <paramref name="glyphs"/>.</summary>
     public PdfGlyphReader(
@@ -45,7 +45,7 @@ internal sealed class PdfGlyphReader : BaseStreamProcessor<int>
         ParsingOptions parsingOptions)
         : base(pageNumber, resourceStore, pdfScanner, pageContentParser, filterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, parsingOptions)
     {
-        this.glyphs = glyphs;
+        _glyphs = glyphs;
     }
 
     /// <summary>Runs <paramref name="operations"/> and returns the number of glyphs the page now has.</summary>
@@ -54,7 +54,7 @@ internal sealed class PdfGlyphReader : BaseStreamProcessor<int>
         PageNumber = pageNumberCurrent;
         CloneAllStates();
         ProcessOperations(operations);
-        return glyphs.Count;
+        return _glyphs.Count;
     }
 
     /// <inheritdoc/>
@@ -72,11 +72,11 @@ internal sealed class PdfGlyphReader : BaseStreamProcessor<int>
         CharacterBoundingBox characterBoundingBox)
     {
         // A combining accent drawn right after its letter in the same text operation joins that letter, as in PdfPig.
-        if (Diacritics.IsInCombiningDiacriticRange(unicode) && currentOffset > 0 && glyphs.Count > 0 && last.Sequence == TextSequence
-            && Diacritics.TryCombineDiacriticWithPreviousLetter(unicode, last.Value, out var combined))
+        if (Diacritics.IsInCombiningDiacriticRange(unicode) && currentOffset > 0 && _glyphs.Count > 0 && _last.Sequence == TextSequence
+            && Diacritics.TryCombineDiacriticWithPreviousLetter(unicode, _last.Value, out var combined))
         {
-            last = last with { Value = combined };
-            glyphs[^1] = last.Glyph;
+            _last = _last with { Value = combined };
+            _glyphs[^1] = _last.Glyph;
             return;
         }
 
@@ -91,8 +91,8 @@ internal sealed class PdfGlyphReader : BaseStreamProcessor<int>
         var box = ink.Width > double.Epsilon || ink.Height > double.Epsilon ? ink : advance;
         var start = advance.BottomLeft;
         var end = advance.BottomRight;
-        last = new Drawn(unicode, TextSequence, IsHorizontal(start, end, box), start.X, end.X, start.Y, advance.Width, box.Width, box.TopLeft.Y, pointSize);
-        glyphs.Add(last.Glyph);
+        _last = new Drawn(unicode, TextSequence, IsHorizontal(start, end, box), start.X, end.X, start.Y, advance.Width, box.Width, box.TopLeft.Y, pointSize);
+        _glyphs.Add(_last.Glyph);
     }
 
     /// <inheritdoc/>
