@@ -24,6 +24,10 @@ public static class AgreeStageTimer
 
             return seen.Count;
         });
+        Best("read file bytes", repeats, () => File.ReadAllBytes(path).Length);
+        Best("utf-8 check", repeats, () => ContentAnalysis.Core.IO.Utf8Scan.Check(bytes) is null);
+        Best("read matrix, one pass", repeats, () => ReliabilityMatrixReader.LoadWithParts(bytes, new ReliabilityMatrixReadOptions(), path, 1));
+        Best($"read matrix, {MatrixBuilder.PartsFor(bytes.Length)} parts", repeats, () => ReliabilityMatrixReader.LoadWithParts(bytes, new ReliabilityMatrixReadOptions(), path, MatrixBuilder.PartsFor(bytes.Length)));
         var data = Best("read matrix", repeats, () => ReliabilityMatrixReader.ReadFile(path, new ReliabilityMatrixReadOptions(false, false, null)));
         Best("unit profiles", repeats, () => UnitProfiles.TryBuild(data, [.. Enumerable.Range(0, data.CoderCount)]));
         Best("rating counts (per unit)", repeats, () => RatingCounts.Build(data, null, group: false));

@@ -7,6 +7,9 @@ internal static partial class AgreeCommand
 {
     private const int LargeMatrixCells = 1_000_000;
 
+    // Past this many distinct values the reader has sorted numbers (the point where it reads cells as numbers).
+    private const int ContinuousValues = 65_536;
+
     private static ReliabilityData ReadMatrix(CliContext context, string path, ReliabilityMatrixReadOptions options, string display, CancellationToken cancellationToken)
     {
         var file = ReliabilityMatrixReader.LoadFile(path, options, display, cancellationToken);
@@ -16,10 +19,11 @@ internal static partial class AgreeCommand
         }
 
         context.Report(file.Warnings);
-        if (file.Data.Cells.Length >= LargeMatrixCells)
+        if (file.Data.Cells.Length >= LargeMatrixCells && file.Data.ValueCount > ContinuousValues)
         {
-            // The reader's temporary arrays of a large matrix (a continuous scale's sort keys: tens of MB) are dead now;
-            // collecting them here lets the coefficients reuse that memory instead of adding to the peak.
+            // The reader's temporary arrays of a large continuous matrix (its sort keys: tens of MB) are dead now;
+            // collecting them here lets the coefficients reuse that memory instead of adding to the peak. A matrix of
+            // categories leaves less behind than the collection costs in time.
             GC.Collect();
         }
 

@@ -7,6 +7,17 @@ public sealed class KappaFamilyPropertyTests
     private static readonly KappaOptions Ordinal = new() { Level = LevelOfMeasurement.Ordinal };
 
     [Fact]
+    public void ComputeAll_LargeMatrixPermuted_SameEstimates()
+    {
+        // Above CongerAgreement.TwoHalvesFromUnits and KappaFamily.ConcurrentFromUnits the per-unit passes run on two
+        // threads over halves of the units; reversing the units and the coders changes which half holds what.
+        var data = ClosedFormAlphaTests.Random(17, CongerAgreement.TwoHalvesFromUnits + 1_001, 4, 5, missingShare: 0.1);
+        var permuted = Relabel(data, [3, 1, 0, 2], [.. Enumerable.Range(0, data.UnitCount).Reverse()], v => v);
+
+        AssertSame(KappaFamily.ComputeAll(data), KappaFamily.ComputeAll(permuted));
+    }
+
+    [Fact]
     public void ComputeAll_CodersAndUnitsPermuted_SameEstimates()
     {
         var data = KappaFixtures.Load("peer_irrcac_raw4raters_4x12");

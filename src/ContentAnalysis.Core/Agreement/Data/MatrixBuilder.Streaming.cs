@@ -78,7 +78,7 @@ internal static partial class MatrixBuilder
                 continue;
             }
 
-            var unit = ids.Add(hasUnitColumn ? reader.GetSpan(0) : default);
+            var unit = ids.Add(hasUnitColumn ? Cell(reader, 0) : default);
             while (unit >= capacity)
             {
                 capacity *= 2;
@@ -101,7 +101,7 @@ internal static partial class MatrixBuilder
             {
                 for (var c = 0; c < width; c++)
                 {
-                    if (!numbers.TrySet(offset + c, reader.GetSpan(firstCoder + c)))
+                    if (!numbers.TrySet(offset + c, Cell(reader, firstCoder + c)))
                     {
                         return null;
                     }
@@ -112,7 +112,7 @@ internal static partial class MatrixBuilder
 
             for (var c = 0; c < width; c++)
             {
-                cells[offset + c] = interner.Intern(reader.GetSpan(firstCoder + c), line);
+                cells[offset + c] = interner.Intern(Cell(reader, firstCoder + c), line);
             }
 
             // A continuous scale: past many distinct labels, all numbers, the cells are read as numbers.
@@ -145,6 +145,22 @@ internal static partial class MatrixBuilder
     }
 
     /// <summary>
+    /// The value of field <paramref name="index"/> as <see cref="CsvReader.GetSpan(int)"/> gives it with whitespace
+    /// trimmed. A field without a quote is its raw bytes less the spaces and tabs around them, which is what decoding
+    /// gives; taking that directly skips CsvHelper's decoding, most of the time spent reading a large matrix.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static ReadOnlySpan<byte> Cell(CsvReader reader, int index)
+    {
+        var raw = reader.GetRawSpan(index);
+        return raw.Contains((byte)'"') ? reader.GetSpan(index) : raw.Trim(" \t"u8);
+    }
+
+    /// <summary>Whether unit id <paramref name="a"/> comes before <paramref name="b"/>: shorter ids first, then bytewise, so "u9" comes before "u10" and numbered ids count as ascending.</summary>
+    internal static bool IdBefore(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b) =>
+        a.Length < b.Length || (a.Length == b.Length && a.SequenceCompareTo(b) < 0);
+
+    /// <summary>
     /// Finds repeated unit ids. Ids usually come in ascending order (u1, u2, …, u10 or zero-padded), and
     /// strictly ascending ids are distinct, so while that holds each id is only compared with the one
     /// before it; the first id out of order moves every id seen so far into a hash set.
@@ -152,6 +168,7 @@ internal static partial class MatrixBuilder
     private sealed class DuplicateFinder(CompactUnitIds ids)
     {
         private readonly List<int> _ascending = [];
+        private int _counted;
         private HashSet<int>? _seen;
 
         /// <summary>The index of an earlier unit with the same id as <paramref name="unit"/>, or null.</summary>
@@ -160,7 +177,20 @@ internal static partial class MatrixBuilder
         {
             if (_seen is null)
             {
-                if (_ascending.Count == 0 || Before(ids.Span(_ascending[^1]), ids.Span(unit)))
+                // Counted ids (u1, u2, …) are ascending without a look at their bytes; a row with an error stops the count,
+                // so the units counted are the first ones, and they join the list when the count stops.
+                if (ids.Counting)
+                {
+                    _counted = unit + 1;
+                    return null;
+                }
+
+                for (; _counted > 0; _counted--)
+                {
+                    _ascending.Add(_ascending.Count);
+                }
+
+                if (_ascending.Count == 0 || IdBefore(ids.Span(_ascending[^1]), ids.Span(unit)))
                 {
                     _ascending.Add(unit);
                     return null;
@@ -172,9 +202,5 @@ internal static partial class MatrixBuilder
 
             return _seen.Add(unit) || !_seen.TryGetValue(unit, out var first) ? null : first;
         }
-
-        // Shorter ids first, then bytewise: "u9" before "u10", so numbered ids count as ascending.
-        private static bool Before(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b) =>
-            a.Length < b.Length || (a.Length == b.Length && a.SequenceCompareTo(b) < 0);
     }
 }

@@ -88,21 +88,7 @@ internal static partial class MatrixBuilder
 
     internal static ReliabilityMatrixFile Finish(DiagnosticBag bag, ValueInterner interner, IReadOnlyList<string> unitIds, IReadOnlyList<string> coders, int[] cells, ReliabilityMatrixReadOptions options, string file)
     {
-        if (options.RequireNumeric)
-        {
-            foreach (var (label, line) in interner.FirstLines.Where(p => !ReliabilityMatrixReader.IsNumber(p.Label)).OrderBy(p => p.Line).Take(MaxErrors))
-            {
-                bag.Add(AgreementDiagnostics.ValueNotNumber(label, file, (int)line));
-            }
-        }
-        else if (options.ValueOrder is { } order && !interner.Labels.All(ReliabilityMatrixReader.IsNumber))
-        {
-            foreach (var (label, line) in interner.FirstLines.Where(p => !order.Contains(p.Label)).OrderBy(p => p.Line).Take(MaxErrors))
-            {
-                bag.Add(AgreementDiagnostics.ValueNotInOrder(label, file, (int)line));
-            }
-        }
-
+        CheckLabels(bag, interner, options, file);
         if (bag.HasErrors)
         {
             throw new InputException(bag.Sorted());
@@ -119,6 +105,25 @@ internal static partial class MatrixBuilder
         }
 
         return new ReliabilityMatrixFile(new ReliabilityData(unitIds, coders, values, cells, numbers), null, warnings);
+    }
+
+    /// <summary>Adds an error for each label the options refuse: not a number when numbers are required, not in the given order.</summary>
+    internal static void CheckLabels(DiagnosticBag bag, ValueInterner interner, ReliabilityMatrixReadOptions options, string file)
+    {
+        if (options.RequireNumeric)
+        {
+            foreach (var (label, line) in interner.FirstLines.Where(p => !ReliabilityMatrixReader.IsNumber(p.Label)).OrderBy(p => p.Line).Take(MaxErrors))
+            {
+                bag.Add(AgreementDiagnostics.ValueNotNumber(label, file, (int)line));
+            }
+        }
+        else if (options.ValueOrder is { } order && !interner.Labels.All(ReliabilityMatrixReader.IsNumber))
+        {
+            foreach (var (label, line) in interner.FirstLines.Where(p => !order.Contains(p.Label)).OrderBy(p => p.Line).Take(MaxErrors))
+            {
+                bag.Add(AgreementDiagnostics.ValueNotInOrder(label, file, (int)line));
+            }
+        }
     }
 
     // Only run when the matrix holds both numbers and labels, so a clean file pays nothing for it.

@@ -41,6 +41,13 @@ public static class ReliabilityMatrixReader
             return Load(File.ReadAllBytes(path), options, shown, cancellationToken);
         }
 
+        // A large clean matrix is read in parts on every core; anything else in one pass, as below.
+        var parts = MatrixBuilder.PartsFor(new FileInfo(path).Length);
+        if (parts > 1 && MatrixBuilder.ReadFileInParts(path, parts, ReaderOptions(), options, shown, cancellationToken) is { } read)
+        {
+            return read;
+        }
+
         // A large matrix is read through one small buffer rather than as one array of its size: fresh memory
         // costs more than the second pass over the file. Anything not plain UTF-8 goes the way that locates it.
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
@@ -135,7 +142,14 @@ public static class ReliabilityMatrixReader
 
     /// <summary>Reads a matrix from UTF-8 bytes with the column taken as unit ids and the warnings; <paramref name="file"/> is the name used in messages.</summary>
     /// <exception cref="InputException">The bytes are not UTF-8 or not a valid matrix.</exception>
-    public static ReliabilityMatrixFile Load(byte[] utf8, ReliabilityMatrixReadOptions options, string file, CancellationToken cancellationToken = default)
+    public static ReliabilityMatrixFile Load(byte[] utf8, ReliabilityMatrixReadOptions options, string file, CancellationToken cancellationToken = default) =>
+        LoadWithParts(utf8, options, file, MatrixBuilder.PartsFor(utf8?.Length ?? 0), cancellationToken);
+
+    /// <summary>
+    /// <see cref="Load(byte[], ReliabilityMatrixReadOptions, string, CancellationToken)"/> reading a matrix without quotes in up to
+    /// <paramref name="parts"/> parts on as many threads (1: one pass); the result is the same either way.
+    /// </summary>
+    internal static ReliabilityMatrixFile LoadWithParts(byte[] utf8, ReliabilityMatrixReadOptions options, string file, int parts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8);
         ArgumentNullException.ThrowIfNull(options);
@@ -147,6 +161,11 @@ public static class ReliabilityMatrixReader
         if (options.Transpose)
         {
             return MatrixBuilder.FromCoderRows(ReadTable(utf8, file, cancellationToken), options, file);
+        }
+
+        if (parts > 1 && !utf8.AsSpan().Contains((byte)'"') && MatrixBuilder.ReadInParts(utf8, parts, ReaderOptions(), options, file, cancellationToken) is { } read)
+        {
+            return read;
         }
 
         return ReadUnitRows(() => CsvReader.Create(utf8, ReaderOptions()), LineCount(utf8), utf8.Length, options, file, cancellationToken);

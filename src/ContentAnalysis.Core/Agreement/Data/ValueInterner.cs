@@ -95,6 +95,25 @@ internal sealed class ValueInterner
         return code;
     }
 
+    /// <summary>
+    /// <see cref="Intern(ReadOnlySpan{byte}, long)"/> without a line (0), with the lookup of a known one- or two-byte
+    /// cell inlined into the caller's loop.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public int InternShort(ReadOnlySpan<byte> utf8)
+    {
+        if (_tiny is { } tiny && utf8.Length is 1 or 2)
+        {
+            var known = tiny[utf8.Length == 1 ? 0x10000 + utf8[0] : (utf8[0] << 8) | utf8[1]];
+            if (known != 0)
+            {
+                return known - 2;
+            }
+        }
+
+        return Intern(utf8, 0);
+    }
+
     private int InternText(ReadOnlySpan<byte> utf8, long line)
     {
         if (utf8.Length > 128)

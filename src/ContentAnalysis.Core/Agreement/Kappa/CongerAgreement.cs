@@ -9,6 +9,9 @@ namespace ContentAnalysis.Core.Agreement;
 /// </summary>
 internal static class CongerAgreement
 {
+    /// <summary>From this many units the per-unit sum of squares is added in two halves on two threads.</summary>
+    internal const int TwoHalvesFromUnits = 200_000;
+
     /// <summary>Computes Conger's kappa for the coders counted in <paramref name="observed"/>.</summary>
     public static AgreementEstimate Estimate(
         string name, ReliabilityData data, ObservedAgreement observed, double confidenceLevel, string? note = null)
@@ -111,31 +114,45 @@ internal static class CongerAgreement
 
         var scale = (double)n / counts.PairableUnitCount;
         var columns = counts.CoderColumns;
-        var sumOfSquares = 0.0;
-        // λ_ig depends on who gave which value, so this sum runs over units, not over the table's rows.
+        // λ_ig depends on who gave which value, so this sum runs over units, not over the table's rows: on a large
+        // matrix in two halves on two threads, added in order, so the result does not depend on the machine.
         var rowOf = counts.RowOfUnit;
-        for (var u = 0; u < rowOf.Length; u++)
+        double Sum(int from, int to)
         {
-            var t = rowOf[u];
-            if (t < 0)
+            var sum = 0.0;
+            for (var u = from; u < to; u++)
             {
-                continue;
+                var t = rowOf[u];
+                if (t < 0)
+                {
+                    continue;
+                }
+
+                var row = data.Row(u);
+                var lambda = 0.0;
+                for (var g = 0; g < r; g++)
+                {
+                    var value = row[columns[g]];
+                    lambda += value == ReliabilityData.Missing ? missingTerm[g] : presentTerm[(g * q) + value];
+                }
+
+                var pei = lambda / (r * (r - 1.0));
+                var term = scale * (observed.PerUnit[t] - (counts.Raters[t] >= 2 ? pe : 0)) / (1 - pe);
+                term -= 2 * (1 - kappa) * (pei - pe) / (1 - pe);
+                sum += (term - kappa) * (term - kappa);
             }
 
-            var row = data.Row(u);
-            var lambda = 0.0;
-            for (var g = 0; g < r; g++)
-            {
-                var value = row[columns[g]];
-                lambda += value == ReliabilityData.Missing ? missingTerm[g] : presentTerm[(g * q) + value];
-            }
-
-            var pei = lambda / (r * (r - 1.0));
-            var term = scale * (observed.PerUnit[t] - (counts.Raters[t] >= 2 ? pe : 0)) / (1 - pe);
-            term -= 2 * (1 - kappa) * (pei - pe) / (1 - pe);
-            sumOfSquares += (term - kappa) * (term - kappa);
+            return sum;
         }
 
-        return sumOfSquares;
+        if (rowOf.Length < TwoHalvesFromUnits)
+        {
+            return Sum(0, rowOf.Length);
+        }
+
+        var half = rowOf.Length / 2;
+        var second = Task.Run(() => Sum(half, rowOf.Length));
+        var first = Sum(0, half);
+        return first + second.Result;
     }
 }

@@ -35,7 +35,7 @@ public static partial class KappaFamily
             options.ConfidenceLevel,
             data.CoderCount == 2 ? "with two coders Conger's kappa is Cohen's kappa" : null);
 
-    private static AgreementEstimate CohenKappa(ReliabilityData data, ObservedAgreement observed, KappaOptions options)
+    private static AgreementEstimate CohenKappa(ReliabilityData data, ObservedAgreement observed, KappaOptions options, Task<PairwiseAgreement>? computing = null)
     {
         if (data.CoderCount == 2)
         {
@@ -49,7 +49,7 @@ public static partial class KappaFamily
                 FormattableString.Invariant($"{data.CoderCount} coders: the mean of all {(long)data.CoderCount * (data.CoderCount - 1) / 2:N0} pairwise Cohen's kappas is computed above {PairwiseCoderLimit} coders only when cohen_kappa is asked for by name; see conger_kappa"));
         }
 
-        var pairs = PairwiseAgreement.Compute(data).Pairs;
+        var pairs = (computing?.Result ?? PairwiseAgreement.Compute(data)).Pairs;
         var kappas = pairs.Where(p => p.CohenKappa.HasValue).Select(p => p.CohenKappa!.Value).ToList();
         return kappas.Count == 0
             ? AgreementEstimate.Undefined("cohen_kappa", "no coder pair has a defined Cohen's kappa")

@@ -23,6 +23,9 @@ public static partial class KappaFamily
     /// <summary>Above this many units × distinct values the family's count table (4 bytes a cell) is not built.</summary>
     public const long CountCellLimit = 20_000_000;
 
+    /// <summary>From this many units the pairwise pass runs on its own thread beside the others.</summary>
+    internal const int ConcurrentFromUnits = 100_000;
+
     /// <summary>
     /// Computes every coefficient of the family in the order of <see cref="Names"/>. Undefined
     /// coefficients carry the reason in <see cref="AgreementEstimate.Note"/>; nothing is NaN.
@@ -45,13 +48,18 @@ public static partial class KappaFamily
             return [.. Names.Select(n => AgreementEstimate.Undefined(n, reason))];
         }
 
+        // Cohen's pass over the rows needs nothing else, so on a large matrix it runs beside the counting and Conger's pass.
+        var pairs = data.CoderCount > 2 && data.UnitCount >= ConcurrentFromUnits && (data.CoderCount <= PairwiseCoderLimit || options.AllCoderPairs)
+            ? Task.Run(() => PairwiseAgreement.Compute(data))
+            : null;
         var counts = RatingCounts.Build(data);
         var observed = ObservedAgreement.Compute(counts, AgreementWeights.Identity(data.ValueCount));
+        var conger = CongerKappa(data, observed, options);
         return
         [
             PercentAgreement(observed, options),
-            CohenKappa(data, observed, options),
-            CongerKappa(data, observed, options),
+            CohenKappa(data, observed, options, pairs),
+            conger,
             ScottPi(data, observed, options),
             FleissKappa(observed, options),
             GwetAc1(observed, options),
