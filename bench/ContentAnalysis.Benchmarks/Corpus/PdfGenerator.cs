@@ -87,7 +87,8 @@ internal static class PdfGenerator
     /// <summary>
     /// Reads <paramref name="path"/> as the importer does (PdfPig, layout, units) and prints MB/s per repeat: first
     /// PdfPig's own stages in one pass over the pages (letters; its <c>GetWords()</c>, which qcat no longer calls; qcat's
-    /// word grouping over the same letters), then <c>PdfText.Read</c> on one thread and on the default number, and the
+    /// word grouping over the same letters), the same pages read for their glyphs only (<see cref="PdfGlyphPageFactory"/>,
+    /// as the importer reads them), then <c>PdfText.Read</c> on one thread and on the default number, and the
     /// cutting into units.
     /// </summary>
     public static void Time(string path, int repeats)
@@ -121,17 +122,36 @@ internal static class PdfGenerator
                 }
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  PdfPig open and letters {letters}: {lettersTime:F2} s; PdfPig GetWords() {words}: {wordsTime:F2} s; qcat's grouping {grouped}: {groupTime:F2} s"));
+            // The same pages read for their glyphs only, as the importer reads them (no Letter objects, paths or images).
+            stage.Restart();
+            var textOnly = 0;
+            var textOnlyCpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var textOnlyBytes = GC.GetTotalAllocatedBytes(precise: true);
+            using (var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes))
+            {
+                pdf.AddPageFactory<PdfGlyphPage, PdfGlyphPageFactory>();
+                for (var p = 1; p <= pdf.NumberOfPages; p++)
+                {
+                    textOnly += pdf.GetPage<PdfGlyphPage>(p).Glyphs.Count;
+                }
+            }
+
+            var textOnlyTime = stage.Elapsed.TotalSeconds;
+            textOnlyCpu = Process.GetCurrentProcess().TotalProcessorTime - textOnlyCpu;
+            textOnlyBytes = GC.GetTotalAllocatedBytes(precise: true) - textOnlyBytes;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  PdfPig open and letters {letters}: {lettersTime:F2} s; PdfPig GetWords() {words}: {wordsTime:F2} s; qcat's grouping {grouped}: {groupTime:F2} s; open and text-only glyphs {textOnly}: {textOnlyTime:F2} s (CPU {textOnlyCpu.TotalSeconds:F2} s, {textOnlyBytes / 1e6:F0} MB allocated)"));
             foreach (var workers in new[] { 1, PdfText.DefaultWorkers })
             {
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
                 var watch = Stopwatch.StartNew();
                 var document = PdfText.Read(bytes, path, workers);
                 var read = watch.Elapsed.TotalSeconds;
                 var parsed = DocumentParser.ParseBlocks(document, UnitKind.Paragraph, "bench", string.Empty);
                 watch.Stop();
                 cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{megabytes:F2} MB, {parsed.Units.Count} units, {workers} thread(s): {watch.Elapsed.TotalSeconds:F2} s = {megabytes / watch.Elapsed.TotalSeconds:F2} MB/s (PdfText.Read {read:F2} s, units {watch.Elapsed.TotalSeconds - read:F2} s; CPU {cpu.TotalSeconds:F2} s)"));
+                allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{megabytes:F2} MB, {parsed.Units.Count} units, {workers} thread(s): {watch.Elapsed.TotalSeconds:F2} s = {megabytes / watch.Elapsed.TotalSeconds:F2} MB/s (PdfText.Read {read:F2} s, units {watch.Elapsed.TotalSeconds - read:F2} s; CPU {cpu.TotalSeconds:F2} s; {allocated / 1e6:F0} MB allocated)"));
             }
         }
     }

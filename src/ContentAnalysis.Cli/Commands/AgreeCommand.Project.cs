@@ -11,11 +11,14 @@ internal static partial class AgreeCommand
 {
     private static AgreementResultSet RunProject(CliContext context, AgreeOptions options, ParseResult parseResult, AgreementOptions agreementOptions, CancellationToken cancellationToken)
     {
+        var timings = AgreeTimings.FromEnvironment(context);
         var project = context.OpenProject(parseResult, parseResult.GetValue(options.Codebook));
         var codebook = project.Codebook;
         var dimensions = project.Names.Dimensions(parseResult.GetValue(options.Dimension));
         var coders = SelectCoders(project, SplitList(parseResult.GetValue(options.Coders)));
+        timings.Mark("project");
         var codings = project.Codings.Load(coders, cancellationToken);
+        timings.Mark("journals");
         context.Report(codings.SelectMany(c => c.Diagnostics));
         var sample = project.Names.SampleUnits(parseResult.GetValue(options.Sample));
         WarnQuadratic(context, coders.Count, parseResult.GetValue(options.Details), agreementOptions.Coefficients);
@@ -30,7 +33,9 @@ internal static partial class AgreeCommand
             ByCategory = parseResult.GetValue(options.ByCategory),
             Details = parseResult.GetValue(options.Details),
         };
-        return ProgressRunner.Run(context, "computing agreement", progress => ProjectAgreement.Compute(request, progress, cancellationToken));
+        var results = ProgressRunner.Run(context, "computing agreement", progress => ProjectAgreement.Compute(request, progress, cancellationToken));
+        timings.Mark("coefficients");
+        return results;
     }
 
     private static IReadOnlyList<string> SelectCoders(Project project, string[]? requested)

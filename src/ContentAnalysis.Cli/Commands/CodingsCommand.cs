@@ -40,10 +40,10 @@ internal static class CodingsCommand
                 context.Resolve(parseResult.GetValue(file)!),
                 parseResult.GetValue(format),
                 DateTimeOffset.UtcNow);
-            foreach (var group in result.Records.GroupBy(r => r.Coder, StringComparer.Ordinal))
+            foreach (var imported in result.Coders)
             {
-                var uncoded = result.LeftUncoded.GetValueOrDefault(group.Key) is > 0 and var n ? $" ({n} of them 'uncoded': optional dimensions the file leaves empty)" : string.Empty;
-                context.Out.WriteLine($"appended {group.Count()} coding(s) of {group.Select(r => r.Unit).Distinct().Count()} unit(s) to {layout.Relative(store.JournalPath(group.Key))}{uncoded}");
+                var uncoded = result.LeftUncoded.GetValueOrDefault(imported.Coder) is > 0 and var n ? $" ({n} of them 'uncoded': optional dimensions the file leaves empty)" : string.Empty;
+                context.Out.WriteLine($"appended {imported.Codings} coding(s) of {imported.Units} unit(s) to {layout.Relative(store.JournalPath(imported.Coder))}{uncoded}");
             }
 
             if (result.OtherCoders.Count > 0)

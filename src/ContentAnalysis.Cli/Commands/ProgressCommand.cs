@@ -27,15 +27,21 @@ internal static class ProgressCommand
         var command = new Command("progress", "Show how far each coder has come and a quick running Krippendorff's alpha per dimension") { sample, codebook, format };
         command.SetAction(parseResult =>
         {
+            var timings = AgreeTimings.FromEnvironment(context);
             var project = context.OpenProject(parseResult, parseResult.GetValue(codebook));
             var book = project.Codebook;
             var corpus = project.RequireUnits();
+            timings.Mark("units");
             var scope = parseResult.GetValue(sample)!;
             var only = project.Names.SampleUnits(scope);
             // Excluded units (captions, bylines; `corpus exclude`) are never coded, so they are not left to do either.
-            var units = corpus.ContentUnits.Select(u => u.Id).Where(u => only is null || only.Contains(u)).ToList();
-            var report = ProgressCalculator.Compute(scope, book, project.Codings.LoadIndependent(), units);
+            var units = corpus.ContentUnitIds.Where(u => only is null || only.Contains(u)).ToList();
+            var coders = project.Codings.LoadIndependent();
+            timings.Mark("journals");
+            var report = ProgressCalculator.Compute(scope, book, coders, units);
+            timings.Mark("progress");
             Print(context, parseResult.GetValue(format), report);
+            timings.Mark("output");
             return ExitCodes.Success;
         });
         return command;

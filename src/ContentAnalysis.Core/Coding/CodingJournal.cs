@@ -37,8 +37,11 @@ internal static partial class CodingJournal
         ArgumentNullException.ThrowIfNull(records);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var stream = OpenForAppend(path);
-        var withProvenance = stream.Length == 0 ? records.Any(r => r.Provenance.Length > 0) : HasProvenanceColumn(path);
-        if (!withProvenance && records.Any(r => r.Provenance.Length > 0))
+        // One pass over the records to see whether any carries provenance (none when the list says so: an import's
+        // records are made as they are read, so every pass makes them all again).
+        var anyProvenance = records is not IWithoutProvenance && records.Any(r => r.Provenance.Length > 0);
+        var withProvenance = stream.Length == 0 ? anyProvenance : HasProvenanceColumn(path);
+        if (!withProvenance && anyProvenance)
         {
             throw new InvalidOperationException($"{path} has no provenance column; check with HasProvenanceColumn before appending reconciled values");
         }
@@ -53,6 +56,9 @@ internal static partial class CodingJournal
         CsvTable.WriteRecords(stream, records.Select(r => withProvenance ? [.. ToFields(r, times), r.Provenance] : ToFields(r, times)));
         stream.Flush(flushToDisk: true);
     }
+
+    /// <summary>A list of records none of which carries provenance, known without reading them.</summary>
+    internal interface IWithoutProvenance;
 
     // Another qcat process appending to the same journal holds it for a few milliseconds: wait for it rather
     // than fail, and if it stays locked say so in a line instead of an internal error.

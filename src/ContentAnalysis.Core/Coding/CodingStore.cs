@@ -63,7 +63,7 @@ public sealed partial class CodingStore
     /// <exception cref="InputException">A journal has malformed lines.</exception>
     public IReadOnlyList<CoderCodings> LoadIndependent(CancellationToken cancellationToken = default) => Load(IndependentCoders, cancellationToken);
 
-    /// <summary>Loads the journals of <paramref name="coders"/>, in that order, reading them in parallel.</summary>
+    /// <summary>Loads the journals of <paramref name="coders"/>, in that order.</summary>
     /// <exception cref="InputException">A journal has malformed lines (the first such coder's are reported).</exception>
     public IReadOnlyList<CoderCodings> Load(IReadOnlyList<string> coders, CancellationToken cancellationToken = default)
     {
@@ -80,30 +80,23 @@ public sealed partial class CodingStore
     }
 
     /// <summary>
-    /// Folds the journals of <paramref name="coders"/> without throwing (<see cref="Inspect(string, CancellationToken)"/>), each
-    /// on a core of its own: the first in this store's numbering, the others in numberings of their own, renumbered after.
+    /// Folds the journals of <paramref name="coders"/> without throwing (<see cref="Inspect(string, CancellationToken)"/>), one
+    /// after the other in this store's numbering. Read in parallel, each journal needed a numbering of its own, renumbered
+    /// after: about 100 MB more at 600,000 lines for no gain in wall time on two cores (docs/performance.md).
     /// </summary>
     /// <exception cref="InputException">A coder name is not valid.</exception>
     public IReadOnlyList<CoderCodings> Inspect(IReadOnlyList<string> coders, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(coders);
-        if (coders.Count < 2)
-        {
-            return [.. coders.Select(c => Inspect(c, cancellationToken))];
-        }
-
         var paths = coders.Select(JournalPath).ToList();
         var folded = new CoderCodings[coders.Count];
-        try
+        for (var i = 0; i < coders.Count; i++)
         {
-            Parallel.For(0, coders.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => folded[i] = Inspect(coders[i], paths[i], i == 0 ? _keys : new CodingKeys(), cancellationToken));
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            cancellationToken.ThrowIfCancellationRequested();
+            folded[i] = Inspect(coders[i], paths[i], _keys, cancellationToken);
         }
 
-        return [folded[0], .. folded.Skip(1).Select(c => new CoderCodings(c.Coder, c.JournalFile, c.Folded.Rekey(_keys), c.Diagnostics))];
+        return folded;
     }
 
     /// <summary>

@@ -10,6 +10,15 @@ public sealed record CodingsImportResult(IReadOnlyList<CodingRecord> Records, IR
     /// <summary>Rows left out because their <c>coder</c> cell named another coder than the one asked for, per coder.</summary>
     public IReadOnlyDictionary<string, int> OtherCoders { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>Per coder, in the order of <see cref="Records"/>: how many codings were appended to the coder's journal and of how many units.</summary>
+    public IReadOnlyList<CoderImport> Coders { get; init; } = [];
+
     /// <summary>Of <see cref="Records"/>, the <c>uncoded</c> recorded for optional dimensions the file left empty, per coder.</summary>
     public IReadOnlyDictionary<string, int> LeftUncoded { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>What was appended to one coder's journal.</summary>
+    /// <param name="Coder">The coder (journal name).</param>
+    /// <param name="Codings">The records appended (<c>uncoded</c> ones included).</param>
+    /// <param name="Units">The distinct units they code.</param>
+    public sealed record CoderImport(string Coder, int Codings, int Units);
 }

@@ -13,7 +13,7 @@ namespace ContentAnalysis.Core.Coding;
 /// checked against the corpus and the codebook first; when anything is wrong nothing is appended. Rows for the same
 /// unit and dimension become one coding.
 /// </summary>
-public static class CodingsImporter
+public static partial class CodingsImporter
 {
     /// <summary>Joins the memos of rows merged into one coding.</summary>
     public const string MemoSeparator = "; ";
@@ -53,8 +53,9 @@ public static class CodingsImporter
             throw new InputException(CodingDiagnostics.ImportNotFound(display));
         }
 
-        // An exported table comes back as it was: the quote export put before formula-like cells goes.
-        var rows = SpreadsheetSafe.RestoreAll(CsvTable.ReadLoose(path, display, CodingDiagnostics.BadImportFile, poolStrings: true));
+        // An exported table comes back as it was: the quote export put before formula-like cells goes. Rows are read,
+        // checked and merged one at a time into compact entries; nothing is appended unless every row is valid.
+        var rows = SpreadsheetSafe.RestoreAll(CsvTable.StreamLoose(path, display, CodingDiagnostics.BadImportFile, poolStrings: true));
         var bag = new DiagnosticBag();
         var cells = format switch
         {
@@ -62,61 +63,76 @@ public static class CodingsImporter
             CodingsFileFormat.Wide => CodingsTable.WideCells(rows, display, bag),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "only long and wide tables can be imported"),
         };
-        var (selected, others) = SelectCoder(codings, cells, coder, display, bag);
-        var merged = new Dictionary<(string Coder, string Unit, string Dimension), (CodingRecord Record, int Line)>();
+        var selection = new CoderSelection(codings, coder, display, bag);
+        var table = corpus.UnitRows;
+        var merged = new MergedCodings(table.Count, codebook.Dimensions.Count, (int)Math.Min(1 << 24, new FileInfo(path).Length / 28));
         NameIndex? unitNames = null;
         var validated = new ValidatedValues();
-        foreach (var cell in selected)
+        foreach (var cell in cells)
         {
-            var cellCoder = cell.Coder ?? coder!;
-            var unit = corpus.FindUnit(cell.Unit);
-            if (unit is null)
+            if (!selection.Take(cell))
+            {
+                continue;
+            }
+
+            // Null only without a coder column and without --coder, which is reported: the rows are still checked.
+            var cellCoder = cell.Coder ?? coder;
+            var unit = table.IndexOf(cell.Unit);
+            if (unit < 0)
             {
                 // A hint only for a line that is printed, and from an index: never a scan of the corpus per row.
-                var units = bag.WillKeep(CodingDiagnostics.UnknownUnit) ? unitNames ??= new NameIndex(corpus.Units.Select(u => u.Id)) : null;
+                var units = bag.WillKeep(CodingDiagnostics.UnknownUnit) ? unitNames ??= new NameIndex(Enumerable.Range(0, table.Count).Select(table.Id)) : null;
                 bag.Add(CodingDiagnostics.UnknownImportedUnit(cell.Unit, display, cell.Line, units));
             }
 
             var dimension = CodingValidator.Dimension(codebook, cell.Dimension, bag, display, cell.Line);
             var values = dimension is null ? null : validated.Values(dimension, cell.Values, bag, display, cell.Line, cell.Unit);
-            if (unit is not null && values is not null)
+            if (unit >= 0 && values is not null && cellCoder is not null)
             {
-                var record = new CodingRecord(time, cellCoder, unit.Id, dimension!.Id, values, cell.Memo, codebook.ContentHash, unit.Hash);
-                merged[(cellCoder, unit.Id, dimension.Id)] = merged.TryGetValue((cellCoder, unit.Id, dimension.Id), out var first)
-                    ? (Merge(dimension, first.Record, first.Line, record, display, cell.Line, bag), first.Line)
-                    : (record, cell.Line);
+                var entry = new MergedCodings.Entry(merged.Coder(cellCoder), unit, DimensionIndex(codebook, dimension!), values, cell.Memo, cell.Line);
+                if (merged.Find(entry) is { } first)
+                {
+                    ref var earlier = ref merged.At(first);
+                    earlier = Merge(dimension!, earlier, entry, table.Id(unit), display, bag);
+                }
+                else
+                {
+                    merged.Add(entry);
+                }
             }
         }
 
+        var others = selection.Finish();
         if (bag.HasErrors)
         {
             throw new InputException(bag.Sorted());
         }
 
-        // A dictionary enumerates in insertion order while nothing is removed: the order of first rows.
-        List<CodingRecord> records = [.. merged.Values.Select(m => m.Record)];
+        var records = new ImportedRecords(merged, table, codebook, time);
         var warnings = new List<Diagnostic>();
-        var appended = new List<CodingRecord>(records.Count);
         var leftUncoded = new Dictionary<string, int>(StringComparer.Ordinal);
-        var groups = records.GroupBy(r => r.Coder, StringComparer.Ordinal).ToList();
+        var perCoder = new List<CodingsImportResult.CoderImport>();
 
         // A coder's open coding session owns the journal: refuse before anything is appended.
         var claims = new List<IDisposable>();
         try
         {
-            foreach (var group in groups)
+            for (var c = 0; c < merged.CoderCount; c++)
             {
-                claims.Add(codings.ClaimForSession(group.Key));
+                claims.Add(codings.ClaimForSession(merged.CoderName(c)));
             }
 
-            foreach (var group in groups)
+            for (var c = 0; c < merged.CoderCount; c++)
             {
-                var journal = codings.Inspect(group.Key);
+                var name = merged.CoderName(c);
+                var journal = codings.Inspect(name);
                 warnings.AddRange(JournalDamage(journal));
-                var uncoded = LeftUncoded(codebook, journal, group, time);
-                codings.Append(group.Key, [.. group, .. uncoded]);
-                appended.AddRange([.. group, .. uncoded]);
-                leftUncoded[group.Key] = uncoded.Count;
+                var (unitCount, uncoded) = LeftUncoded(codebook, journal, merged, c, table);
+                var coderRecords = records.Of(c, uncoded);
+                codings.Append(name, coderRecords);
+                records.Add(coderRecords);
+                leftUncoded[name] = uncoded.Count;
+                perCoder.Add(new CodingsImportResult.CoderImport(name, coderRecords.Count, unitCount));
             }
         }
         finally
@@ -124,7 +140,20 @@ public static class CodingsImporter
             claims.ForEach(c => c.Dispose());
         }
 
-        return new CodingsImportResult(appended, warnings) { OtherCoders = others, LeftUncoded = leftUncoded };
+        return new CodingsImportResult(records, warnings) { OtherCoders = others, LeftUncoded = leftUncoded, Coders = perCoder };
+    }
+
+    private static int DimensionIndex(Codebook codebook, Dimension dimension)
+    {
+        for (var i = 0; i < codebook.Dimensions.Count; i++)
+        {
+            if (ReferenceEquals(codebook.Dimensions[i], dimension))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"dimension '{dimension.Id}' is not in the codebook", nameof(dimension));
     }
 
     /// <summary>
@@ -133,44 +162,50 @@ public static class CodingsImporter
     /// <c>uncoded</c>, and both must count the unit as coded. A required dimension without a value stays undecided;
     /// an existing coding is never overwritten.
     /// </summary>
-    private static List<CodingRecord> LeftUncoded(Codebook codebook, CoderCodings journal, IEnumerable<CodingRecord> imported, DateTimeOffset time)
+    /// <returns>The number of units the coder's entries name, and the (unit row, dimension index) of each <c>uncoded</c>, in the order of each unit's first entry.</returns>
+    private static (int Units, List<(int Unit, int Dimension)> Uncoded) LeftUncoded(Codebook codebook, CoderCodings journal, MergedCodings merged, int coder, CorpusStore.UnitTable table)
     {
-        var optional = codebook.Dimensions.Where(d => !d.Required).ToList();
-        var uncoded = new List<CodingRecord>();
-        if (optional.Count == 0)
-        {
-            return uncoded;
-        }
+        var optional = Enumerable.Range(0, codebook.Dimensions.Count).Where(d => !codebook.Dimensions[d].Required).ToList();
+        var uncoded = new List<(int Unit, int Dimension)>();
 
-        // Each unit's first record and which optional dimensions its records hold, in the order of first records.
-        var units = new Dictionary<string, (CodingRecord First, bool[] Has)>(StringComparer.Ordinal);
-        foreach (var record in imported)
+        // Each unit's position among the coder's units (by first entry), and which optional dimensions its entries hold.
+        var seen = new int[table.Count];
+        var order = new List<int>();
+        var has = new List<bool>();
+        for (var e = 0; e < merged.Count; e++)
         {
-            if (!units.TryGetValue(record.Unit, out var unit))
+            ref readonly var entry = ref merged.At(e);
+            if (entry.Coder != coder)
             {
-                unit = (record, new bool[optional.Count]);
-                units.Add(record.Unit, unit);
+                continue;
             }
 
-            var index = optional.FindIndex(d => d.Id == record.Dimension);
+            if (seen[entry.Unit] == 0)
+            {
+                order.Add(entry.Unit);
+                seen[entry.Unit] = order.Count;
+                has.AddRange(Enumerable.Repeat(false, optional.Count));
+            }
+
+            var index = optional.IndexOf(entry.Dimension);
             if (index >= 0)
             {
-                unit.Has[index] = true;
+                has[((seen[entry.Unit] - 1) * optional.Count) + index] = true;
             }
         }
 
-        foreach (var (id, (first, has)) in units)
+        for (var u = 0; u < order.Count && optional.Count > 0; u++)
         {
             for (var i = 0; i < optional.Count; i++)
             {
-                if (!has[i] && journal.Get(id, optional[i].Id) is null)
+                if (!has[(u * optional.Count) + i] && journal.Get(table.Id(order[u]), codebook.Dimensions[optional[i]].Id) is null)
                 {
-                    uncoded.Add(first with { Dimension = optional[i].Id, Values = [ReservedValues.Uncoded], Memo = string.Empty, Time = time });
+                    uncoded.Add((order[u], optional[i]));
                 }
             }
         }
 
-        return uncoded;
+        return (order.Count, uncoded);
     }
 
     // The canonical values of each distinct value list on a dimension, checked once: a table of 600,000 rows holds a few
@@ -201,58 +236,70 @@ public static class CodingsImporter
 
     // Without a coder column every row is the named coder's; with one, the named coder's rows (or all rows when
     // no coder is named). Coder names are checked like journal names, each reported at its first line.
-    private static (List<CodingsTable.Cell> Selected, Dictionary<string, int> Others) SelectCoder(CodingStore codings, List<CodingsTable.Cell> cells, string? coder, string display, DiagnosticBag bag)
+    private sealed class CoderSelection(CodingStore codings, string? coder, string display, DiagnosticBag bag)
     {
-        var others = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (cells.Count == 0 || cells[0].Coder is null)
+        private readonly Dictionary<string, int> _others = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _checkedNames = new(StringComparer.Ordinal);
+        private bool? _coderColumn;
+        private int _selected;
+
+        /// <summary>Whether the cell is imported (its coder's name is checked on its first row).</summary>
+        public bool Take(CodingsTable.Cell cell)
         {
-            if (coder is null && cells.Count > 0)
+            // Whether the table has a coder column is decided by its first cell, as every cell has the same columns.
+            _coderColumn ??= cell.Coder is not null;
+            if (_coderColumn == false)
             {
-                bag.Add(CodingDiagnostics.NoCoderColumn(display));
+                if (coder is null && _selected == 0)
+                {
+                    bag.Add(CodingDiagnostics.NoCoderColumn(display));
+                }
+
+                _selected++;
+                return true;
             }
 
-            return (cells, others);
-        }
-
-        var selected = new List<CodingsTable.Cell>();
-        var checkedNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var cell in cells)
-        {
             if (cell.Coder!.Length == 0)
             {
                 bag.Add(CodingDiagnostics.EmptyCoderCell(cell.Unit, display, cell.Line));
+                return false;
             }
-            else if (coder is null || cell.Coder == coder)
+
+            if (coder is not null && cell.Coder != coder)
             {
-                if (checkedNames.Add(cell.Coder))
+                _others[cell.Coder] = _others.GetValueOrDefault(cell.Coder) + 1;
+                return false;
+            }
+
+            if (_checkedNames.Add(cell.Coder))
+            {
+                try
                 {
-                    try
+                    codings.JournalPath(cell.Coder);
+                }
+                catch (InputException e)
+                {
+                    foreach (var d in e.Diagnostics)
                     {
-                        codings.JournalPath(cell.Coder);
-                    }
-                    catch (InputException e)
-                    {
-                        foreach (var d in e.Diagnostics)
-                        {
-                            bag.Add(d with { File = display, Line = cell.Line, Column = 0 });
-                        }
+                        bag.Add(d with { File = display, Line = cell.Line, Column = 0 });
                     }
                 }
+            }
 
-                selected.Add(cell);
-            }
-            else
-            {
-                others[cell.Coder] = others.GetValueOrDefault(cell.Coder) + 1;
-            }
+            _selected++;
+            return true;
         }
 
-        if (coder is not null && selected.Count == 0)
+        /// <summary>The rows of other coders left out, per coder; reports a named coder the table has no row of.</summary>
+        public Dictionary<string, int> Finish()
         {
-            bag.Add(CodingDiagnostics.CoderNotInTable(coder, others.Keys, display));
-        }
+            if (_coderColumn == true && coder is not null && _selected == 0)
+            {
+                bag.Add(CodingDiagnostics.CoderNotInTable(coder, _others.Keys, display));
+            }
 
-        return (selected, others);
+            return _others;
+        }
     }
 
     // Appending goes ahead (the new lines are intact), but a damaged journal must not go unnoticed.
@@ -278,12 +325,12 @@ public static class CodingsImporter
     /// categories; any other dimension must repeat the same value (else the later row is reported, naming the first).
     /// Different memos are joined, so none is lost.
     /// </summary>
-    private static CodingRecord Merge(Dimension dimension, CodingRecord first, int firstLine, CodingRecord later, string display, int line, DiagnosticBag bag)
+    private static MergedCodings.Entry Merge(Dimension dimension, in MergedCodings.Entry first, in MergedCodings.Entry later, string unit, string display, DiagnosticBag bag)
     {
         var values = first.Values.Union(later.Values, StringComparer.Ordinal).ToList();
         if (values.Count > first.Values.Count && (dimension.Kind != DimensionKind.Multi || values.Contains(ReservedValues.None)))
         {
-            bag.Add(CodingDiagnostics.ConflictingRows(string.Join(CodingJournal.ValueSeparator, later.Values), later.Unit, dimension, string.Join(CodingJournal.ValueSeparator, first.Values), firstLine, display, line));
+            bag.Add(CodingDiagnostics.ConflictingRows(string.Join(CodingJournal.ValueSeparator, later.Values), unit, dimension, string.Join(CodingJournal.ValueSeparator, first.Values), first.Line, display, later.Line));
             return first;
         }
 

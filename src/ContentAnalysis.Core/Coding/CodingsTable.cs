@@ -12,13 +12,16 @@ internal static class CodingsTable
         public string? Coder { get; init; }
     }
 
-    /// <summary>Long table: <c>unit,dimension,value[,memo]</c>, one cell per row (the importer merges rows for the same unit and dimension).</summary>
-    public static List<Cell> LongCells(List<(string[] Fields, int Line)> rows, string file, DiagnosticBag bag)
+    /// <summary>
+    /// Long table: <c>unit,dimension,value[,memo]</c>, one cell per row (the importer merges rows for the same unit and
+    /// dimension). Cells are made as the rows are read, so a table of 600,000 rows is never held whole.
+    /// </summary>
+    public static IEnumerable<Cell> LongCells(IEnumerable<(string[] Fields, int Line)> table, string file, DiagnosticBag bag)
     {
-        var cells = new List<Cell>();
+        using var rows = table.GetEnumerator();
         if (!Header(rows, file, bag, out var header))
         {
-            return cells;
+            yield break;
         }
 
         int Column(string name) => Array.IndexOf(header, name);
@@ -27,11 +30,12 @@ internal static class CodingsTable
         if (unit < 0 || dimension < 0 || value < 0 || unknown.Count > 0)
         {
             bag.Add(CodingDiagnostics.BadLongHeader(unknown.Count > 0 ? unknown[0] : null, file));
-            return cells;
+            yield break;
         }
 
-        foreach (var (fields, line) in rows.Skip(1))
+        while (rows.MoveNext())
         {
+            var (fields, line) = rows.Current;
             if (!FieldCount(fields, header.Length, file, line, bag))
             {
                 continue;
@@ -45,37 +49,36 @@ internal static class CodingsTable
                 continue;
             }
 
-            cells.Add(new Cell(key.Item1, key.Item2, values, memo >= 0 ? fields[memo] : string.Empty, line) { Coder = coder >= 0 ? fields[coder].Trim() : null });
+            yield return new Cell(key.Item1, key.Item2, values, memo >= 0 ? fields[memo] : string.Empty, line) { Coder = coder >= 0 ? fields[coder].Trim() : null };
         }
-
-        return cells;
     }
 
-    /// <summary>Wide table: <c>unit</c> then one column per dimension; an empty cell is not coded.</summary>
-    public static List<Cell> WideCells(List<(string[] Fields, int Line)> rows, string file, DiagnosticBag bag)
+    /// <summary>Wide table: <c>unit</c> then one column per dimension; an empty cell is not coded. Cells are made as the rows are read.</summary>
+    public static IEnumerable<Cell> WideCells(IEnumerable<(string[] Fields, int Line)> table, string file, DiagnosticBag bag)
     {
-        var cells = new List<Cell>();
+        using var rows = table.GetEnumerator();
         if (!Header(rows, file, bag, out var header))
         {
-            return cells;
+            yield break;
         }
 
         if (header[0] != "unit" || header.Length < 2)
         {
             bag.Add(CodingDiagnostics.BadWideHeader(file));
-            return cells;
+            yield break;
         }
 
         var repeated = header.Skip(1).GroupBy(h => h, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
         {
             bag.Add(CodingDiagnostics.RepeatedColumn(repeated.Key, file));
-            return cells;
+            yield break;
         }
 
         var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (fields, line) in rows.Skip(1))
+        while (rows.MoveNext())
         {
+            var (fields, line) = rows.Current;
             if (!FieldCount(fields, header.Length, file, line, bag))
             {
                 continue;
@@ -93,23 +96,22 @@ internal static class CodingsTable
                 var values = Split(fields[i]);
                 if (values.Count > 0)
                 {
-                    cells.Add(new Cell(fields[0].Trim(), header[i], values, string.Empty, line));
+                    yield return new Cell(fields[0].Trim(), header[i], values, string.Empty, line);
                 }
             }
         }
-
-        return cells;
     }
 
-    private static bool Header(List<(string[] Fields, int Line)> rows, string file, DiagnosticBag bag, out string[] header)
+    private static bool Header(IEnumerator<(string[] Fields, int Line)> rows, string file, DiagnosticBag bag, out string[] header)
     {
-        header = rows.Count > 0 ? [.. rows[0].Fields.Select(h => h.Trim())] : [];
-        if (rows.Count == 0)
+        var any = rows.MoveNext();
+        header = any ? [.. rows.Current.Fields.Select(h => h.Trim())] : [];
+        if (!any)
         {
             bag.Add(CodingDiagnostics.ImportEmpty(file));
         }
 
-        return rows.Count > 0;
+        return any;
     }
 
     private static bool FieldCount(string[] fields, int expected, string file, int line, DiagnosticBag bag)

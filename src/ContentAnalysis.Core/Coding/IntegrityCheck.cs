@@ -37,7 +37,7 @@ public static class IntegrityCheck
         {
             var document = corpus.Documents[i];
             var documentBag = new DiagnosticBag();
-            if (corpus.UnitsOf(document.Id).Count == 0)
+            if (corpus.UnitRows.RowsOf(document.Id).IsEmpty)
             {
                 documentBag.Add(CodingDiagnostics.NoUnits(document.Id, documentsFile));
             }
@@ -63,7 +63,7 @@ public static class IntegrityCheck
         var codingCount = 0;
         var coders = store.Coders;
         var checkedValues = new HashSet<(int Dimension, string[] Values)>(ValueSetComparer.Instance);
-        TextUnit?[] units = [];
+        int[] units = [];
         foreach (var codings in store.Inspect(coders, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -87,7 +87,7 @@ public static class IntegrityCheck
                     codingCount++;
                     ref readonly var entry = ref folded.At(slot);
                     var valid = dimensions[d] is not null && checkedValues.Contains((d, entry.Values));
-                    CheckCoding(codings.JournalFile, keys.UnitId(u), units[u], keys.DimensionId(d), entry, codebook, !valid, bag, otherHashes);
+                    CheckCoding(codings.JournalFile, keys.UnitId(u), corpus.UnitRows, units[u], keys.DimensionId(d), entry, codebook, !valid, bag, otherHashes);
                     if (!valid && dimensions[d] is { } dimension && CodingValidator.Values(dimension, entry.Values, new DiagnosticBag(), null, 0, string.Empty) is not null)
                     {
                         checkedValues.Add((d, entry.Values));
@@ -135,50 +135,69 @@ public static class IntegrityCheck
 
         var text = File.ReadAllText(path);
         var length = text.Length;
-        var units = corpus.UnitsOf(documentId);
-        var beyond = units.Where(u => (long)u.Start + u.Length > length).ToList();
-        if (beyond.Count > 0)
+        var table = corpus.UnitRows;
+        var rows = table.RowsOf(documentId);
+        var (beyond, firstBeyond) = (0, -1);
+        foreach (var row in rows)
         {
-            bag.Add(CodingDiagnostics.TextTooShort(documentId, length, beyond.Count, beyond[0].Id, beyond[0].Start + beyond[0].Length, layout.Relative(path)));
+            if ((long)table.Start(row) + table.Length(row) > length)
+            {
+                beyond++;
+                firstBeyond = firstBeyond < 0 ? row : firstBeyond;
+            }
+        }
+
+        if (beyond > 0)
+        {
+            bag.Add(CodingDiagnostics.TextTooShort(documentId, length, beyond, table.Id(firstBeyond), table.Start(firstBeyond) + table.Length(firstBeyond), layout.Relative(path)));
             return;
         }
 
         // A text edited by hand keeps its length more often than not: each unit's span must still hash as recorded.
-        var changed = units.Where(u => !string.Equals(DocumentParser.HashUnit(text.AsSpan(u.Start, u.Length)), u.Hash, StringComparison.Ordinal)).ToList();
-        if (changed.Count > 0)
+        var (changed, firstChanged) = (0, -1);
+        foreach (var row in rows)
         {
-            bag.Add(CodingDiagnostics.TextChanged(documentId, changed.Count, changed[0].Id, changed[0].Start, layout.Relative(path)));
+            if (!table.HashIs(row, DocumentParser.HashUnit(text.AsSpan(table.Start(row), table.Length(row)))))
+            {
+                changed++;
+                firstChanged = firstChanged < 0 ? row : firstChanged;
+            }
+        }
+
+        if (changed > 0)
+        {
+            bag.Add(CodingDiagnostics.TextChanged(documentId, changed, table.Id(firstChanged), table.Start(firstChanged), layout.Relative(path)));
         }
     }
 
-    // The corpus unit of each unit ordinal (null: not in the corpus), looked up once for all journals.
-    private static TextUnit?[] UnitsByOrdinal(CorpusStore corpus, CodingKeys keys, TextUnit?[] known)
+    // The units table row of each unit ordinal (-1: not in the corpus), looked up once for all journals.
+    private static int[] UnitsByOrdinal(CorpusStore corpus, CodingKeys keys, int[] known)
     {
         if (known.Length == keys.UnitCount)
         {
             return known;
         }
 
-        var units = new TextUnit?[keys.UnitCount];
+        var units = new int[keys.UnitCount];
         known.CopyTo(units, 0);
         for (var u = known.Length; u < units.Length; u++)
         {
-            units[u] = corpus.FindUnit(keys.UnitId(u));
+            units[u] = corpus.UnitRows.IndexOf(keys.UnitId(u));
         }
 
         return units;
     }
 
     // codebook null: no codebook checks; checkValues false: the values were found valid on this dimension already.
-    private static void CheckCoding(string file, string unitId, TextUnit? unit, string dimensionId, in FoldedCodings.Entry value, Codebook? codebook, bool checkValues, DiagnosticBag bag, Dictionary<string, int> otherHashes)
+    private static void CheckCoding(string file, string unitId, CorpusStore.UnitTable table, int row, string dimensionId, in FoldedCodings.Entry value, Codebook? codebook, bool checkValues, DiagnosticBag bag, Dictionary<string, int> otherHashes)
     {
-        if (unit is null)
+        if (row < 0)
         {
             bag.Add(CodingDiagnostics.CodedUnitGone(unitId, dimensionId, file, value.Line));
         }
-        else if (!string.Equals(unit.Hash, value.UnitHash, StringComparison.Ordinal))
+        else if (!table.HashIs(row, value.UnitHash))
         {
-            bag.Add(CodingDiagnostics.UnitChanged(unitId, dimensionId, value.UnitHash, unit.Hash, file, value.Line));
+            bag.Add(CodingDiagnostics.UnitChanged(unitId, dimensionId, value.UnitHash, table.Hash(row), file, value.Line));
         }
 
         if (codebook is null)

@@ -11,9 +11,9 @@ internal static class UnitOrder
         var position = new Dictionary<string, int>(StringComparer.Ordinal);
         if (corpus is not null)
         {
-            for (var i = 0; i < corpus.Units.Count; i++)
+            for (var i = 0; i < corpus.UnitRows.Count; i++)
             {
-                position[corpus.Units[i].Id] = i;
+                position[corpus.UnitRows.Id(i)] = i;
             }
         }
 
@@ -28,9 +28,9 @@ internal static class UnitOrder
         var ordinals = units.ToArray();
         var position = new int[keys.UnitCount];
         Array.Fill(position, int.MaxValue);
-        for (var i = 0; corpus is not null && i < corpus.Units.Count; i++)
+        for (var i = 0; corpus is not null && i < corpus.UnitRows.Count; i++)
         {
-            var unit = keys.FindUnit(corpus.Units[i].Id);
+            var unit = keys.FindUnit(corpus.UnitRows.Id(i));
             if (unit >= 0 && position[unit] == int.MaxValue)
             {
                 position[unit] = i;

@@ -15,18 +15,14 @@ public sealed partial class CorpusStore
     /// <summary>Columns of <c>data/units.csv</c>.</summary>
     public static readonly IReadOnlyList<string> UnitColumns = ["unit", "document", "ordinal", "section", "start", "length", "hash", "period"];
 
-    private readonly Dictionary<string, TextUnit> _unitsById;
     private readonly Dictionary<string, CorpusDocument> _documentsById;
-    private readonly ILookup<string, TextUnit> _unitsByDocument;
 
-    private CorpusStore(ProjectLayout layout, IReadOnlyList<CorpusDocument> documents, IReadOnlyList<TextUnit> units)
+    private CorpusStore(ProjectLayout layout, IReadOnlyList<CorpusDocument> documents, UnitTable units)
     {
         Layout = layout;
         Documents = documents;
-        Units = units;
+        UnitRows = units;
         _documentsById = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
-        _unitsById = units.ToDictionary(u => u.Id, StringComparer.Ordinal);
-        _unitsByDocument = units.ToLookup(u => u.DocumentId, StringComparer.Ordinal);
     }
 
     /// <summary>The project the corpus belongs to.</summary>
@@ -35,8 +31,11 @@ public sealed partial class CorpusStore
     /// <summary>The documents, sorted by id.</summary>
     public IReadOnlyList<CorpusDocument> Documents { get; }
 
-    /// <summary>All units, by document id and ordinal.</summary>
-    public IReadOnlyList<TextUnit> Units { get; }
+    /// <summary>All units, by document id and ordinal. Each is made when it is read: commands at scale read <see cref="UnitRows"/>.</summary>
+    public IReadOnlyList<TextUnit> Units => UnitRows;
+
+    /// <summary>The units table as columns (ids, hashes and spans by row), without an object per unit.</summary>
+    internal UnitTable UnitRows { get; }
 
     /// <summary>Path of <c>data/documents.csv</c>.</summary>
     public static string DocumentsTablePath(ProjectLayout layout) => Path.Combine(layout.DataDirectory, "documents.csv");
@@ -62,20 +61,7 @@ public sealed partial class CorpusStore
             .Select(r => new CorpusDocument(new DocumentMetadata(r.Fields[0], r.Fields[1], r.Fields[2], r.Fields[3], r.Fields[4], r.Fields[5]), r.Fields[6], r.Fields[7], r.Fields[8]))
             .ToList();
         var unitsPath = UnitsTablePath(layout);
-        var units = new List<TextUnit>();
-        var unitRows = CsvTable.Read(unitsPath, UnitColumns, layout.Relative(unitsPath), CorpusDiagnostics.BadTable);
-        Unique(unitRows, layout.Relative(unitsPath), "unit");
-        foreach (var (f, line) in unitRows)
-        {
-            if (!int.TryParse(f[2], out var ordinal) || !int.TryParse(f[4], out var start) || !int.TryParse(f[5], out var length))
-            {
-                throw new InputException(CorpusDiagnostics.NotWholeNumbers(layout.Relative(unitsPath), line));
-            }
-
-            units.Add(new TextUnit(f[0], f[1], ordinal, f[3], start, length, f[6], f[7]));
-        }
-
-        return new CorpusStore(layout, documents, units);
+        return new CorpusStore(layout, documents, UnitTable.Read(unitsPath, layout.Relative(unitsPath)));
     }
 
     // A hand-edited or badly merged table can repeat an id; that is the user's file to fix, not a crash.
@@ -92,13 +78,23 @@ public sealed partial class CorpusStore
     }
 
     /// <summary>Finds a unit by id, or returns null.</summary>
-    public TextUnit? FindUnit(string unitId) => _unitsById.GetValueOrDefault(unitId);
+    public TextUnit? FindUnit(string unitId) => UnitRows.IndexOf(unitId) is >= 0 and var row ? UnitRows[row] : null;
 
     /// <summary>Finds a document by id, or returns null.</summary>
     public CorpusDocument? FindDocument(string documentId) => _documentsById.GetValueOrDefault(documentId);
 
     /// <summary>The units of one document in order.</summary>
-    public IReadOnlyList<TextUnit> UnitsOf(string documentId) => [.. _unitsByDocument[documentId]];
+    public IReadOnlyList<TextUnit> UnitsOf(string documentId)
+    {
+        var rows = UnitRows.RowsOf(documentId);
+        var units = new TextUnit[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            units[i] = UnitRows[rows[i]];
+        }
+
+        return units;
+    }
 
     /// <summary>The normalised text of a document.</summary>
     /// <exception cref="InputException">The text file is missing, or too short for the document's units.</exception>
@@ -112,10 +108,15 @@ public sealed partial class CorpusStore
 
         // A cut text would make a unit's span run past its end: a damaged file, not a crash.
         var text = File.ReadAllText(path);
-        var beyond = _unitsByDocument[documentId].FirstOrDefault(u => (long)u.Start + u.Length > text.Length);
-        return beyond is null
-            ? text
-            : throw new InputException(CorpusDiagnostics.StoredTextTooShort(documentId, beyond.Id, Layout.Relative(path)));
+        foreach (var row in UnitRows.RowsOf(documentId))
+        {
+            if ((long)UnitRows.Start(row) + UnitRows.Length(row) > text.Length)
+            {
+                throw new InputException(CorpusDiagnostics.StoredTextTooShort(documentId, UnitRows.Id(row), Layout.Relative(path)));
+            }
+        }
+
+        return text;
     }
 
     /// <summary>The text of one unit (reads its document's text).</summary>

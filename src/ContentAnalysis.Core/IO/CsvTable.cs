@@ -60,9 +60,17 @@ internal static class CsvTable
     /// <param name="display">The file as named in messages.</param>
     /// <param name="code">The diagnostic code of malformed quoting.</param>
     /// <param name="poolStrings">Keep one string per distinct cell text (for long tables that repeat their ids).</param>
-    public static List<(string[] Fields, int Line)> ReadLoose(string path, string display, string code, bool poolStrings = false)
+    public static List<(string[] Fields, int Line)> ReadLoose(string path, string display, string code, bool poolStrings = false) =>
+        [.. StreamLoose(path, display, code, poolStrings)];
+
+    /// <summary>
+    /// <see cref="ReadLoose"/> one row at a time, for tables of hundreds of thousands of rows: the file's bytes are held,
+    /// not its rows. The UTF-8 check comes first; a quoting error is thrown when its row is reached.
+    /// </summary>
+    /// <inheritdoc cref="ReadLoose" path="/exception"/>
+    /// <inheritdoc cref="ReadLoose" path="/param"/>
+    public static IEnumerable<(string[] Fields, int Line)> StreamLoose(string path, string display, string code, bool poolStrings = false)
     {
-        var rows = new List<(string[] Fields, int Line)>();
         var bytes = File.ReadAllBytes(path);
         if (Utf8Scan.Check(bytes) is { } invalid)
         {
@@ -70,28 +78,35 @@ internal static class CsvTable
             throw new InputException(IoDiagnostics.NotUtf8Text(invalid, display, invalid.Line));
         }
 
-        var options = RecordOptions(poolStrings: poolStrings);
+        using var reader = CsvReader.Create(bytes, RecordOptions(poolStrings: poolStrings));
+        while (Next(reader, display, code) is { } row)
+        {
+            yield return row;
+        }
+    }
+
+    // One row (null at the end); a yield cannot stand in a try with a catch.
+    private static (string[] Fields, int Line)? Next(CsvReader reader, string display, string code)
+    {
         try
         {
-            using var reader = CsvReader.Create(bytes, options);
-            while (reader.Read())
+            if (!reader.Read())
             {
-                var fields = new string[reader.FieldCount];
-                for (var i = 0; i < fields.Length; i++)
-                {
-                    fields[i] = reader.GetString(i);
-                }
-
-                var line = (int)reader.LineNumber;
-                rows.Add((fields, line));
+                return null;
             }
+
+            var fields = new string[reader.FieldCount];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = reader.GetString(i);
+            }
+
+            return (fields, (int)reader.LineNumber);
         }
         catch (CsvFormatException e)
         {
             throw new InputException(IoDiagnostics.BadQuotes(code, e.Message, display, (int)e.LineNumber));
         }
-
-        return rows;
     }
 
     /// <summary>Writes a header and rows to <paramref name="stream"/>.</summary>

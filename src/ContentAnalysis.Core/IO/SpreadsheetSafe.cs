@@ -24,18 +24,18 @@ public static partial class SpreadsheetSafe
         return cell.Length > 1 && cell[0] == '\'' && NeedsQuote(cell.AsSpan(1)) ? cell[1..] : cell;
     }
 
-    /// <summary>The cells of every row, restored (header included; a header never needs it).</summary>
-    internal static List<(string[] Fields, int Line)> RestoreAll(List<(string[] Fields, int Line)> rows)
+    /// <summary>The cells of every row, restored as the rows are read (header included; a header never needs it).</summary>
+    internal static IEnumerable<(string[] Fields, int Line)> RestoreAll(IEnumerable<(string[] Fields, int Line)> rows)
     {
-        foreach (var (fields, _) in rows)
+        foreach (var row in rows)
         {
-            for (var i = 0; i < fields.Length; i++)
+            for (var i = 0; i < row.Fields.Length; i++)
             {
-                fields[i] = Restore(fields[i]);
+                row.Fields[i] = Restore(row.Fields[i]);
             }
-        }
 
-        return rows;
+            yield return row;
+        }
     }
 
     // A text that already starts with a quote before such a cell gets one more, so Restore cannot take a quote the

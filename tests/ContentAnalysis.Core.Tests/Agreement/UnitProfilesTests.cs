@@ -29,12 +29,15 @@ public sealed class UnitProfilesTests
         Assert.Equal([3, 2], profiles.CoderCounts.AsSpan(0, 2).ToArray());
     }
 
-    [Fact]
-    public void TryBuild_ManyProfiles_NumberedInFirstSeenOrder()
+    [Theory]
+    [InlineData(30_000)]
+    [InlineData(UnitProfiles.TwoHalvesFromUnits + 3)]
+    public void TryBuild_ManyProfiles_NumberedInFirstSeenOrder(int units)
     {
-        // 30,000 units of 7 coders on 10 values hold thousands of profiles (the index grows several times); the
-        // reference groups each unit's sorted values with LINQ and numbers the groups in order of first appearance.
-        var data = ClosedFormAlphaTests.Random(11, 30_000, 7, 10, missingShare: 0.2);
+        // 30,000 units of 7 coders on 10 values hold thousands of profiles (the index grows several times); from
+        // TwoHalvesFromUnits they are counted in two halves. The reference groups each unit's sorted values with LINQ
+        // and numbers the groups in order of first appearance.
+        var data = ClosedFormAlphaTests.Random(11, units, 7, 10, missingShare: 0.2);
         var expected = new Dictionary<string, int>();
         var numbers = Enumerable.Range(0, data.UnitCount).Select(u =>
         {
@@ -53,6 +56,8 @@ public sealed class UnitProfilesTests
         Assert.True(expected.Count > 4096, $"only {expected.Count} profiles");
         Assert.Equal(expected.Count, profiles.Count);
         Assert.Equal(numbers, profiles.ProfileOfUnit);
+        Assert.Equal(numbers.Where(n => n >= 0).CountBy(n => n).OrderBy(p => p.Key).Select(p => p.Value), profiles.Multiplicity);
+        Assert.Equal(numbers.Count(n => n >= 0), profiles.UnitsWithValue);
     }
 
     [Fact]

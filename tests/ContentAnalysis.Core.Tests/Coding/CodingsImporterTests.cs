@@ -233,4 +233,49 @@ public sealed class CodingsImporterTests
         CodingsExporter.Write(stream, coders, format, dimension, ["russia_role", "strategy", "tone"], project.Corpus, scales);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
+
+    // The import is streamed into compact entries (issue 14, project mode at scale): coders interleaved row by row, a
+    // unit × dimension's rows apart from each other, and each coder's journal still gets its codings in the order of their
+    // first rows, then its 'uncoded' (strategy is optional in the test codebook), as before.
+    [Fact]
+    public void Import_InterleavedCoders_EachJournalInOrderOfFirstRows()
+    {
+        using var project = new CodingFixture();
+        var file = project.Temp.Write("in/all.csv", "coder,unit,dimension,value,memo\n"
+            + "ben,d1.p002,tone,1,\n"
+            + "anna,d1.p001,russia_role,mediator,a\n"
+            + "ben,d1.p001,tone,-1,\n"
+            + "anna,d2.p001,tone,0,\n"
+            + "anna,d1.p001,russia_role,ally_of_armenia,b\n");
+        var result = CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), null, file, CodingsFileFormat.Long, Time);
+
+        // By hand: ben first (line 2), then anna; anna's two russia_role rows are one coding in line 3's place. All three
+        // test dimensions are optional: each unit gets 'uncoded' on those it lacks, units in order of first rows, dimensions
+        // in codebook order (russia_role, strategy, tone).
+        Assert.Equal([("ben", 6, 2), ("anna", 6, 2)], result.Coders.Select(c => (c.Coder, c.Codings, c.Units)));
+        Assert.Equal(
+            [
+                "ben d1.p002 tone 1", "ben d1.p001 tone -1",
+                "ben d1.p002 russia_role uncoded", "ben d1.p002 strategy uncoded", "ben d1.p001 russia_role uncoded", "ben d1.p001 strategy uncoded",
+                "anna d1.p001 russia_role mediator;ally_of_armenia", "anna d2.p001 tone 0",
+                "anna d1.p001 strategy uncoded", "anna d1.p001 tone uncoded", "anna d2.p001 russia_role uncoded", "anna d2.p001 strategy uncoded",
+            ],
+            result.Records.Select(r => $"{r.Coder} {r.Unit} {r.Dimension} {string.Join(';', r.Values)}"));
+        var lines = File.ReadAllLines(Path.Combine(project.Layout.CodingsDirectory, "anna.csv"));
+        Assert.Equal(7, lines.Length);
+        Assert.Equal(["anna", "d1.p001", "russia_role", "mediator;ally_of_armenia", "a; b"], lines[1].Split(',')[1..6]);
+        Assert.Equal(["anna", "d2.p001", "strategy", "uncoded", ""], lines[6].Split(',')[1..6]);
+    }
+
+    // A quoting error far down the table stops the import before anything is appended, though the rows above it were
+    // read and checked already.
+    [Fact]
+    public void Import_BadQuotesAfterValidRows_NothingAppended()
+    {
+        using var project = new CodingFixture();
+        var file = project.Temp.Write("in/late.csv", "unit,dimension,value\nd1.p001,tone,1\nd1.p002,tone,0\nd1.p003,tone,\"1\n");
+        var error = Assert.Throws<InputException>(() => CodingsImporter.Import(project.Codings, project.Corpus, TestCodebook.Create(), "anna", file, CodingsFileFormat.Long, Time));
+        Assert.StartsWith("in/late.csv(4", error.Diagnostics.Single().ToString(), StringComparison.Ordinal);
+        Assert.Empty(project.Codings.Coders);
+    }
 }

@@ -29,6 +29,10 @@ internal sealed class CompactUnitIds : IReadOnlyList<string>
     private byte[]? _prefix;
     private long _first;
 
+    // While counting: the digits the next id must end in.
+    private readonly byte[] _next = new byte[MaxCountedDigits + 2];
+    private int _nextLength;
+
     private CompactUnitIds(int capacity, bool numbered, long byteCapacity = 0)
     {
         Numbered = numbered;
@@ -76,8 +80,9 @@ internal sealed class CompactUnitIds : IReadOnlyList<string>
 
         if (_prefix is { } prefix)
         {
-            if (IsCounted(utf8, prefix, _first + Count))
+            if (utf8.StartsWith(prefix) && utf8[prefix.Length..].SequenceEqual(_next.AsSpan(0, _nextLength)))
             {
+                Increment();
                 return Count++;
             }
 
@@ -124,12 +129,16 @@ internal sealed class CompactUnitIds : IReadOnlyList<string>
         if (Numbered || (Count == 0 && other.Counting && _bytes.Length == 0))
         {
             (_prefix, _first) = Numbered ? (null, 0) : (other._prefix, other._first);
+            other._next.CopyTo(_next, 0);
+            _nextLength = other._nextLength;
             Count += other.Count;
             return;
         }
 
         if (_prefix is { } prefix && other._prefix is { } next && prefix.AsSpan().SequenceEqual(next) && other._first == _first + Count)
         {
+            other._next.CopyTo(_next, 0);
+            _nextLength = other._nextLength;
             Count += other.Count;
             return;
         }
@@ -185,13 +194,24 @@ internal sealed class CompactUnitIds : IReadOnlyList<string>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    // Whether utf8 is prefix followed by number in decimal.
-    private static bool IsCounted(ReadOnlySpan<byte> utf8, byte[] prefix, long number)
+    // The digits of the next counted id go up by one in place (9 → 10 moves them right), so no number is formatted per id.
+    private void Increment()
     {
-        Span<byte> digits = stackalloc byte[20];
-        return utf8.StartsWith(prefix)
-            && Utf8Formatter.TryFormat(number, digits, out var written)
-            && utf8[prefix.Length..].SequenceEqual(digits[..written]);
+        var i = _nextLength - 1;
+        while (i >= 0 && _next[i] == (byte)'9')
+        {
+            _next[i--] = (byte)'0';
+        }
+
+        if (i >= 0)
+        {
+            _next[i]++;
+            return;
+        }
+
+        _next.AsSpan(0, _nextLength).CopyTo(_next.AsSpan(1));
+        _next[0] = (byte)'1';
+        _nextLength++;
     }
 
     // Starts counting when the first id ends in a number without leading zeros.
@@ -211,6 +231,9 @@ internal sealed class CompactUnitIds : IReadOnlyList<string>
         }
 
         (_prefix, _first) = (utf8[..start].ToArray(), first);
+        digits.CopyTo(_next);
+        _nextLength = digits.Length;
+        Increment();
         return true;
     }
 

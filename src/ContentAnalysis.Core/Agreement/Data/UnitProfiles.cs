@@ -84,17 +84,59 @@ internal sealed class UnitProfiles
             return null;
         }
 
-        var width = data.CoderCount;
-        var cells = data.Cells;
         var profileOfUnit = new int[data.UnitCount];
-        var coderCounts = new int[columns.Length * q];
-        var index = new ProfileIndex();
-        var keys = new List<ulong>();
-        var multiplicity = new List<int>();
-        var withValue = 0;
-        for (var u = 0; u < data.UnitCount; u++)
+        var cols = columns.ToArray();
+        if (data.UnitCount < TwoHalvesFromUnits)
         {
-            if (u == TrialUnits && keys.Count > MaxProfileShare * u)
+            return CountRange(data, cols, bits, 0, data.UnitCount, profileOfUnit)?.Profiles(q, bits, profileOfUnit);
+        }
+
+        // Two halves on two threads; the second half's new profiles follow the first's in the order they first occur,
+        // which is the numbering one pass gives, and the counts add up.
+        var half = data.UnitCount / 2;
+        var later = Task.Run(() => CountRange(data, cols, bits, half, data.UnitCount, profileOfUnit));
+        var first = CountRange(data, cols, bits, 0, half, profileOfUnit);
+        var second = later.Result!;
+        if (first is null)
+        {
+            return null;
+        }
+
+        var renumber = new int[second.Keys.Count];
+        for (var j = 0; j < renumber.Length; j++)
+        {
+            renumber[j] = first.Add(second.Keys[j], second.Multiplicity[j]);
+        }
+
+        for (var u = half; u < profileOfUnit.Length; u++)
+        {
+            profileOfUnit[u] = profileOfUnit[u] < 0 ? -1 : renumber[profileOfUnit[u]];
+        }
+
+        for (var i = 0; i < first.CoderCounts.Length; i++)
+        {
+            first.CoderCounts[i] += second.CoderCounts[i];
+        }
+
+        first.UnitsWithValue += second.UnitsWithValue;
+        return first.Profiles(q, bits, profileOfUnit);
+    }
+
+    /// <summary>From this many units the profiles are counted in two halves on two threads.</summary>
+    internal const int TwoHalvesFromUnits = 200_000;
+
+    // The profiles of units [from, to), numbered from 0 in the order they first occur; null when they do not pay (checked
+    // after TrialUnits units of a range that starts at the first unit).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static Counted? CountRange(ReliabilityData data, int[] columns, int bits, int from, int to, int[] profileOfUnit)
+    {
+        var width = data.CoderCount;
+        var q = data.ValueCount;
+        var cells = data.Cells;
+        var counted = new Counted(columns.Length * q);
+        for (var u = from; u < to; u++)
+        {
+            if (u == TrialUnits && counted.Keys.Count > MaxProfileShare * u)
             {
                 return null;
             }
@@ -107,7 +149,7 @@ internal sealed class UnitProfiles
                 if (value != ReliabilityData.Missing)
                 {
                     key += 1UL << (value * bits);
-                    coderCounts[(g * q) + value]++;
+                    counted.CoderCounts[(g * q) + value]++;
                 }
             }
 
@@ -117,19 +159,43 @@ internal sealed class UnitProfiles
                 continue;
             }
 
-            withValue++;
-            var slot = index.Find(key, keys.Count);
-            if (slot == keys.Count)
-            {
-                keys.Add(key);
-                multiplicity.Add(0);
-            }
-
-            profileOfUnit[u] = slot;
-            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(multiplicity)[slot]++;
+            counted.UnitsWithValue++;
+            profileOfUnit[u] = counted.Add(key, 1);
         }
 
-        return new UnitProfiles(q, bits, [.. keys], [.. multiplicity], profileOfUnit, coderCounts, withValue);
+        return counted;
+    }
+
+    /// <summary>Profiles counted over a range of units.</summary>
+    private sealed class Counted(int coderCountCells)
+    {
+        private readonly ProfileIndex _index = new();
+
+        public List<ulong> Keys { get; } = [];
+
+        public List<int> Multiplicity { get; } = [];
+
+        public int[] CoderCounts { get; } = new int[coderCountCells];
+
+        public int UnitsWithValue { get; set; }
+
+        /// <summary>Adds <paramref name="units"/> units of profile <paramref name="key"/> and returns its number.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public int Add(ulong key, int units)
+        {
+            var number = _index.Find(key, Keys.Count);
+            if (number == Keys.Count)
+            {
+                Keys.Add(key);
+                Multiplicity.Add(0);
+            }
+
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Multiplicity)[number] += units;
+            return number;
+        }
+
+        public UnitProfiles Profiles(int q, int bits, int[] profileOfUnit) =>
+            new(q, bits, [.. Keys], [.. Multiplicity], profileOfUnit, CoderCounts, UnitsWithValue);
     }
 
     /// <summary>

@@ -14,16 +14,26 @@ internal readonly record struct PdfGlyph(string Value, double X, double EndX, do
 
     /// <summary>A glyph in its layout form: PdfPig's horizontal word box (advance or ink, whichever is wider).</summary>
     public static PdfGlyph From(Letter letter) =>
-        letter.TextOrientation != TextOrientation.Horizontal || string.IsNullOrWhiteSpace(letter.Value)
-            ? Break(letter.StartBaseLine.X, letter.EndBaseLine.X, letter.StartBaseLine.Y, letter.PointSize)
-            : new PdfGlyph(
-                letter.Value,
-                letter.StartBaseLine.X,
-                letter.EndBaseLine.X,
-                letter.StartBaseLine.X + Math.Max(letter.Width, letter.BoundingBox.Width),
-                letter.BoundingBox.TopLeft.Y,
-                letter.StartBaseLine.Y,
-                letter.PointSize);
+        Of(
+            letter.Value,
+            letter.TextOrientation == TextOrientation.Horizontal,
+            letter.StartBaseLine.X,
+            letter.EndBaseLine.X,
+            letter.StartBaseLine.Y,
+            letter.Width,
+            letter.BoundingBox.Width,
+            letter.BoundingBox.TopLeft.Y,
+            letter.PointSize);
+
+    /// <summary>
+    /// A glyph in its layout form from what PdfPig's <see cref="Letter"/> holds: its text, whether it is written left to
+    /// right, its advance on the baseline (<paramref name="x"/> to <paramref name="endX"/>, <paramref name="width"/> long),
+    /// the width and top of its box (the ink, or the advance where the font gives no ink) and its size in points.
+    /// </summary>
+    public static PdfGlyph Of(string value, bool horizontal, double x, double endX, double baseline, double width, double boxWidth, double top, double size) =>
+        !horizontal || string.IsNullOrWhiteSpace(value)
+            ? Break(x, endX, baseline, size)
+            : new PdfGlyph(value, x, endX, x + Math.Max(width, boxWidth), top, baseline, size);
 
     /// <summary>A word break (a space) from <paramref name="x"/> to <paramref name="endX"/>.</summary>
     public static PdfGlyph Break(double x, double endX, double baseline, double size) => new(string.Empty, x, endX, endX, baseline, baseline, size);

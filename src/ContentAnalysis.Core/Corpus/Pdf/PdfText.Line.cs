@@ -55,6 +55,7 @@ internal static partial class PdfText
             // Footnote markers: digits (or *, †, ‡) in a smaller font raised above the line's baseline.
             bool IsMarker(in PdfGlyph g) => g.Size < size * 0.85 && g.Baseline > baseline + (0.2 * size) && g.Value.Length == 1 && (char.IsDigit(g.Value[0]) || g.Value[0] is '*' or '†' or '‡');
             var builder = scratch.Text.Clear();
+            var markers = false;
             foreach (var word in words)
             {
                 var mark = builder.Length;
@@ -71,6 +72,10 @@ internal static partial class PdfText
                         builder.Append(glyph.Value);
                         empty = false;
                     }
+                    else
+                    {
+                        markers = true;
+                    }
                 }
 
                 if (empty)
@@ -80,24 +85,32 @@ internal static partial class PdfText
             }
 
             var text = StructuredDocument.Collapse(builder.ToString());
-            builder.Clear();
-            foreach (var word in words)
+
+            // Without markers the raw text is the same words with the same spaces: most lines.
+            var raw = text;
+            if (markers)
             {
-                if (builder.Length > 0)
+                builder.Clear();
+                foreach (var word in words)
                 {
-                    builder.Append(' ');
+                    if (builder.Length > 0)
+                    {
+                        builder.Append(' ');
+                    }
+
+                    foreach (var glyph in glyphs[word.Start..word.End])
+                    {
+                        builder.Append(glyph.Value);
+                    }
                 }
 
-                foreach (var glyph in glyphs[word.Start..word.End])
-                {
-                    builder.Append(glyph.Value);
-                }
+                raw = StructuredDocument.Collapse(builder.ToString());
             }
 
             return new Line
             {
                 Text = text,
-                RawText = StructuredDocument.Collapse(builder.ToString()),
+                RawText = raw,
                 Page = page,
                 Left = left,
                 Right = right,

@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
 
 namespace ContentAnalysis.Core.Corpus;
 
@@ -16,11 +15,11 @@ internal static partial class PdfText
     /// <summary>
     /// Every page's lines, and the title and author into <paramref name="fields"/>. A <see cref="PdfDocument"/> is not
     /// thread-safe, two documents are (PdfPig issues #168, #745): each further thread opens its own over the same bytes
-    /// and takes the next page not yet taken.
+    /// and takes the next page not yet taken. Pages are read for their glyphs only (<see cref="PdfGlyphPageFactory"/>).
     /// </summary>
     private static PageLines[] ReadPages(byte[] bytes, int workers, Dictionary<string, string> fields)
     {
-        using var pdf = PdfDocument.Open(bytes);
+        using var pdf = Open(bytes);
         if (!string.IsNullOrWhiteSpace(pdf.Information.Title))
         {
             fields["title"] = StructuredDocument.Collapse(pdf.Information.Title);
@@ -39,7 +38,7 @@ internal static partial class PdfText
             var scratch = new PageScratch();
             for (var i = Interlocked.Increment(ref next); i < pages.Length; i = Interlocked.Increment(ref next))
             {
-                pages[i] = ReadPage(document.GetPage(i + 1), scratch);
+                pages[i] = ReadPage(document.GetPage<PdfGlyphPage>(i + 1), scratch);
             }
         }
 
@@ -51,7 +50,7 @@ internal static partial class PdfText
 
         var others = Enumerable.Range(1, workers - 1).Select(_ => Task.Run(() =>
         {
-            using var own = PdfDocument.Open(bytes);
+            using var own = Open(bytes);
             Work(own);
         })).ToArray();
         try
@@ -67,17 +66,18 @@ internal static partial class PdfText
         return pages;
     }
 
-    private static PageLines ReadPage(Page page, PageScratch scratch)
+    /// <summary>A document over <paramref name="bytes"/> whose pages can be read as <see cref="PdfGlyphPage"/>s.</summary>
+    private static PdfDocument Open(byte[] bytes)
     {
-        scratch.Glyphs.Clear();
-        scratch.Words.Clear();
-        var letters = page.Letters;
-        for (var i = 0; i < letters.Count; i++)
-        {
-            scratch.Glyphs.Add(PdfGlyph.From(letters[i]));
-        }
+        var pdf = PdfDocument.Open(bytes);
+        pdf.AddPageFactory<PdfGlyphPage, PdfGlyphPageFactory>();
+        return pdf;
+    }
 
-        var glyphs = CollectionsMarshal.AsSpan(scratch.Glyphs);
+    private static PageLines ReadPage(PdfGlyphPage page, PageScratch scratch)
+    {
+        scratch.Words.Clear();
+        var glyphs = CollectionsMarshal.AsSpan(page.Glyphs);
         PdfWords.Group(glyphs, scratch.Words);
         return new PageLines(page.Number, page.Height, LinesOf(glyphs, CollectionsMarshal.AsSpan(scratch.Words), page.Number, scratch));
     }
@@ -123,8 +123,6 @@ internal static partial class PdfText
     /// <summary>One thread's buffers, reused from page to page.</summary>
     private sealed class PageScratch
     {
-        public List<PdfGlyph> Glyphs { get; } = new(4096);
-
         public List<PdfWord> Words { get; } = new(1024);
 
         public List<(double Size, int Count)> Sizes { get; } = new(8);

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 using ContentAnalysis.Core.Diagnostics;
 
@@ -239,24 +241,29 @@ internal static partial class PdfText
     /// <summary>Joins a paragraph's lines: a hyphen at a line end before a lower-case letter is a word break and goes.</summary>
     private static string Join(IEnumerable<string> lines)
     {
-        var text = string.Empty;
+        var text = new StringBuilder();
         foreach (var line in lines)
         {
             if (text.Length == 0)
             {
-                text = line;
+                text.Append(line);
             }
             else if (text.Length > 1 && text[^1] == '-' && char.IsLetter(text[^2]) && line.Length > 0)
             {
-                text = char.IsLower(line[0]) ? text[..^1] + line : text + line;
+                if (char.IsLower(line[0]))
+                {
+                    text.Length--;
+                }
+
+                text.Append(line);
             }
             else
             {
-                text = text + " " + line;
+                text.Append(' ').Append(line);
             }
         }
 
-        return text;
+        return text.ToString();
     }
 
     /// <summary>
@@ -274,7 +281,7 @@ internal static partial class PdfText
         XyCut([.. byLeft.Select(p => p.Line)], [.. byTop.Select(p => p.Line)], output, bodySize);
     }
 
-    private static void XyCut(Line[] byLeft, Line[] byTop, List<Line> output, double bodySize)
+    private static void XyCut(ReadOnlySpan<Line> byLeft, ReadOnlySpan<Line> byTop, List<Line> output, double bodySize)
     {
         if (byLeft.Length <= 1)
         {
@@ -296,8 +303,8 @@ internal static partial class PdfText
 
         if (widestX > 0.5 * bodySize)
         {
-            XyCut(Array.FindAll(byLeft, l => l.Right <= cutX), Array.FindAll(byTop, l => l.Right <= cutX), output, bodySize);
-            XyCut(Array.FindAll(byLeft, l => l.Right > cutX), Array.FindAll(byTop, l => l.Right > cutX), output, bodySize);
+            Region(byLeft, byTop, static (l, cut) => l.Right <= cut, cutX, output, bodySize);
+            Region(byLeft, byTop, static (l, cut) => l.Right > cut, cutX, output, bodySize);
             return;
         }
 
@@ -315,12 +322,49 @@ internal static partial class PdfText
 
         if (widestY > 0)
         {
-            XyCut(Array.FindAll(byLeft, l => l.Bottom >= cutY), Array.FindAll(byTop, l => l.Bottom >= cutY), output, bodySize);
-            XyCut(Array.FindAll(byLeft, l => l.Bottom < cutY), Array.FindAll(byTop, l => l.Bottom < cutY), output, bodySize);
+            Region(byLeft, byTop, static (l, cut) => l.Bottom >= cut, cutY, output, bodySize);
+            Region(byLeft, byTop, static (l, cut) => l.Bottom < cut, cutY, output, bodySize);
             return;
         }
 
         output.AddRange(byTop);
+    }
+
+    /// <summary>
+    /// The XY cut of the lines of a region that are <paramref name="inside"/> a cut at <paramref name="cut"/>, filtered
+    /// out of the parent's orders into pooled buffers (a column of evenly spaced lines is cut one line at a time, so fresh
+    /// arrays at every step would cost the square of its length).
+    /// </summary>
+    private static void Region(ReadOnlySpan<Line> byLeft, ReadOnlySpan<Line> byTop, Func<Line, double, bool> inside, double cut, List<Line> output, double bodySize)
+    {
+        var left = ArrayPool<Line>.Shared.Rent(byLeft.Length);
+        var top = ArrayPool<Line>.Shared.Rent(byTop.Length);
+        try
+        {
+            var (n, m) = (0, 0);
+            foreach (var line in byLeft)
+            {
+                if (inside(line, cut))
+                {
+                    left[n++] = line;
+                }
+            }
+
+            foreach (var line in byTop)
+            {
+                if (inside(line, cut))
+                {
+                    top[m++] = line;
+                }
+            }
+
+            XyCut(left.AsSpan(0, n), top.AsSpan(0, m), output, bodySize);
+        }
+        finally
+        {
+            ArrayPool<Line>.Shared.Return(left, clearArray: true);
+            ArrayPool<Line>.Shared.Return(top, clearArray: true);
+        }
     }
 
     /// <summary>Runs <paramref name="action"/> for every page index, on up to <paramref name="workers"/> threads for a long document.</summary>
