@@ -6,7 +6,7 @@ using ContentAnalysis.Benchmarks.Agreement;
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-agree PATH   (per-stage timings)
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-project DIR   (units table and journals of a project from Project/generate-project.sh)
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- generate-corpus DIR [FILES] [BYTES]
-// dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-stream FILE.txt [paragraph|sentence] [REPEATS]   (streamed .txt import stages)
+// dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-stream FILE.txt|FILE.md [paragraph|sentence] [REPEATS]   (streamed .txt / .md import stages)
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-import DIR [paragraph|sentence] [REPEATS] [STAGE,...]   (per-stage timings)
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- time-autocode [BYTES] [REPEATS]   (dictionary pre-coding, Stopwatch)
 // dotnet run -c Release --project bench/ContentAnalysis.Benchmarks -- generate-pdf PATH [PAGES] [journal] / time-pdf PATH [REPEATS]   (PDF import, MB/s)
@@ -43,7 +43,15 @@ if (args is ["generate-corpus", var directory, ..])
 if (args is ["time-stream", var streamFile, ..])
 {
     var kind = args.Length > 2 && args[2] == "sentence" ? ContentAnalysis.Core.Codebooks.UnitKind.Sentence : ContentAnalysis.Core.Codebooks.UnitKind.Paragraph;
-    ContentAnalysis.Benchmarks.Corpus.StreamedImportTimer.Run(streamFile, kind, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    var streamRepeats = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3;
+    if (streamFile.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+    {
+        ContentAnalysis.Benchmarks.Corpus.MarkdownImportTimer.Run(streamFile, kind, streamRepeats);
+    }
+    else
+    {
+        ContentAnalysis.Benchmarks.Corpus.StreamedImportTimer.Run(streamFile, kind, streamRepeats);
+    }
     return;
 }
 

@@ -33,7 +33,7 @@ public static partial class CorpusImporter
             var affectedCodings = 0;
             foreach (var unit in store.UnitsOf(id))
             {
-                if (newHashes is null ? document.Streamed!.Output.Contains(unit, id, options.UnitKind) : newHashes.TryGetValue(unit.Id, out var hash) && hash == unit.Hash)
+                if (newHashes is null ? document.Streamed!.Contains(unit, id, options.UnitKind) : newHashes.TryGetValue(unit.Id, out var hash) && hash == unit.Hash)
                 {
                     continue;
                 }
@@ -64,7 +64,7 @@ public static partial class CorpusImporter
         var path = CorpusStore.TextPath(layout, id);
         if (document.Streamed is { } streamed)
         {
-            return streamed.Output.SameTextAs(path);
+            return streamed.SameTextAs(path);
         }
 
         var text = document.Parsed!.Text;

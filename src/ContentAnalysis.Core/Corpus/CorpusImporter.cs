@@ -120,7 +120,7 @@ public static partial class CorpusImporter
                 documents[document.Metadata.Id] = new CorpusDocument(document.Metadata, UnitKindName(options.UnitKind), document.FileHash, stamp);
                 if (document.Streamed is { } read)
                 {
-                    streamed[document.Metadata.Id] = read.Output;
+                    streamed[document.Metadata.Id] = read;
                     units.Remove(document.Metadata.Id);
                 }
                 else
@@ -170,6 +170,11 @@ public static partial class CorpusImporter
             return ReadPlainText(file, display, manifest, options);
         }
 
+        if (extension == ".md" && MarkdownReader.CanStream(file))
+        {
+            return ReadMarkdown(file, display, manifest, options);
+        }
+
         var bytes = File.ReadAllBytes(file);
         if (extension is ".pdf" or ".docx" || (options.Repair && extension == ".txt"))
         {
@@ -204,7 +209,15 @@ public static partial class CorpusImporter
     {
         var onDisk = new FileInfo(file).Length > options.SpoolAbove;
         var reader = PlainTextReader.Read(file, display, fields => BuildMetadata(file, display, fields, manifest.GetValueOrDefault(Path.GetFileName(file)), options), options.UnitKind, onDisk);
-        return new ImportedDocument(reader.Metadata, reader.FileHash, null, reader.Warnings) { Streamed = reader };
+        return new ImportedDocument(reader.Metadata, reader.FileHash, null, reader.Warnings) { Streamed = reader.Output };
+    }
+
+    // Markdown likewise, parsed chunk by chunk; a file with link reference definitions is read whole (above).
+    private static ImportedDocument ReadMarkdown(string file, string display, Dictionary<string, Dictionary<string, string>> manifest, CorpusImportOptions options)
+    {
+        var onDisk = new FileInfo(file).Length > options.SpoolAbove;
+        var reader = MarkdownReader.Read(file, display, fields => BuildMetadata(file, display, fields, manifest.GetValueOrDefault(Path.GetFileName(file)), options), options.UnitKind, onDisk);
+        return new ImportedDocument(reader.Metadata, reader.FileHash, null, reader.Warnings) { Streamed = reader.Output };
     }
 
     private sealed record ImportedDocument(DocumentMetadata Metadata, string FileHash, ParsedDocument? Parsed, IReadOnlyList<Diagnostic> Warnings) : IDisposable
@@ -212,11 +225,11 @@ public static partial class CorpusImporter
         /// <summary>What <c>--repair</c> changed (null when it did not run).</summary>
         public RepairLog? Repairs { get; init; }
 
-        /// <summary>A plain text read line by line: its text and units were written as they were cut (<see cref="Parsed"/> is null).</summary>
-        public PlainTextReader? Streamed { get; init; }
+        /// <summary>A plain text or Markdown read line by line: its text and units were written as they were cut (<see cref="Parsed"/> is null).</summary>
+        public StreamedText? Streamed { get; init; }
 
         /// <summary>The number of units.</summary>
-        public int UnitCount => Parsed?.Units.Count ?? Streamed!.Output.UnitCount;
+        public int UnitCount => Parsed?.Units.Count ?? Streamed!.UnitCount;
 
         /// <summary>Deletes a streamed document's temporary files.</summary>
         public void Dispose() => Streamed?.Dispose();

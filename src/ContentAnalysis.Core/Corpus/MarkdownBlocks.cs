@@ -18,10 +18,18 @@ internal static class MarkdownBlocks
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().Build();
 
     /// <summary>The blocks of <paramref name="body"/> in order; a block's lines are separated by <c>\n</c>.</summary>
-    public static List<(bool IsHeading, string Text)> Read(string body)
+    public static List<(bool IsHeading, string Text)> Read(string body) => Read(body, out _);
+
+    /// <summary>
+    /// <see cref="Read(string)"/>, and whether a code fence or an HTML block (a comment, <c>&lt;script&gt;</c>, …) is
+    /// still open where <paramref name="body"/> ends (only those go on past a blank line and a line at column 0).
+    /// </summary>
+    public static List<(bool IsHeading, string Text)> Read(string body, out bool endsOpen)
     {
+        var document = Markdown.Parse(body, Pipeline);
+        endsOpen = EndsOpen(document, body);
         var pieces = new List<Piece>();
-        foreach (var block in Markdown.Parse(body, Pipeline))
+        foreach (var block in document)
         {
             Collect(block, pieces);
         }
@@ -44,6 +52,27 @@ internal static class MarkdownBlocks
         }
 
         return blocks;
+    }
+
+    // The block open at the end is the last one at every depth. A fence or an HTML block is open when a line after a
+    // blank line stays inside it: its text to the end is parsed again with such a line added.
+    private static bool EndsOpen(MarkdownDocument document, string body)
+    {
+        var last = document.LastChild;
+        var deepest = last;
+        while (deepest is ContainerBlock { LastChild: { } child })
+        {
+            deepest = child;
+        }
+
+        if (deepest is not (FencedCodeBlock or HtmlBlock))
+        {
+            return false;
+        }
+
+        var lineStart = last!.Span.Start <= 0 ? 0 : body.LastIndexOf('\n', last.Span.Start - 1) + 1;
+        var probe = string.Concat(body.AsSpan(lineStart), "\n\nx");
+        return Markdown.Parse(probe, Pipeline).LastChild is not ParagraphBlock paragraph || paragraph.Span.Start != probe.Length - 1;
     }
 
     private static void Collect(Block block, List<Piece> pieces)

@@ -12,21 +12,17 @@ namespace ContentAnalysis.Core.Corpus;
 /// </summary>
 internal sealed class PlainTextCutter : IDisposable
 {
-    private static readonly Dictionary<string, string> NoFields = [];
-
     private readonly string _display;
     private readonly Func<IReadOnlyDictionary<string, string>, DocumentMetadata> _metadata;
     private readonly Action<CutBatch> _batches;
     private readonly int _batchChars;
     private readonly UnitKind _unitKind;
     private readonly PageFurnitureFilter _furniture;
-    private readonly List<string> _head = [];
     private readonly TextBuffer _block = new(4096);
     private readonly TextBuffer _text;
     private readonly UnitHasher _hasher = new();
     private UnitCutter? _cutter;
-    private int _lines;
-    private bool _inHead;
+    private readonly FrontMatterLines _frontMatter;
     private bool _eating;
     private int _blockLines;
     private bool _seenLine;
@@ -44,13 +40,14 @@ internal sealed class PlainTextCutter : IDisposable
         _batchChars = batchChars;
         _text = new TextBuffer(batchChars * 2);
         _furniture = new PageFurnitureFilter(drop, Line);
+        _frontMatter = new FrontMatterLines(display, Start, _furniture.Line);
     }
 
     /// <summary>The document's metadata, known once the front matter has been read.</summary>
     public DocumentMetadata? Metadata { get; private set; }
 
     /// <summary>Warnings from the front matter.</summary>
-    public IReadOnlyList<Diagnostic> Warnings { get; private set; } = [];
+    public IReadOnlyList<Diagnostic> Warnings => _frontMatter.Warnings;
 
     /// <summary>SHA-256 (hex) of the file's bytes.</summary>
     public string FileHash { get; private set; } = string.Empty;
@@ -59,8 +56,8 @@ internal sealed class PlainTextCutter : IDisposable
     /// <exception cref="InputException">The file is not UTF-8 text, or its front matter or metadata is invalid.</exception>
     public void Read(string file)
     {
-        FileHash = TextLineReader.Read(file, _display, RawLine);
-        Start(NoFields);
+        FileHash = TextLineReader.Read(file, _display, _frontMatter.Line);
+        _frontMatter.End();
         if (!_eating && _seenLine)
         {
             EndBlock();
@@ -84,40 +81,6 @@ internal sealed class PlainTextCutter : IDisposable
         _block.Dispose();
         _text.Dispose();
         _hasher.Dispose();
-    }
-
-    // Front matter (FrontMatter.Split's rules on lines): '---' first, up to the next '---' line; its lines stay as empty lines.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void RawLine(ReadOnlySpan<char> line, bool isLast)
-    {
-        var index = _lines++;
-        if (index == 0 && !isLast && line.SequenceEqual("---"))
-        {
-            _inHead = true;
-        }
-
-        if (!_inHead)
-        {
-            Start(NoFields);
-            _furniture.Line(line, isLast);
-            return;
-        }
-
-        _head.Add(line.ToString());
-        if ((index > 0 && line.SequenceEqual("---")) || isLast)
-        {
-            var text = string.Join('\n', _head) + (isLast ? string.Empty : "\n");
-            var (fields, _, warnings) = FrontMatter.Split(text, _display);
-            Warnings = warnings;
-            Start(fields);
-            _inHead = false;
-            for (var i = 0; i < _head.Count; i++)
-            {
-                _furniture.Line([], isLast && i == _head.Count - 1);
-            }
-
-            _head.Clear();
-        }
     }
 
     private void Start(IReadOnlyDictionary<string, string> fields)
