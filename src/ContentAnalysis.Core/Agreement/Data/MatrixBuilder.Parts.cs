@@ -15,6 +15,12 @@ namespace ContentAnalysis.Core.Agreement;
 /// </summary>
 internal static partial class MatrixBuilder
 {
+    /// <summary>
+    /// The most distinct values a matrix read in parts may hold. More are a scale, not categories: the one-pass reader
+    /// reads them (as numbers past <see cref="NumericCells.SwitchAfterLabels"/>), and the parts stop early so little is wasted.
+    /// </summary>
+    internal const int MaxPartLabels = 4_096;
+
     /// <summary>The smallest input read in parts; below it, starting threads costs more than it saves.</summary>
     internal const int PartsFromBytes = 1 << 20;
 
@@ -253,7 +259,7 @@ internal static partial class MatrixBuilder
 
         var bag = new DiagnosticBag();
         CheckLabels(bag, interner, options, file);
-        if (ids.Count == 0 || bag.HasErrors || interner.Labels.Count > NumericCells.SwitchAfterLabels || (!ascending && HasRepeatedId(ids)))
+        if (ids.Count == 0 || bag.HasErrors || interner.Labels.Count > MaxPartLabels || (!ascending && HasRepeatedId(ids)))
         {
             return null;
         }
@@ -387,7 +393,7 @@ internal static partial class MatrixBuilder
                         cells[offset + c] = Interner.InternShort(QuoteFreeCell(reader, first + c));
                     }
 
-                    if (Interner.Labels.Count > NumericCells.SwitchAfterLabels)
+                    if (Interner.Labels.Count > MaxPartLabels)
                     {
                         Failed = true;
                         return;
