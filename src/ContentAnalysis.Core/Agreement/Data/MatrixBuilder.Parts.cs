@@ -70,7 +70,8 @@ internal static partial class MatrixBuilder
         var plain = true;
         Parallel.For(0, lines.Length, k =>
         {
-            if (PlainLines(handle, bounds[k], bounds[k + 1]) is { } count)
+            using var part = new IO.FileSegmentStream(handle, bounds[k], bounds[k + 1]);
+            if (ReliabilityMatrixReader.PlainUtf8Lines(part, refuseQuotes: true) is { } count)
             {
                 lines[k] = count;
             }
@@ -86,48 +87,6 @@ internal static partial class MatrixBuilder
 
         readerOptions = readerOptions with { TrackLineNumbers = false };
         return ReadParts(k => CsvReader.Create(new IO.FileSegmentStream(handle, bounds[k], bounds[k + 1]), readerOptions), bounds, lines, options, file, cancellationToken);
-    }
-
-    // The lines of bytes [start, end) of the file when they are UTF-8 without NUL bytes or quotes, else null. Chunks are
-    // checked up to their last line end, which never falls inside a character.
-    private static int? PlainLines(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long start, long end)
-    {
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
-        try
-        {
-            var (kept, lines, position) = (0, 0, start);
-            while (true)
-            {
-                var read = position < end ? RandomAccess.Read(handle, buffer.AsSpan(kept, (int)Math.Min(buffer.Length - kept, end - position)), position) : 0;
-                position += read;
-                var filled = kept + read;
-                var chunk = buffer.AsSpan(0, filled);
-                var cut = read == 0 ? filled : chunk.LastIndexOf((byte)'\n') + 1;
-                if (cut == 0 && filled == buffer.Length)
-                {
-                    return null;
-                }
-
-                var whole = chunk[..cut];
-                if (!System.Text.Unicode.Utf8.IsValid(whole) || whole.IndexOfAny((byte)0, (byte)'"') >= 0)
-                {
-                    return null;
-                }
-
-                lines += whole.Count((byte)'\n');
-                if (read == 0)
-                {
-                    return lines + (filled > 0 && chunk[filled - 1] != (byte)'\n' ? 1 : 0);
-                }
-
-                kept = filled - cut;
-                chunk[cut..].CopyTo(buffer);
-            }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 
     // Reads the parts that open(k) gives, the lines of part k being lines[k]: the header from the first, then every part on

@@ -93,9 +93,9 @@ public static class ReliabilityMatrixReader
         }
     }
 
-    // The number of lines when the stream is valid UTF-8 without NUL bytes or another encoding's byte order mark,
-    // else null. Chunks are checked up to their last line end, which never falls inside a character.
-    private static int? PlainUtf8Lines(Stream stream)
+    // The number of lines when the stream is valid UTF-8 without NUL bytes or another encoding's byte order mark (nor
+    // quotes, when refused), else null. Chunks are checked up to their last line end, which never falls inside a character.
+    internal static int? PlainUtf8Lines(Stream stream, bool refuseQuotes = false)
     {
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
         try
@@ -113,7 +113,7 @@ public static class ReliabilityMatrixReader
                 }
 
                 var whole = chunk[..end];
-                if (!System.Text.Unicode.Utf8.IsValid(whole) || whole.Contains((byte)0))
+                if (!System.Text.Unicode.Utf8.IsValid(whole) || (refuseQuotes ? whole.IndexOfAny((byte)0, (byte)'"') : whole.IndexOf((byte)0)) >= 0)
                 {
                     return null;
                 }
