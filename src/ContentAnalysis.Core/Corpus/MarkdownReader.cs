@@ -127,17 +127,7 @@ internal sealed class MarkdownReader : IDisposable
         }
         catch
         {
-            stop.Cancel();
-            try
-            {
-                producer.GetAwaiter().GetResult();
-            }
-            catch (Exception e) when (e is OperationCanceledException or InputException)
-            {
-                // The reading's own failure (a bad byte, bad front matter) is what the caller gets, below.
-            }
-
-            reader.Dispose();
+            StreamedText.Abandon(stop, producer, reader);
             throw;
         }
     }

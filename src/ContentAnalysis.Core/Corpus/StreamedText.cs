@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using ContentAnalysis.Core.Codebooks;
+using ContentAnalysis.Core.Diagnostics;
 using ContentAnalysis.Core.IO;
 
 namespace ContentAnalysis.Core.Corpus;
@@ -13,6 +14,25 @@ namespace ContentAnalysis.Core.Corpus;
 /// </summary>
 internal sealed class StreamedText : IDisposable
 {
+    /// <summary>
+    /// After the consuming side failed: stops the reading task, waits for it, and disposes what was written so far. The
+    /// reading's own failure (a bad byte, bad front matter) is not thrown here: the caller rethrows what stopped it.
+    /// </summary>
+    internal static void Abandon(CancellationTokenSource stop, Task producer, IDisposable written)
+    {
+        stop.Cancel();
+        try
+        {
+            producer.GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is OperationCanceledException or InputException)
+        {
+            // Rethrown by the caller, which has the exception that started the abandoning.
+        }
+
+        written.Dispose();
+    }
+
     private const int CopyBuffer = 1 << 16;
     private const int RowBatch = 1 << 14;
 
