@@ -12,6 +12,18 @@ public static partial class CorpusDiagnostics
     /// <summary>A document to refresh whose source file is unknown or gone.</summary>
     public const string SourceUnknown = "QCA2021";
 
+    /// <summary>A text whose paragraphs seem to be separated by single line breaks, so several make one unit.</summary>
+    public const string LinesAsParagraphs = "QCA2022";
+
+    /// <summary>Lines of paragraph length followed directly by another line (the first at <paramref name="line"/>).</summary>
+    internal static Diagnostic SingleLineBreaks(int count, string file, int line) =>
+        Diagnostic.Warning(
+            LinesAsParagraphs,
+            string.Create(CultureInfo.InvariantCulture, $"{count} lines of paragraph length run on into the next line without a blank line, so their paragraphs share units"),
+            file,
+            line,
+            hint: "paragraphs are separated by blank lines; if each line is a paragraph, put a blank line after each (sed G FILE > NEW) and import that");
+
     /// <summary>A unit id the corpus does not have.</summary>
     internal static Diagnostic UnitUnknown(string unit, string file) =>
         Diagnostic.Error(UnknownDocument, $"no unit '{unit}' in the corpus", file, hint: "list a document's units with 'qcat corpus show DOC --units'");

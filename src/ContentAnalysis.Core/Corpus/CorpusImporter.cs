@@ -149,6 +149,15 @@ public static partial class CorpusImporter
 
     private static ImportedDocument ReadDocument(string file, string display, Dictionary<string, Dictionary<string, string>> manifest, CorpusImportOptions options)
     {
+        var document = ReadSource(file, display, manifest, options);
+        return Path.GetExtension(file).Equals(".txt", StringComparison.OrdinalIgnoreCase) && options.UnitKind == UnitKind.Paragraph
+            && LineParagraphs.Check(file, display) is [_, ..] warnings
+            ? document with { Warnings = [.. document.Warnings, .. warnings] }
+            : document;
+    }
+
+    private static ImportedDocument ReadSource(string file, string display, Dictionary<string, Dictionary<string, string>> manifest, CorpusImportOptions options)
+    {
         var extension = Path.GetExtension(file).ToLowerInvariant();
         if (Directory.Exists(file))
         {
