@@ -7,11 +7,8 @@ namespace ContentAnalysis.Core.Coding;
 /// </summary>
 internal sealed class CodingKeys
 {
-    private readonly Dictionary<string, int> _units = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _unitsBySpan;
-    private readonly List<string> _unitIds = [];
-    private readonly Dictionary<string, int> _dimensions = new(StringComparer.Ordinal);
-    private readonly List<string> _dimensionIds = [];
+    private readonly IdNumbering _units = new();
+    private readonly IdNumbering _dimensions = new();
     private readonly Dictionary<string, string[]> _valueSets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _valueSetsBySpan;
     private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
@@ -21,65 +18,36 @@ internal sealed class CodingKeys
 
     public CodingKeys()
     {
-        _unitsBySpan = _units.GetAlternateLookup<ReadOnlySpan<char>>();
         _valueSetsBySpan = _valueSets.GetAlternateLookup<ReadOnlySpan<char>>();
         _textsBySpan = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The number of unit ids numbered so far.</summary>
-    public int UnitCount => _unitIds.Count;
+    public int UnitCount => _units.Count;
 
     /// <summary>The number of dimension ids numbered so far.</summary>
-    public int DimensionCount => _dimensionIds.Count;
+    public int DimensionCount => _dimensions.Count;
 
     /// <summary>The unit id of an ordinal.</summary>
-    public string UnitId(int unit) => _unitIds[unit];
+    public string UnitId(int unit) => _units[unit];
 
     /// <summary>The dimension id of an ordinal.</summary>
-    public string DimensionId(int dimension) => _dimensionIds[dimension];
+    public string DimensionId(int dimension) => _dimensions[dimension];
 
     /// <summary>The ordinal of <paramref name="id"/>, numbering it when new.</summary>
-    public int Unit(string id)
-    {
-        if (!_units.TryGetValue(id, out var unit))
-        {
-            unit = _unitIds.Count;
-            _units.Add(id, unit);
-            _unitIds.Add(id);
-        }
-
-        return unit;
-    }
+    public int Unit(string id) => _units.Number(id);
 
     /// <inheritdoc cref="Unit(string)"/>
-    public int Unit(ReadOnlySpan<char> id)
-    {
-        if (!_unitsBySpan.TryGetValue(id, out var unit))
-        {
-            unit = Unit(id.ToString());
-        }
-
-        return unit;
-    }
+    public int Unit(ReadOnlySpan<char> id) => _units.Number(id);
 
     /// <summary>The ordinal of <paramref name="id"/>, or -1 when no journal names it.</summary>
-    public int FindUnit(string id) => _units.GetValueOrDefault(id, -1);
+    public int FindUnit(string id) => _units.Find(id);
 
     /// <summary>The ordinal of a dimension id, numbering it when new.</summary>
-    public int Dimension(string id)
-    {
-        if (!_dimensions.TryGetValue(id, out var dimension))
-        {
-            dimension = _dimensionIds.Count;
-            _dimensions.Add(id, dimension);
-            _dimensionIds.Add(id);
-        }
-
-        return dimension;
-    }
+    public int Dimension(string id) => _dimensions.Number(id);
 
     /// <summary>The ordinal of a dimension id, or -1 when no journal names it.</summary>
-    public int FindDimension(string id) => _dimensions.GetValueOrDefault(id, -1);
+    public int FindDimension(string id) => _dimensions.Find(id);
 
     /// <summary>The values of a journal's <c>values</c> field (split at <c>;</c>), one shared array per distinct field.</summary>
     public string[] ValueSet(string text)
@@ -104,7 +72,7 @@ internal sealed class CodingKeys
     {
         if (unit >= _unitHashes.Length)
         {
-            Array.Resize(ref _unitHashes, Math.Max(unit + 1, Math.Max(_unitHashes.Length * 2, _unitIds.Count)));
+            Array.Resize(ref _unitHashes, Math.Max(unit + 1, Math.Max(_unitHashes.Length * 2, _units.Count)));
         }
 
         ref var known = ref _unitHashes[unit];
@@ -119,12 +87,12 @@ internal sealed class CodingKeys
     /// <summary>Each unit ordinal's rank when the unit ids are sorted ordinally (computed once while no unit is added).</summary>
     public int[] IdRanks()
     {
-        if (_ranks is { } known && known.Length == _unitIds.Count)
+        if (_ranks is { } known && known.Length == _units.Count)
         {
             return known;
         }
 
-        var ids = _unitIds.ToArray();
+        var ids = _units.Ids.ToArray();
         var ordinals = Enumerable.Range(0, ids.Length).ToArray();
         Array.Sort(ids, ordinals, StringComparer.Ordinal);
         var ranks = new int[ids.Length];

@@ -15,25 +15,22 @@ public static partial class CodingsImporter
     /// </summary>
     private sealed class MergedCodings(int unitCount, int dimensionCount, int capacity)
     {
-        private readonly Dictionary<string, int> _coders = new(StringComparer.Ordinal);
-        private readonly List<string> _names = [];
+        private readonly IdNumbering _coders = new();
         private readonly List<int[]?> _slots = [];
         private Entry[] _entries = new Entry[Math.Max(16, capacity)];
 
         public int Count { get; private set; }
 
-        public int CoderCount => _names.Count;
+        public int CoderCount => _coders.Count;
 
-        public string CoderName(int coder) => _names[coder];
+        public string CoderName(int coder) => _coders[coder];
 
         /// <summary>The number of a coder, numbering it when new (so coders are numbered in the order of their first coding).</summary>
         public int Coder(string name)
         {
-            if (!_coders.TryGetValue(name, out var coder))
+            var coder = _coders.Number(name, out var added);
+            if (added)
             {
-                coder = _names.Count;
-                _coders.Add(name, coder);
-                _names.Add(name);
                 _slots.AddRange(Enumerable.Repeat<int[]?>(null, dimensionCount));
             }
 
