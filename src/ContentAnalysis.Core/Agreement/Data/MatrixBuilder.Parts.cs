@@ -34,7 +34,7 @@ internal static partial class MatrixBuilder
     /// </summary>
     public static ReliabilityMatrixFile? ReadInParts(ReadOnlyMemory<byte> utf8, int parts, CsvReaderOptions readerOptions, ReliabilityMatrixReadOptions options, string file, CancellationToken cancellationToken)
     {
-        var bounds = Cut(utf8.Span, parts);
+        var bounds = Cut(utf8, parts);
         if (bounds.Length < 3)
         {
             return null;
@@ -152,34 +152,25 @@ internal static partial class MatrixBuilder
         return read.Any(r => r.Failed) ? null : Join(read, header, coders, cells, options, file);
     }
 
-    // Part boundaries: 0, a position just after a line break near each k/parts of the input, and the end.
-    private static long[] Cut(ReadOnlySpan<byte> utf8, int parts)
-    {
-        List<long> bounds = [0];
-        for (var k = 1; k < parts; k++)
-        {
-            var from = (int)Math.Max((long)utf8.Length * k / parts, bounds[^1]);
-            var next = utf8[from..].IndexOf((byte)'\n');
-            if (next >= 0 && from + next + 1 < utf8.Length && from + next + 1 > bounds[^1])
-            {
-                bounds.Add(from + next + 1);
-            }
-        }
+    // Part boundaries in bytes: 0, a position just after a line break near each k/parts of the input, and the end.
+    private static long[] Cut(ReadOnlyMemory<byte> utf8, int parts) =>
+        Cut(utf8.Length, parts, from => utf8.Span[(int)from..].IndexOf((byte)'\n'));
 
-        bounds.Add(utf8.Length);
-        return [.. bounds];
-    }
-
-    // The same boundaries in a file, looking for the line break in the 64 KiB after each k/parts of it.
+    // The same in a file, looking for the line break in the 64 KiB after each k/parts of it.
     private static long[] Cut(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long length, int parts)
     {
-        List<long> bounds = [0];
         var window = new byte[1 << 16];
+        return Cut(length, parts, from => window.AsSpan(0, RandomAccess.Read(handle, window, from)).IndexOf((byte)'\n'));
+    }
+
+    // nextBreak(from) is the distance from 'from' to the next line break, or -1.
+    private static long[] Cut(long length, int parts, Func<long, int> nextBreak)
+    {
+        List<long> bounds = [0];
         for (var k = 1; k < parts; k++)
         {
             var from = Math.Max(length * k / parts, bounds[^1]);
-            var read = RandomAccess.Read(handle, window, from);
-            var next = window.AsSpan(0, read).IndexOf((byte)'\n');
+            var next = nextBreak(from);
             if (next >= 0 && from + next + 1 < length && from + next + 1 > bounds[^1])
             {
                 bounds.Add(from + next + 1);
