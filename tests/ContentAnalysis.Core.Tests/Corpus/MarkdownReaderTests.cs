@@ -97,15 +97,7 @@ public sealed class MarkdownReaderTests
 
         var expected = DocumentParser.Parse(TextNormalizer.Clean(body), markdown: true, unitKind, "doc", "war");
         using var reader = MarkdownReader.Read(file, "f", _ => new DocumentMetadata("doc", "", "", "", "", "war"), unitKind, onDisk, chunkChars);
-        var textFile = file + ".out";
-        reader.Output.SaveText(textFile);
-        Assert.True(expected.Text == File.ReadAllText(textFile), $"text of {label}\n--- expected\n{expected.Text}\n--- actual\n{File.ReadAllText(textFile)}");
-        using var expectedRows = new MemoryStream();
-        CsvTable.WriteRows(expectedRows, expected.Units.Select(CorpusStore.UnitRow));
-        using var actualRows = new MemoryStream();
-        reader.Output.CopyRowsTo(actualRows);
-        Assert.True(expectedRows.ToArray().AsSpan().SequenceEqual(actualRows.ToArray()), $"units of {label}\n--- expected\n{Encoding.UTF8.GetString(expectedRows.ToArray())}\n--- actual\n{Encoding.UTF8.GetString(actualRows.ToArray())}");
-        Assert.Equal(expected.Units.Count, reader.Output.UnitCount);
+        StreamedOutputAssert.SameAsParse(expected, reader.Output, file + ".out", label);
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), reader.FileHash);
     }
 }

@@ -100,15 +100,7 @@ public sealed class PlainTextReaderTests
         var (_, body, _) = FrontMatter.Split(whole, "f");
         var expected = DocumentParser.Parse(TextNormalizer.Clean(body), markdown: false, unitKind, "doc", "war");
         using var reader = PlainTextReader.Read(file, "f", _ => new DocumentMetadata("doc", "", "", "", "", "war"), unitKind, onDisk);
-        var textFile = file + ".out";
-        reader.Output.SaveText(textFile);
-        Assert.True(expected.Text == File.ReadAllText(textFile), $"text of {label}");
-        using var expectedRows = new MemoryStream();
-        CsvTable.WriteRows(expectedRows, expected.Units.Select(CorpusStore.UnitRow));
-        using var actualRows = new MemoryStream();
-        reader.Output.CopyRowsTo(actualRows);
-        Assert.True(expectedRows.ToArray().AsSpan().SequenceEqual(actualRows.ToArray()), $"units of {label}");
-        Assert.Equal(expected.Units.Count, reader.Output.UnitCount);
+        StreamedOutputAssert.SameAsParse(expected, reader.Output, file + ".out", label);
         Assert.All(expected.Units, u => Assert.True(reader.Output.Contains(u, "doc", unitKind)));
     }
 }
