@@ -7,9 +7,6 @@ internal static partial class AgreeCommand
 {
     private const int LargeMatrixCells = 1_000_000;
 
-    // Past this many distinct values the reader has sorted numbers (the point where it reads cells as numbers).
-    private const int ContinuousValues = 65_536;
-
     private static ReliabilityData ReadMatrix(CliContext context, string path, ReliabilityMatrixReadOptions options, string display, CancellationToken cancellationToken)
     {
         var file = ReliabilityMatrixReader.LoadFile(path, options, display, cancellationToken);
@@ -19,7 +16,7 @@ internal static partial class AgreeCommand
         }
 
         context.Report(file.Warnings);
-        if (file.Data.Cells.Length >= LargeMatrixCells && file.Data.ValueCount > ContinuousValues)
+        if (file.Data.Cells.Length >= LargeMatrixCells && file.Data.ValueCount > ReliabilityMatrixReader.ContinuousFromValues)
         {
             // The reader's temporary arrays of a large continuous matrix (its sort keys: tens of MB) are dead now;
             // collecting them here lets the coefficients reuse that memory instead of adding to the peak. A matrix of

@@ -12,6 +12,12 @@ namespace ContentAnalysis.Core.Agreement;
 /// </summary>
 public static class ReliabilityMatrixReader
 {
+    /// <summary>
+    /// Past this many distinct values, all numbers, a matrix is a continuous scale: its cells are read as numbers and
+    /// the reading leaves large sort arrays behind.
+    /// </summary>
+    public const int ContinuousFromValues = NumericCells.SwitchAfterLabels;
+
     /// <summary>Reads the matrix in <paramref name="path"/>.</summary>
     /// <param name="path">The CSV file.</param>
     /// <param name="options">Layout and value rules.</param>
